@@ -1,0 +1,30 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+)
+
+// BenchmarkSaveArticle saves a 3 KB article with 10 mentions and 5 events,
+// a new text each time so that every save inserts.
+func BenchmarkSaveArticle(b *testing.B) {
+	ctx := context.Background()
+	db, _ := openTemp(b)
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, ms, evs := sampleArticle("bench", 3000, 10, 5, paris)
+	text := a.Text
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		a.Text = fmt.Sprintf("%s %d", text, i)
+		i++
+		if inserted, err := db.SaveArticle(ctx, a, ms, evs); err != nil || !inserted {
+			b.Fatalf("SaveArticle() = %v, %v, want true, nil", inserted, err)
+		}
+	}
+}

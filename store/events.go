@@ -1,0 +1,194 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// mentionColumns are read by mentionRow.dest, in this order.
+const mentionColumns = `m.idx, m.byte_offset, m.end_offset, m.text, m.type, m.value, m.mod,
+	m.start_local, m.end_local, m.grain, m.anchor, m.rule, m.tense, m.inferred`
+
+// selectEntries reads an entry per event: the article, the dating mention
+// (Event.Date is that mention) and the event, for entryRow.dest.
+const selectEntries = `SELECT a.article_id, a.source, a.url, a.title, a.published, a.published_zone,
+	` + mentionColumns + `,
+	e.sentence_offset, e.sentence_end, e.sentence, e.predicate, e.summary,
+	e.actors, e.places, e.modality
+FROM events e
+JOIN articles a ON a.id = e.article
+JOIN mentions m ON m.id = e.mention`
+
+// entryOrder lists the chronology oldest first; events without a calendar
+// interval (durations, sets) come last.
+const entryOrder = `
+ORDER BY e.date_start IS NULL, e.date_start, e.date_end, a.published_utc, a.article_id,
+	e.sentence_offset, e.id`
+
+// Events lists the stored events selected by f, oldest first: by date
+// start, then end, then publication, then article id, then sentence offset.
+// Each comes with its article's metadata, and its Date is the dating
+// mention as saved.
+//
+// From and To select events whose interval [Date.Start, Date.End) overlaps
+// [From, To); a zero bound is open, and events without an interval are left
+// out once either bound is set. Bounds are compared as wall clocks, like the
+// stored dates: a date is a date wherever it was published. Actor and Place
+// select events with an actor or place containing them, ignoring case.
+// Query selects events whose summary or sentence holds every word of it,
+// ignoring case and accents; a word ending in '*' is a prefix.
+func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, error) {
+	where, args := filterClause(f)
+	rows, err := db.sql.QueryContext(ctx, selectEntries+where+entryOrder, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
+	defer rows.Close()
+	zones := zoneCache{}
+	var entries []timeline.Entry
+	for rows.Next() {
+		var r entryRow
+		if err := rows.Scan(r.dest()...); err != nil {
+			return nil, fmt.Errorf("list events: %w", err)
+		}
+		e, err := r.entry(zones)
+		if err != nil {
+			return nil, fmt.Errorf("list events: article %s: %w", r.articleID, err)
+		}
+		entries = append(entries, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
+	return entries, nil
+}
+
+// filterClause turns f into a WHERE clause and its parameters.
+func filterClause(f timeline.Filter) (string, []any) {
+	var conds []string
+	var args []any
+	add := func(cond string, arg any) {
+		conds = append(conds, cond)
+		args = append(args, arg)
+	}
+	if !f.From.IsZero() {
+		add("e.date_end > ?", wallClock(f.From))
+	}
+	if !f.To.IsZero() {
+		add("e.date_start < ?", wallClock(f.To))
+	}
+	if f.Actor != "" {
+		add("EXISTS (SELECT 1 FROM json_each(e.actors_folded) WHERE instr(json_each.value, ?) > 0)", fold(f.Actor))
+	}
+	if f.Place != "" {
+		add("EXISTS (SELECT 1 FROM json_each(e.places_folded) WHERE instr(json_each.value, ?) > 0)", fold(f.Place))
+	}
+	if q := matchQuery(f.Query); q != "" {
+		add("e.id IN (SELECT docid FROM events_fts WHERE events_fts MATCH ?)", q)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return "\nWHERE " + strings.Join(conds, " AND "), args
+}
+
+// matchQuery turns the words of a user query into an FTS4 query that wants
+// them all. Each word is quoted as a phrase, so that punctuation and FTS
+// operators in the input are words, not syntax; the tokenizer then splits
+// "l'ONU" into the phrase "l onu" as it did the indexed text. A trailing '*'
+// keeps its FTS meaning of a prefix. Words with no letter or digit are
+// dropped; a query of none selects everything.
+func matchQuery(query string) string {
+	var phrases []string
+	for _, w := range strings.Fields(query) {
+		if !strings.ContainsFunc(w, isWordRune) {
+			continue
+		}
+		prefix := strings.HasSuffix(w, "*")
+		w = strings.Map(func(r rune) rune {
+			if r == '"' || r == '*' {
+				return ' '
+			}
+			return r
+		}, w)
+		w = strings.TrimSpace(w)
+		if prefix {
+			w += "*"
+		}
+		phrases = append(phrases, `"`+w+`"`)
+	}
+	return strings.Join(phrases, " ")
+}
+
+// isWordRune reports whether r can be part of an indexed token.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Mentions returns the mentions stored with the article whose Article.ID is
+// articleID, in text order, with their times in the article's zone. If
+// several stored articles share the id, it returns those of the one stored
+// last. An unknown id gives ErrNotFound.
+func (db *DB) Mentions(ctx context.Context, articleID string) ([]timeline.Mention, error) {
+	var (
+		row             int64
+		published, zone string
+	)
+	err := db.sql.QueryRowContext(ctx, `SELECT id, published, published_zone FROM articles
+		WHERE article_id = ? ORDER BY id DESC LIMIT 1`, articleID).Scan(&row, &published, &zone)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("mentions of %s: %w", articleID, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("mentions of %s: %w", articleID, err)
+	}
+	ms, err := db.mentionsOf(ctx, row, published, zone)
+	if err != nil {
+		return nil, fmt.Errorf("mentions of %s: %w", articleID, err)
+	}
+	return ms, nil
+}
+
+// mentionsOf reads the mentions of the article row, in text order.
+func (db *DB) mentionsOf(ctx context.Context, article int64, published, zone string) ([]timeline.Mention, error) {
+	pub, err := zoneCache{}.parsePublished(published, zone)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.sql.QueryContext(ctx, `SELECT `+mentionColumns+` FROM mentions m
+		WHERE m.article = ? ORDER BY m.byte_offset, m.end_offset, m.idx`, article)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ms []timeline.Mention
+	for rows.Next() {
+		var r mentionRow
+		if err := rows.Scan(r.dest()...); err != nil {
+			return nil, err
+		}
+		m, err := r.mention(pub.Location())
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, m)
+	}
+	return ms, rows.Err()
+}
+
+// decodeNames reads a JSON array of names; "[]" gives nil.
+func decodeNames(s string) ([]string, error) {
+	var names []string
+	if err := json.Unmarshal([]byte(s), &names); err != nil {
+		return nil, fmt.Errorf("decode names %q: %w", s, err)
+	}
+	if len(names) == 0 {
+		return nil, nil
+	}
+	return names, nil
+}

@@ -1,0 +1,218 @@
+package store_test
+
+import (
+	"context"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/timeline-fr/timeline/store"
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// told is one sentence of a fixture article: the date expression in it
+// becomes a mention and the sentence an event dated by it.
+type told struct {
+	sentence, expr string
+	date           timeline.Mention // resolution of expr, offsets left out
+	summary        string
+	actors, places []string
+}
+
+// build makes the article, mentions and events a fixture tells.
+func build(id, source string, published time.Time, sentences []told) (timeline.Article, []timeline.Mention, []timeline.Event) {
+	var text strings.Builder
+	var ms []timeline.Mention
+	var evs []timeline.Event
+	for i, s := range sentences {
+		if i > 0 {
+			text.WriteString(" ")
+		}
+		off := text.Len()
+		text.WriteString(s.sentence)
+		m := s.date
+		m.Text = s.expr
+		m.Offset = off + strings.Index(s.sentence, s.expr)
+		m.EndOffset = m.Offset + len(s.expr)
+		ms = append(ms, m)
+		evs = append(evs, timeline.Event{
+			ArticleID: id, Mention: i, Date: m, SentenceOffset: off, SentenceEnd: off + len(s.sentence),
+			Sentence: s.sentence, Predicate: "annonce", Summary: s.summary,
+			Actors: s.actors, Places: s.places, Modality: timeline.ModalityHappened,
+		})
+	}
+	a := timeline.Article{ID: id, Source: source, URL: "https://example.org/" + id, Title: "Titre " + id,
+		Published: published, Language: "fr", Text: text.String(), Origin: id + ".txt"}
+	return a, ms, evs
+}
+
+func day(y int, m time.Month, d int, loc *time.Location) timeline.Mention {
+	return dayMention(0, "", y, m, d, loc)
+}
+
+// seedChronology stores three articles on the Syria talks of March 2016.
+func seedChronology(t *testing.T, db *store.DB) {
+	paris := mustLoad(t, "Europe/Paris")
+	march := timeline.Mention{Type: timeline.TypeDate, Value: "2016-03", Grain: timeline.GrainMonth,
+		Start: time.Date(2016, time.March, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2016, time.April, 1, 0, 0, 0, 0, time.UTC)}
+	twoWeeks := timeline.Mention{Type: timeline.TypeDuration, Value: "P2W"}
+	fixtures := []struct {
+		id, source string
+		published  time.Time
+		sentences  []told
+	}{
+		{"a1", "Le Monde", time.Date(2016, time.March, 14, 9, 0, 0, 0, paris), []told{
+			{"Les pourparlers reprennent lundi 14 mars à Genève.", "lundi 14 mars", day(2016, time.March, 14, paris),
+				"Reprise des pourparlers à Genève", []string{"Staffan de Mistura"}, []string{"Genève"}},
+			{"Les délégations arrivent le 14 mars au Palais des Nations.", "le 14 mars", day(2016, time.March, 14, paris),
+				"Arrivée des délégations", []string{"Délégation du régime", "Haut Comité des négociations"}, []string{"Genève", "Palais des Nations"}},
+			{"Le premier round s'achèvera le 24 mars, selon Staffan de Mistura.", "le 24 mars", day(2016, time.March, 24, paris),
+				"Fin du premier round", []string{"Staffan de Mistura"}, []string{"Genève"}},
+		}},
+		{"b1", "AFP", time.Date(2016, time.March, 20, 18, 0, 0, 0, time.UTC), []told{
+			{"Vladimir Poutine a annoncé le 15 mars le retrait des forces russes.", "le 15 mars", day(2016, time.March, 15, time.UTC),
+				"Annonce du retrait russe", []string{"Vladimir Poutine"}, []string{"Moscou"}},
+			{"Les négociations de mars ont été saluées par l'ÉLYSÉE.", "mars", march,
+				"Négociations saluées par Paris", []string{"ÉLYSÉE"}, []string{"Paris"}},
+		}},
+		{"c1", "Le Figaro", time.Date(2016, time.March, 14, 8, 0, 0, 0, paris), []told{
+			{"Les négociations s'ouvrent lundi à Genève.", "lundi", day(2016, time.March, 14, paris),
+				"Ouverture à Genève", []string{"ONU"}, []string{"Genève"}},
+			{"Elles doivent durer deux semaines.", "deux semaines", twoWeeks, "Durée des discussions", nil, nil},
+		}},
+	}
+	for _, f := range fixtures {
+		a, ms, evs := build(f.id, f.source, f.published, f.sentences)
+		save(t, db, a, ms, evs)
+	}
+}
+
+func TestEvents(t *testing.T) {
+	db, _ := openTemp(t)
+	seedChronology(t, db)
+	tokyo := mustLoad(t, "Asia/Tokyo")
+	march := func(d int) time.Time { return time.Date(2016, time.March, d, 0, 0, 0, 0, time.UTC) }
+	all := []string{"Négociations saluées par Paris", "Ouverture à Genève", "Reprise des pourparlers à Genève",
+		"Arrivée des délégations", "Annonce du retrait russe", "Fin du premier round", "Durée des discussions"}
+	tests := []struct {
+		name   string
+		filter timeline.Filter
+		want   []string
+	}{
+		// Dates, then publication, then sentence; no interval last.
+		{"no filter", timeline.Filter{}, all},
+		{"from", timeline.Filter{From: march(15)},
+			[]string{"Négociations saluées par Paris", "Annonce du retrait russe", "Fin du premier round"}},
+		{"to", timeline.Filter{To: march(15)},
+			[]string{"Négociations saluées par Paris", "Ouverture à Genève", "Reprise des pourparlers à Genève", "Arrivée des délégations"}},
+		{"one day", timeline.Filter{From: march(24), To: march(25)},
+			[]string{"Négociations saluées par Paris", "Fin du premier round"}},
+		{"bounds are wall clocks", timeline.Filter{From: time.Date(2016, time.March, 15, 0, 0, 0, 0, tokyo)},
+			[]string{"Négociations saluées par Paris", "Annonce du retrait russe", "Fin du premier round"}},
+		{"after everything", timeline.Filter{From: time.Date(2016, time.April, 1, 0, 0, 0, 0, time.UTC)}, []string{}},
+		{"actor ignoring case", timeline.Filter{Actor: "mistura"},
+			[]string{"Reprise des pourparlers à Genève", "Fin du premier round"}},
+		{"actor with accents ignoring case", timeline.Filter{Actor: "élysée"}, []string{"Négociations saluées par Paris"}},
+		{"second actor", timeline.Filter{Actor: "DÉLÉGATION"}, []string{"Arrivée des délégations"}},
+		{"unknown actor", timeline.Filter{Actor: "Kerry"}, []string{}},
+		{"place", timeline.Filter{Place: "genève"},
+			[]string{"Ouverture à Genève", "Reprise des pourparlers à Genève", "Arrivée des délégations", "Fin du premier round"}},
+		{"place substring", timeline.Filter{Place: "PALAIS"}, []string{"Arrivée des délégations"}},
+		{"query in a sentence", timeline.Filter{Query: "retrait"}, []string{"Annonce du retrait russe"}},
+		{"query without accents", timeline.Filter{Query: "negociations"},
+			[]string{"Négociations saluées par Paris", "Ouverture à Genève"}},
+		{"query prefix", timeline.Filter{Query: "NÉGOCI*"},
+			[]string{"Négociations saluées par Paris", "Ouverture à Genève"}},
+		{"query wants every word", timeline.Filter{Query: "Genève pourparlers"}, []string{"Reprise des pourparlers à Genève"}},
+		{"query operators are words", timeline.Filter{Query: `pourparlers OR "retrait`}, []string{}},
+		{"query without words", timeline.Filter{Query: "!!!"}, all},
+		{"place and date", timeline.Filter{Place: "Genève", From: march(20)}, []string{"Fin du premier round"}},
+		{"actor and query", timeline.Filter{Actor: "Mistura", Query: "round"}, []string{"Fin du premier round"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			entries, err := db.Events(context.Background(), tt.filter)
+			if err != nil {
+				t.Fatalf("Events(%+v) error: %v", tt.filter, err)
+			}
+			if got := summaries(entries); !slices.Equal(got, tt.want) {
+				t.Errorf("Events(%+v) =\n%q\nwant\n%q", tt.filter, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEventsEntry(t *testing.T) {
+	db, _ := openTemp(t)
+	paris := mustLoad(t, "Europe/Paris")
+	a, ms, evs := build("a1", "Le Monde", time.Date(2016, time.March, 14, 9, 0, 0, 0, paris), []told{
+		{"Rien ne bouge depuis deux semaines.", "deux semaines", timeline.Mention{Type: timeline.TypeDuration, Value: "P2W"},
+			"Blocage", nil, nil},
+		{"Les délégations arrivent le 14 mars au Palais des Nations.", "le 14 mars", day(2016, time.March, 14, paris),
+			"Arrivée des délégations", []string{"Délégation du régime"}, []string{"Genève", "Palais des Nations"}},
+	})
+	ms[1].Inferred = []string{"year"}
+	evs[1].Date = ms[1]
+	save(t, db, a, ms, evs)
+	entries, err := db.Events(context.Background(), timeline.Filter{Query: "délégations"})
+	if err != nil || len(entries) != 1 {
+		t.Fatalf("Events() = %d entries, %v, want 1, nil", len(entries), err)
+	}
+	got := entries[0]
+	if g, w := mentionString(got.Date), mentionString(evs[1].Date); g != w {
+		t.Errorf("Date = %s, want %s", g, w)
+	}
+	if !sameInstantAndZone(got.Published, a.Published) {
+		t.Errorf("Published = %s, want %s", got.Published, a.Published)
+	}
+	if got.Source != a.Source || got.URL != a.URL || got.Title != a.Title {
+		t.Errorf("article metadata = %q, %q, %q, want %q, %q, %q", got.Source, got.URL, got.Title, a.Source, a.URL, a.Title)
+	}
+	gotEvent, wantEvent := got.Event, evs[1]
+	gotEvent.Date, wantEvent.Date = timeline.Mention{}, timeline.Mention{}
+	if !reflect.DeepEqual(gotEvent, wantEvent) {
+		t.Errorf("Event =\n%+v\nwant\n%+v", gotEvent, wantEvent)
+	}
+}
+
+func TestEventsFullTextFollowsDeletes(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	seedChronology(t, db)
+	if err := store.Exec(ctx, db, "DELETE FROM articles WHERE article_id = 'a1'"); err != nil {
+		t.Fatalf("delete article a1: %v", err)
+	}
+	if got, want := stats(t, db), (store.Stats{Articles: 2, Mentions: 4, Events: 4}); got != want {
+		t.Errorf("Stats() after deleting a1 = %+v, want %+v", got, want)
+	}
+	if n, err := store.QueryString(ctx, db, "SELECT count(*) FROM events_fts"); err != nil || n != "4" {
+		t.Errorf("full-text rows after deleting a1 = %s, %v, want 4, nil", n, err)
+	}
+	if entries, err := db.Events(ctx, timeline.Filter{Query: "pourparlers"}); err != nil || len(entries) != 0 {
+		t.Errorf("Events(pourparlers) after deleting a1 = %q, %v, want none", summaries(entries), err)
+	}
+}
+
+func TestMatchQuery(t *testing.T) {
+	tests := []struct {
+		query, want string
+	}{
+		{"", ""},
+		{"Genève", `"Genève"`},
+		{"  pourparlers   Genève ", `"pourparlers" "Genève"`},
+		{"négoci*", `"négoci*"`},
+		{"l'ONU", `"l'ONU"`},
+		{`"retrait OR`, `"retrait" "OR"`},
+		{"- * !!!", ""},
+		{"a*b", `"a b"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			if got := store.MatchQuery(tt.query); got != tt.want {
+				t.Errorf("matchQuery(%q) = %q, want %q", tt.query, got, tt.want)
+			}
+		})
+	}
+}

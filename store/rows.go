@@ -1,0 +1,106 @@
+package store
+
+import (
+	"database/sql"
+	"time"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// mentionRow receives the columns listed in mentionColumns.
+type mentionRow struct {
+	idx, offset, endOffset               int
+	text, typ, value, mod                string
+	start, end                           sql.NullString
+	grain, anchor, rule, tense, inferred string
+}
+
+// dest returns the scan destinations, in the order of mentionColumns.
+func (r *mentionRow) dest() []any {
+	return []any{&r.idx, &r.offset, &r.endOffset, &r.text, &r.typ, &r.value, &r.mod,
+		&r.start, &r.end, &r.grain, &r.anchor, &r.rule, &r.tense, &r.inferred}
+}
+
+// mention builds the mention, its wall clocks read in loc, the zone of the
+// article's publication.
+func (r *mentionRow) mention(loc *time.Location) (timeline.Mention, error) {
+	start, err := parseWall(r.start, loc)
+	if err != nil {
+		return timeline.Mention{}, err
+	}
+	end, err := parseWall(r.end, loc)
+	if err != nil {
+		return timeline.Mention{}, err
+	}
+	return timeline.Mention{
+		Offset:    r.offset,
+		EndOffset: r.endOffset,
+		Text:      r.text,
+		Type:      timeline.TimexType(r.typ),
+		Value:     r.value,
+		Mod:       r.mod,
+		Start:     start,
+		End:       end,
+		Grain:     timeline.Grain(r.grain),
+		Anchor:    r.anchor,
+		Rule:      r.rule,
+		Tense:     timeline.Tense(r.tense),
+		Inferred:  splitInferred(r.inferred),
+	}, nil
+}
+
+// entryRow receives the columns of selectEntries.
+type entryRow struct {
+	articleID, source, url, title, published, zone string
+	date                                           mentionRow
+	sentenceOffset, sentenceEnd                    int
+	sentence, predicate, summary                   string
+	actors, places, modality                       string
+}
+
+// dest returns the scan destinations, in the order of selectEntries.
+func (r *entryRow) dest() []any {
+	d := []any{&r.articleID, &r.source, &r.url, &r.title, &r.published, &r.zone}
+	d = append(d, r.date.dest()...)
+	return append(d, &r.sentenceOffset, &r.sentenceEnd, &r.sentence, &r.predicate,
+		&r.summary, &r.actors, &r.places, &r.modality)
+}
+
+// entry builds the chronology entry, loading zones through zones.
+func (r *entryRow) entry(zones zoneCache) (timeline.Entry, error) {
+	published, err := zones.parsePublished(r.published, r.zone)
+	if err != nil {
+		return timeline.Entry{}, err
+	}
+	date, err := r.date.mention(published.Location())
+	if err != nil {
+		return timeline.Entry{}, err
+	}
+	actors, err := decodeNames(r.actors)
+	if err != nil {
+		return timeline.Entry{}, err
+	}
+	places, err := decodeNames(r.places)
+	if err != nil {
+		return timeline.Entry{}, err
+	}
+	return timeline.Entry{
+		Event: timeline.Event{
+			ArticleID:      r.articleID,
+			Mention:        r.date.idx,
+			Date:           date,
+			SentenceOffset: r.sentenceOffset,
+			SentenceEnd:    r.sentenceEnd,
+			Sentence:       r.sentence,
+			Predicate:      r.predicate,
+			Summary:        r.summary,
+			Actors:         actors,
+			Places:         places,
+			Modality:       timeline.Modality(r.modality),
+		},
+		Source:    r.source,
+		URL:       r.url,
+		Title:     r.title,
+		Published: published,
+	}, nil
+}

@@ -1,0 +1,221 @@
+package store_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/timeline-fr/timeline/store"
+)
+
+const newestVersion = 3
+
+func TestOpenNew(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	tests := []struct {
+		name string
+		get  func() (string, error)
+		want string
+	}{
+		{"journal mode", func() (string, error) { return db.JournalMode(ctx) }, "wal"},
+		{"foreign keys", func() (string, error) { return store.QueryString(ctx, db, "PRAGMA foreign_keys") }, "1"},
+		{"busy timeout", func() (string, error) { return store.QueryString(ctx, db, "PRAGMA busy_timeout") }, "10000"},
+		{"migrations", func() (string, error) {
+			return store.QueryString(ctx, db, "SELECT group_concat(version || ':' || name, ' ') FROM schema_migrations")
+		}, "1:articles 2:mentions 3:events"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.get()
+			if err != nil || got != tt.want {
+				t.Errorf("got %q, %v, want %q, nil", got, err, tt.want)
+			}
+		})
+	}
+	if v, err := db.SchemaVersion(ctx); err != nil || v != newestVersion {
+		t.Errorf("SchemaVersion() = %d, %v, want %d, nil", v, err, newestVersion)
+	}
+}
+
+func TestOpenPathWithURISyntax(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "a?b#c%d.db")
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open(%q) error: %v", path, err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatalf("Close() error: %v", err)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("Open(%q) did not create that file: %v", path, err)
+	}
+}
+
+func TestOpenExisting(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "timeline.db")
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("first Open(%q) error: %v", path, err)
+	}
+	a, ms, evs := sampleArticle("a1", 500, 2, 1, time.UTC)
+	save(t, db, a, ms, evs)
+	if err := db.Close(); err != nil {
+		t.Fatalf("Close() error: %v", err)
+	}
+
+	db, err = store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("second Open(%q) error: %v", path, err)
+	}
+	defer db.Close()
+	if got, want := stats(t, db), (store.Stats{Articles: 1, Mentions: 2, Events: 1}); got != want {
+		t.Errorf("Stats() after reopening = %+v, want %+v", got, want)
+	}
+	n, err := store.QueryString(ctx, db, "SELECT count(*) FROM schema_migrations")
+	if err != nil || n != "3" {
+		t.Errorf("migrations recorded after reopening = %s, %v, want 3, nil", n, err)
+	}
+}
+
+func TestMigrateForward(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "timeline.db")
+	old, err := store.OpenVersion(ctx, path, 1)
+	if err != nil {
+		t.Fatalf("OpenVersion(%q, 1) error: %v", path, err)
+	}
+	if v, err := old.SchemaVersion(ctx); err != nil || v != 1 {
+		t.Fatalf("SchemaVersion() of the old database = %d, %v, want 1, nil", v, err)
+	}
+	err = store.Exec(ctx, old, `INSERT INTO articles (article_id, published, published_utc, text,
+		content_hash, ingested_at) VALUES ('old', '2016-03-14T09:00:00+01:00',
+		'2016-03-14T08:00:00.000000000Z', 'texte', 'hash', '2016-03-14T10:00:00Z')`)
+	if err != nil {
+		t.Fatalf("insert into the old database: %v", err)
+	}
+	applied, err := store.QueryString(ctx, old, "SELECT applied_at FROM schema_migrations WHERE version = 1")
+	if err != nil {
+		t.Fatalf("read applied_at: %v", err)
+	}
+	if err := old.Close(); err != nil {
+		t.Fatalf("Close() error: %v", err)
+	}
+
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open(%q) of a version 1 database error: %v", path, err)
+	}
+	defer db.Close()
+	if v, err := db.SchemaVersion(ctx); err != nil || v != newestVersion {
+		t.Errorf("SchemaVersion() after migrating = %d, %v, want %d, nil", v, err, newestVersion)
+	}
+	if got, err := store.QueryString(ctx, db, "SELECT applied_at FROM schema_migrations WHERE version = 1"); err != nil || got != applied {
+		t.Errorf("applied_at of migration 1 = %q, %v, want %q unchanged", got, err, applied)
+	}
+	if got, want := stats(t, db), (store.Stats{Articles: 1}); got != want {
+		t.Errorf("Stats() after migrating = %+v, want %+v", got, want)
+	}
+}
+
+func TestSchemaTooNew(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name  string
+		build func(t *testing.T, path string)
+	}{
+		{"written by this tool", func(t *testing.T, path string) {
+			db, err := store.Open(ctx, path)
+			if err != nil {
+				t.Fatalf("Open(%q) error: %v", path, err)
+			}
+			if err := store.Exec(ctx, db, "INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01T00:00:00Z')"); err != nil {
+				t.Fatalf("record version 999: %v", err)
+			}
+			if err := db.Close(); err != nil {
+				t.Fatalf("Close() error: %v", err)
+			}
+		}},
+		// WAL would rewrite the header of this one if Open set it first.
+		{"rollback journal", func(t *testing.T, path string) {
+			err := store.ExecRaw(ctx, path,
+				"CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)",
+				"INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01T00:00:00Z')")
+			if err != nil {
+				t.Fatalf("build database: %v", err)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "future.db")
+			tt.build(t, path)
+			before := readFile(t, path)
+			db, err := store.Open(ctx, path)
+			if !errors.Is(err, store.ErrSchemaTooNew) {
+				if db != nil {
+					db.Close()
+				}
+				t.Fatalf("Open(%q) error = %v, want ErrSchemaTooNew", path, err)
+			}
+			if !strings.Contains(err.Error(), path) {
+				t.Errorf("Open(%q) error = %q, want the path in it", path, err)
+			}
+			if after := readFile(t, path); !bytes.Equal(before, after) {
+				t.Errorf("Open(%q) modified the refused database", path)
+			}
+		})
+	}
+}
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	return b
+}
+
+func TestLoadMigrations(t *testing.T) {
+	file := func(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
+	tests := []struct {
+		name    string
+		fsys    fstest.MapFS
+		want    []string
+		wantErr bool
+	}{
+		{"sorted by number", fstest.MapFS{
+			"migrations/0002_b.sql": file("SELECT 2"),
+			"migrations/0001_a.sql": file("SELECT 1"),
+			"migrations/README":     file("not a migration"),
+		}, []string{"a", "b"}, false},
+		{"gap", fstest.MapFS{
+			"migrations/0001_a.sql": file("SELECT 1"),
+			"migrations/0003_c.sql": file("SELECT 3"),
+		}, nil, true},
+		{"repeated number", fstest.MapFS{
+			"migrations/0001_a.sql": file("SELECT 1"),
+			"migrations/0001_b.sql": file("SELECT 1"),
+		}, nil, true},
+		{"no number", fstest.MapFS{"migrations/articles.sql": file("SELECT 1")}, nil, true},
+		{"no name", fstest.MapFS{"migrations/0001.sql": file("SELECT 1")}, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := store.MigrationNames(tt.fsys)
+			if (err != nil) != tt.wantErr || !slices.Equal(got, tt.want) {
+				t.Errorf("loadMigrations() = %q, %v, want %q, error %v", got, err, tt.want, tt.wantErr)
+			}
+		})
+	}
+}
