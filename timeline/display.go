@@ -1,0 +1,75 @@
+package timeline
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+var frenchMonths = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+	"août", "septembre", "octobre", "novembre", "décembre"}
+
+var partsOfDay = map[string]string{"MO": "matin", "MI": "midi", "AF": "après-midi", "EV": "soir", "NI": "nuit"}
+
+var seasons = map[string]string{"SP": "printemps", "SU": "été", "FA": "automne", "WI": "hiver"}
+
+// DisplayDate writes the date of a mention at its granularity, the way the
+// chronology shows it: "2016-03-15", "2016-03-23 matin", "semaine du 21 mars
+// 2016", "mars 2016", "2016". Values that are not calendar intervals are
+// shown as their TIMEX3 value.
+func DisplayDate(m Mention) string {
+	if !m.HasInterval() {
+		return m.Value
+	}
+	s := m.Start
+	var out string
+	switch m.Grain {
+	case GrainSecond:
+		out = s.Format("2006-01-02 15:04:05")
+	case GrainMinute:
+		out = s.Format("2006-01-02 15:04")
+	case GrainHour:
+		out = s.Format("2006-01-02 15") + "h"
+	case GrainPart:
+		out = s.Format("2006-01-02") + " " + partsOfDay[partSuffix(m.Value)]
+	case GrainWeekend:
+		out = "week-end du " + frenchDay(s)
+	case GrainWeek:
+		out = "semaine du " + frenchDay(s)
+	case GrainMonth:
+		out = frenchMonths[s.Month()-1] + " " + fmt.Sprint(s.Year())
+	case GrainSeason:
+		out = seasons[m.Value[len(m.Value)-2:]] + " " + fmt.Sprint(s.Year())
+	case GrainQuarter:
+		out = fmt.Sprintf("T%d %d", (int(s.Month())+2)/3, s.Year())
+	case GrainYear, GrainDecade, GrainCentury:
+		out = fmt.Sprint(s.Year())
+	default:
+		out = s.Format("2006-01-02")
+	}
+	if m.Grain != GrainDay && m.Grain != GrainPart && !m.End.IsZero() && isMultiUnit(m) {
+		out += " – " + m.End.Add(-time.Nanosecond).Format("2006-01-02")
+	}
+	return strings.TrimSpace(out)
+}
+
+// partSuffix returns the part-of-day code at the end of a TIMEX3 value such
+// as 2016-03-23TMO.
+func partSuffix(v string) string {
+	if i := strings.LastIndex(v, "T"); i >= 0 {
+		return v[i+1:]
+	}
+	return ""
+}
+
+func frenchDay(t time.Time) string {
+	d := fmt.Sprint(t.Day())
+	if t.Day() == 1 {
+		d = "1er"
+	}
+	return d + " " + frenchMonths[t.Month()-1] + " " + fmt.Sprint(t.Year())
+}
+
+// isMultiUnit reports whether a ranged value spans more than its grain, as
+// "du 15 au 22 mars" does.
+func isMultiUnit(m Mention) bool { return strings.Contains(m.Value, "/") || m.Mod == "RANGE" }

@@ -1,0 +1,40 @@
+package fr
+
+import "strings"
+
+// durationHeads are nouns after which "de N ans" is a length of time ("une
+// peine de dix ans"), not an age ("une fillette de 6 ans").
+var durationHeads = map[string]bool{
+	"periode": true, "duree": true, "peine": true, "absence": true, "mandat": true, "contrat": true,
+	"delai": true, "sejour": true, "attente": true, "guerre": true, "plan": true, "programme": true,
+	"exil": true, "prison": true, "reclusion": true, "carriere": true, "travail": true, "espace": true,
+	"intervalle": true, "moyenne": true, "histoire": true, "regne": true, "bail": true,
+	"engagement": true, "service": true, "emprisonnement": true, "detention": true,
+	"suspension": true, "treve": true, "conflit": true, "occupation": true, "presence": true,
+	"construction": true, "negociations": true, "pres": true, "plus": true, "moins": true,
+	"quelque": true, "environ": true, "depuis": true, "pendant": true, "durant": true, "bout": true,
+	"age": false, "cours": true, "ete": true, "fin": true, "debut": true, "ensemble": true,
+}
+
+// isAge reports whether "N ans" around before/after states someone's age:
+// "âgé de 54 ans", "une fillette de 6 ans", "Alain Parmentier, 53 ans,",
+// "les 6-16 ans", "les moins de 17 ans".
+func isAge(before, after string) bool {
+	b := strings.TrimRight(before, " \u00a0\u202f")
+	lb := foldString(b)
+	switch {
+	case strings.HasSuffix(lb, "age de"), strings.HasSuffix(lb, "agee de"), strings.HasSuffix(lb, "ages de"),
+		strings.HasSuffix(lb, "agees de"), strings.HasSuffix(lb, "les moins de"), strings.HasSuffix(lb, "les plus de"),
+		strings.HasSuffix(lb, " les"):
+		return true
+	case strings.HasSuffix(b, "-") || strings.HasSuffix(b, "–"):
+		return true // "les 6-16 ans", "0-6 ans"
+	case strings.HasSuffix(b, ",") || strings.HasSuffix(b, "("):
+		a := strings.TrimLeft(after, " \u00a0\u202f")
+		return a == "" || a[0] == ',' || a[0] == ')' || a[0] == '.'
+	case strings.HasSuffix(lb, " de") || strings.HasSuffix(lb, " d'"):
+		head := foldString(lastWord(strings.TrimSuffix(strings.TrimSuffix(b, "de"), "d'")))
+		return head != "" && !durationHeads[head]
+	}
+	return false
+}

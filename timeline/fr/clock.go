@@ -1,0 +1,99 @@
+package fr
+
+import (
+	"strconv"
+	"strings"
+)
+
+// ClockTime matches times of day: "à 15h30", "15 h 30", "vers 18 h",
+// "18:45", "midi", "minuit", "à sept heures", with a zone when given
+// ("heure de Damas", "heure de Paris", "GMT"). "sept heures" without a
+// preposition is a duration, not a time (see Duration).
+func ClockTime() *Rule {
+	return newRule("clock-time", TDigit|TClock|TNumWord|TPart,
+		`(?:(?P<prep>à|a|vers|dès|des|avant|après|jusqu`+apos+`à|aux`+sp+`alentours`+sp+`de|peu`+sp+`avant|peu`+sp+`après)`+sp+`)?(?:`+
+			`(?P<h>[01]?\d|2[0-4])`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn))?)?`+
+			`|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)`+
+			`|(?P<noon>midi|minuit)(?:`+sp+`et`+sp+`(?P<half>demie?|quart))?`+
+			`|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-(?:et-)?une|vingt`+sp+`et`+sp+`une|vingt-deux|vingt-trois)`+sp+`heures?(?:`+sp+`(?P<mw>et`+sp+`quart|et`+sp+`demie|moins`+sp+`le`+sp+`quart|trente|quinze|dix|vingt|quarante-cinq|quarante|cinq))?`+
+			`)(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:de`+sp+`\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
+		parseClock)
+}
+
+func parseClock(g groups) (Expr, bool) {
+	e := Expr{Kind: KindTime, HasTime: true}
+	switch {
+	case g.has("h"):
+		e.Hour, _ = strconv.Atoi(g.get("h"))
+		e.Minute, _ = strconv.Atoi(g.get("m"))
+		if len(g.after) > 0 && isDigitByte(g.after[0]) {
+			return Expr{}, false
+		}
+		if e.Hour == 24 {
+			e.Hour = 0
+		}
+		if strings.HasPrefix(foldString(g.after), " du matin") || strings.HasPrefix(foldString(g.after), " du soir") {
+			if strings.HasPrefix(foldString(g.after), " du soir") && e.Hour < 12 {
+				e.Hour += 12
+			}
+		}
+	case g.has("h2"):
+		e.Hour, _ = strconv.Atoi(g.get("h2"))
+		e.Minute, _ = strconv.Atoi(g.get("m2"))
+		if len(g.after) > 0 && (g.after[0] == ':' || isDigitByte(g.after[0])) {
+			return Expr{}, false
+		}
+	case g.has("noon"):
+		if foldString(g.get("noon")) == "midi" {
+			e.Hour = 12
+		}
+		switch foldString(g.get("half")) {
+		case "demi", "demie":
+			e.Minute = 30
+		case "quart":
+			e.Minute = 15
+		}
+		if strings.HasSuffix(g.before, "-") || strings.HasSuffix(foldString(g.before), "apres ") {
+			return Expr{}, false // après-midi
+		}
+	default:
+		if !g.has("prep") {
+			return Expr{}, false // "sept heures" is a duration
+		}
+		h, ok := numberValue(g.get("hw"))
+		if !ok || h > 24 {
+			return Expr{}, false
+		}
+		e.Hour = int(h)
+		e.Minute = wordMinutes(g.get("mw"))
+		if e.Minute < 0 {
+			e.Hour, e.Minute = (e.Hour+23)%24, 45
+		}
+	}
+	e.Zone = strings.Trim(g.get("zone"), "() ")
+	if p := foldString(g.get("prep")); p == "vers" || strings.Contains(p, "alentours") {
+		e.Mod = "APPROX"
+	}
+	return e, true
+}
+
+// wordMinutes reads minutes after "heures": "et quart" 15, "et demie" 30,
+// "moins le quart" -1 (the caller takes a quarter off the hour).
+func wordMinutes(s string) int {
+	s = strings.Join(strings.Fields(foldString(s)), " ")
+	switch s {
+	case "":
+		return 0
+	case "et quart":
+		return 15
+	case "et demie":
+		return 30
+	case "moins le quart":
+		return -1
+	}
+	v, ok := numberValue(s)
+	if !ok {
+		return 0
+	}
+	return int(v)
+}

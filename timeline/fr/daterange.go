@@ -1,0 +1,58 @@
+package fr
+
+import (
+	"strings"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// DateRange matches intervals: "du 15 au 22 mars", "du 10 juin au 1er
+// juillet 2016", "entre le 20 et le 30 juin", "de 1999 à 2012", "entre 2001
+// et 2003", "14 - 20 sept. 2014".
+func DateRange() *Rule {
+	d1 := strings.Replace(dayNum, "P<day>", "P<d1>", 1)
+	d2 := strings.Replace(dayNum, "P<day>", "P<d2>", 1)
+	m1 := strings.Replace(monthAfterDay, "P<month>", "P<m1>", 1)
+	m2 := strings.Replace(monthAfterDay, "P<month>", "P<m2>", 1)
+	y1 := `(?P<y1>\d{4})`
+	y2 := `(?P<y2>\d{4})`
+	return newRule("date-range", TDigit|TNumWord,
+		`(?:`+
+			`(?:du|entre`+sp+`le)`+sp+d1+`(?:`+sp0+m1+`(?:`+sp+y1+`)?)?`+sp+`(?:au|et`+sp+`le)`+sp+d2+sp0+m2+`(?:`+sp+y2+`)?`+
+			`|(?:le`+sp+`)?`+d1+`(?:`+sp0+m1+`(?:`+sp+y1+`)?)?`+sp0+`[-–]`+sp0+d2+sp0+m2+`(?:`+sp+y2+`)?`+
+			`|(?P<yfrom>de|entre)`+sp+`(?P<ya>1[5-9]\d\d|20\d\d)`+sp+`(?:à|a|et)`+sp+`(?P<yb>1[5-9]\d\d|20\d\d)`+
+			`)`,
+		parseRange)
+}
+
+func parseRange(g groups) (Expr, bool) {
+	if g.has("ya") {
+		a, _, _ := readYear(g.get("ya"), "")
+		b, _, _ := readYear(g.get("yb"), "")
+		if b < a {
+			return Expr{}, false
+		}
+		from := &Expr{Kind: KindDate, Year: a, Unit: timeline.GrainYear}
+		to := &Expr{Kind: KindDate, Year: b, Unit: timeline.GrainYear}
+		return Expr{Kind: KindRange, From: from, To: to, Unit: timeline.GrainYear}, true
+	}
+	to := &Expr{Kind: KindDate, Day: dayNumber(g.get("d2")), Month: monthNumber(g.get("m2"))}
+	from := &Expr{Kind: KindDate, Day: dayNumber(g.get("d1")), Month: to.Month}
+	if m := g.get("m1"); m != "" {
+		from.Month = monthNumber(m)
+	}
+	if y := g.get("y2"); y != "" {
+		to.Year, _, _ = readYear(y, "")
+		from.Year = to.Year
+	}
+	if y := g.get("y1"); y != "" {
+		from.Year, _, _ = readYear(y, "")
+	}
+	if from.Day == 0 || to.Day == 0 || to.Month == 0 || from.Day > maxDay(from.Month) || to.Day > maxDay(to.Month) {
+		return Expr{}, false
+	}
+	if from.Month == to.Month && from.Year == to.Year && from.Day >= to.Day {
+		return Expr{}, false
+	}
+	return Expr{Kind: KindRange, From: from, To: to, Unit: timeline.GrainDay}, true
+}

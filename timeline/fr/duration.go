@@ -1,0 +1,95 @@
+package fr
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// Duration matches amounts of time: "sept heures", "six mois", "deux ans",
+// "30,4 secondes", "environ une heure", "plusieurs années", "un quart de
+// siècle", "quinquennat".
+func Duration() *Rule {
+	return newRule("duration", TUnit|TNumWord|TDigit,
+		`(?:(?P<mod>environ|près`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins|quelque|pr[eè]s`+sp+`d`+apos+`)`+sp0+`)?(?:`+
+			`(?P<n>`+number+`|quelques|plusieurs|des|de`+sp+`longues|de`+sp+`nombreuses|une`+sp+`dizaine`+sp+`d`+apos+`|une`+sp+`vingtaine`+sp+`d`+apos+`|une`+sp+`centaine`+sp+`d`+apos+`)`+sp0+unitWords+
+			`|(?P<quarter>un`+sp+`quart`+sp+`de`+sp+`si[eè]cle|un`+sp+`demi-si[eè]cle|une`+sp+`demi-heure|une`+sp+`demi-journ[ée]e)`+
+			`|(?P<term>quinquennat|septennat))`,
+		parseDuration)
+}
+
+func parseDuration(g groups) (Expr, bool) {
+	e := Expr{Kind: KindDuration}
+	switch {
+	case g.has("quarter"):
+		q := foldString(g.get("quarter"))
+		switch {
+		case strings.Contains(q, "quart"):
+			e.Value, e.Unit = "P25Y", timeline.GrainYear
+		case strings.Contains(q, "siecle"):
+			e.Value, e.Unit = "P50Y", timeline.GrainYear
+		case strings.Contains(q, "heure"):
+			e.Value, e.Unit = "PT30M", timeline.GrainMinute
+		default:
+			e.Value, e.Unit = "PT12H", timeline.GrainHour
+		}
+	case g.has("term"):
+		_, _, mult := unitGrain(g.get("term"))
+		e.Value, e.Unit = "P"+strconv.Itoa(mult)+"Y", timeline.GrainYear
+	default:
+		grain, letter, mult := unitGrain(g.get("unit"))
+		n := foldString(g.get("n"))
+		if grain == "" || n == "des" && !vagueUnitOK(grain) {
+			return Expr{}, false
+		}
+		if grain == "year" && isAge(g.before, g.after) {
+			return Expr{}, false
+		}
+		count, ok := durationCount(n, mult)
+		if !ok {
+			return Expr{}, false
+		}
+		e.Unit = timeline.Grain(grain)
+		e.Value = "P" + count + letter
+		if grain == "second" || grain == "minute" || grain == "hour" {
+			e.Value = "PT" + count + letter
+		}
+	}
+	switch foldString(strings.Fields(g.get("mod") + " x")[0]) {
+	case "environ", "pres", "quelque":
+		e.Mod = "APPROX"
+	case "plus":
+		e.Mod = "MORE_THAN"
+	case "moins":
+		e.Mod = "LESS_THAN"
+	case "au":
+		e.Mod = "EQUAL_OR_MORE"
+	}
+	return e, true
+}
+
+// vagueUnitOK reports whether "des" + unit reads as a vague duration ("des
+// années") rather than a plural noun ("des heures supplémentaires").
+func vagueUnitOK(grain string) bool { return grain == "year" || grain == "month" }
+
+// durationCount writes the count of a duration for a TIMEX3 value: digits,
+// or X for vague counts.
+func durationCount(n string, mult int) (string, bool) {
+	switch {
+	case n == "quelques" || n == "plusieurs" || n == "des" || strings.HasPrefix(n, "de "):
+		return "X", true
+	case strings.Contains(n, "dizaine"):
+		return strconv.Itoa(10 * mult), true
+	case strings.Contains(n, "vingtaine"):
+		return strconv.Itoa(20 * mult), true
+	case strings.Contains(n, "centaine"):
+		return strconv.Itoa(100 * mult), true
+	}
+	v, ok := numberValue(n)
+	if !ok || v <= 0 {
+		return "", false
+	}
+	v *= float64(mult)
+	return strconv.FormatFloat(v, 'f', -1, 64), true
+}

@@ -1,0 +1,232 @@
+// Package fr holds the French rules of the temporal tagger, written against
+// the rules.Rule contract of github.com/olebedev/when.
+//
+// Each rule recognises one family of expressions ("le 22 mars", "mardi
+// dernier", "il y a trois jours", ...) and says what the text gave as an
+// Expr: which calendar fields were written, which direction or shift, which
+// part of day. Rules never resolve anything against a reference time and
+// never fill a field the text did not give: resolution is the tagger's job
+// (package tagger), which can tell what was said from what was inferred.
+//
+// Rules() returns a fresh set; nothing in this package is mutable state.
+package fr
+
+import (
+	"regexp"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/olebedev/when/rules"
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// Kind says what an expression denotes.
+type Kind int
+
+// Kinds of expressions.
+const (
+	KindDate     Kind = iota // a calendar date or period (TIMEX3 DATE)
+	KindTime                 // a clock time, possibly with a date (TIMEX3 TIME)
+	KindDuration             // an amount of time (TIMEX3 DURATION)
+	KindSet                  // a recurrence (TIMEX3 SET)
+	KindRef                  // PRESENT_REF, PAST_REF, FUTURE_REF
+	KindRange                // an interval between two expressions
+)
+
+// Direction is the way a relative expression points in time.
+type Direction int
+
+// Directions; DirNone means the text gave none.
+const (
+	DirNone Direction = iota
+	DirLast           // dernier, passé: strictly before the anchor
+	DirNext           // prochain, suivant: strictly after the anchor
+	DirThis           // ce, cette: the one containing or nearest the anchor
+)
+
+// Origin says what a shift counts from.
+type Origin int
+
+// Origins of shifts.
+const (
+	FromAnchor   Origin = iota // the publication date or a speech act
+	FromPrevious               // the date last mentioned: la veille, trois jours plus tard
+)
+
+// Expr is what an expression says, before resolution. Zero fields were not
+// written in the text.
+type Expr struct {
+	Kind    Kind
+	Year    int  // four-digit year, 0 when absent
+	Century bool // Year holds two digits only ("octobre 98")
+	Month   int  // 1-12, 0 when absent
+	Day     int  // 1-31, 0 when absent
+	Weekday int  // 1 (lundi) to 7 (dimanche), 0 when absent
+	HasTime bool // Hour and Minute were written
+	Hour    int
+	Minute  int
+	Zone    string // time zone as written: "heure de Damas", "GMT"
+
+	Dir    Direction      // dernier / prochain / ce
+	Unit   timeline.Grain // unit of Shift or of a relative period ("la semaine prochaine")
+	Shift  int            // signed count of Unit from the origin (hier: -1 day)
+	Origin Origin
+
+	Part   string // part of day: MO, MI, AF, EV, NI, DT
+	Season string // SP, SU, FA, WI
+	Mod    string // START, MID, END, APPROX, BEFORE, AFTER, LESS_THAN, MORE_THAN
+
+	Value string // DURATION, SET or REF value when the rule can give it whole ("PT7H")
+
+	From, To *Expr // bounds of a KindRange
+}
+
+// Rule is one French rule. It satisfies rules.Rule so that it runs in
+// when's own parser, and it also gives the tagger what the text said.
+type Rule struct {
+	Name string
+	// Triggers lists the kinds of token the rule's core word belongs to
+	// (see lexicon.go); the tagger tries the rule only around such tokens.
+	Triggers Trigger
+	anchored *regexp.Regexp
+	parse    func(g groups) (Expr, bool)
+}
+
+// newRule compiles pattern, which must use named groups, into a rule.
+func newRule(name string, t Trigger, pattern string, parse func(g groups) (Expr, bool)) *Rule {
+	re := regexp.MustCompile(`^(?i:` + pattern + `)`)
+	// Leftmost-longest: the order of alternatives must not cut a word
+	// short ("an" before "année").
+	re.Longest()
+	return &Rule{Name: name, Triggers: t, anchored: re, parse: parse}
+}
+
+// window bounds how far a rule may read past its start, in bytes.
+const window = 160
+
+// MatchAt matches the rule starting exactly at byte start of text, which
+// must be a word start. It returns the end of the match and the expression,
+// or ok=false. The match must end at a word boundary.
+func (r *Rule) MatchAt(text string, start int) (end int, e Expr, ok bool) {
+	stop := min(len(text), start+window)
+	s := text[start:stop]
+	idx := r.anchored.FindStringSubmatchIndex(s)
+	if idx == nil || idx[1] == 0 || !wordBoundary(text, start+idx[1]) {
+		return 0, Expr{}, false
+	}
+	before := text[max(0, start-48):start]
+	e, ok = r.parse(groups{s: s, idx: idx, re: r.anchored, before: before, after: text[start+idx[1] : min(len(text), start+idx[1]+48)]})
+	if !ok {
+		return 0, Expr{}, false
+	}
+	return start + idx[1], e, true
+}
+
+// wordBoundary reports whether position i of text is not inside a word.
+func wordBoundary(text string, i int) bool {
+	if i >= len(text) || i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	p, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !(isWordRune(r) && isWordRune(p))
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Find implements rules.Rule: the first match anywhere in text, whose
+// applier copies into when's context the fields the text gave.
+func (r *Rule) Find(text string) *rules.Match {
+	for i := 0; i < len(text); {
+		if wordBoundary(text, i) || i == 0 {
+			if end, e, ok := r.MatchAt(text, i); ok {
+				return &rules.Match{
+					Left: i, Right: end, Text: text[i:end],
+					Applier: func(_ *rules.Match, c *rules.Context, _ *rules.Options, _ time.Time) (bool, error) {
+						return e.apply(c), nil
+					},
+				}
+			}
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	return nil
+}
+
+// apply sets in when's context the absolute fields the text gave and the
+// shift of relative day expressions. It reports whether it set anything.
+func (e Expr) apply(c *rules.Context) bool {
+	set := false
+	put := func(dst **int, v int) {
+		if v != 0 {
+			x := v
+			*dst = &x
+			set = true
+		}
+	}
+	if e.Kind == KindDate || e.Kind == KindTime {
+		put(&c.Year, e.Year)
+		put(&c.Month, e.Month)
+		put(&c.Day, e.Day)
+		if e.Weekday != 0 {
+			put(&c.Weekday, e.Weekday%7) // time.Weekday: Sunday = 0
+		}
+		if e.HasTime {
+			h, m := e.Hour, e.Minute
+			c.Hour, c.Minute = &h, &m
+			set = true
+		}
+		if e.Unit == timeline.GrainDay && e.Origin == FromAnchor && e.Shift != 0 {
+			c.Duration += time.Duration(e.Shift) * 24 * time.Hour
+			set = true
+		}
+	}
+	return set
+}
+
+// groups gives access to the named groups of a match.
+type groups struct {
+	s      string
+	idx    []int
+	re     *regexp.Regexp
+	before string // up to 48 bytes of text before the match
+	after  string // up to 48 bytes of text after the match
+}
+
+// get returns the text of the named group, "" when it did not take part.
+func (g groups) get(name string) string {
+	i := g.re.SubexpIndex(name)
+	if i < 0 || g.idx[2*i] < 0 {
+		return ""
+	}
+	return g.s[g.idx[2*i]:g.idx[2*i+1]]
+}
+
+// has reports whether the named group took part in the match.
+func (g groups) has(name string) bool { return g.get(name) != "" }
+
+// Rules returns every French rule, freshly compiled, most specific first:
+// the tagger keeps the longest match and breaks ties by this order.
+func Rules() []*Rule {
+	return []*Rule{
+		DateRange(),
+		AbsoluteDate(),
+		NumericDate(),
+		NightOf(),
+		Weekday(),
+		RelativeDay(),
+		PartOfDay(),
+		RelativePeriod(),
+		FuzzyPeriod(),
+		MonthYear(),
+		Season(),
+		Year(),
+		Offset(),
+		ClockTime(),
+		Duration(),
+		Set(),
+		TemporalRef(),
+	}
+}

@@ -1,0 +1,68 @@
+package fr
+
+import (
+	"strings"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// FuzzyPeriod matches the start, middle or end of a month, year or period:
+// "début mars", "mi-mars", "fin 2015", "au début du mois de mars", "à la
+// fin de l'année dernière", "en fin de semaine".
+func FuzzyPeriod() *Rule {
+	return newRule("fuzzy-period", TFuzzy,
+		`(?:(?:au|en|à`+sp+`la|la|le|dès`+sp+`le|dès|jusqu`+apos+`(?:à`+sp+`la|au|en))`+sp+`)?`+
+			`(?P<fz>début|mi|fin|milieu)(?:-|`+sp+`)(?:(?:du|de|d`+apos+`)`+sp0+`)?(?:`+
+			`(?:mois`+sp+`(?:de`+sp+`|d`+apos+`))?`+monthName+`(?:`+sp+year4+`)?`+
+			`|(?P<y>1[5-9]\d\d|20\d\d)`+
+			`|(?:l`+apos+`ann[ée]e|l`+apos+`an)(?:`+sp+`(?P<dir>derni[eè]re|prochaine|pass[ée]e))?`+
+			`|(?P<this>cette`+sp+`ann[ée]e|ce`+sp+`mois|cette`+sp+`semaine|la`+sp+`semaine|semaine|mois|ann[ée]e|la`+sp+`journ[ée]e|journ[ée]e|matin[ée]e|soir[ée]e|apr[eè]s-midi))`,
+		parseFuzzy)
+}
+
+// fuzzyMods maps the fuzzy words to TIMEX3 mods.
+var fuzzyMods = map[string]string{"debut": "START", "mi": "MID", "milieu": "MID", "fin": "END"}
+
+func parseFuzzy(g groups) (Expr, bool) {
+	e := Expr{Kind: KindDate, Mod: fuzzyMods[foldString(g.get("fz"))]}
+	switch {
+	case g.has("month"):
+		e.Month = monthNumber(g.get("month"))
+		if y := g.get("year"); y != "" {
+			e.Year, _, _ = readYear(y, "")
+		}
+		e.Unit = timeline.GrainMonth
+	case g.has("y"):
+		e.Year, _, _ = readYear(g.get("y"), "")
+		e.Unit = timeline.GrainYear
+	case g.has("this"):
+		t := foldString(g.get("this"))
+		switch {
+		case strings.Contains(t, "semaine"):
+			e.Unit = timeline.GrainWeek
+		case strings.Contains(t, "mois"):
+			e.Unit = timeline.GrainMonth
+		case strings.Contains(t, "annee"):
+			e.Unit = timeline.GrainYear
+		default:
+			e.Unit = timeline.GrainDay
+			e.Part = partCode(strings.TrimPrefix(t, "la "))
+			if e.Part == "DT" {
+				e.Part = ""
+			}
+		}
+		e.Dir = DirThis
+	default:
+		e.Unit = timeline.GrainYear
+		e.Dir = readDir(g.get("dir"))
+		switch e.Dir {
+		case DirLast:
+			e.Shift = -1
+		case DirNext:
+			e.Shift = 1
+		default:
+			e.Dir = DirThis
+		}
+	}
+	return e, true
+}

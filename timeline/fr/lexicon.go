@@ -1,0 +1,351 @@
+package fr
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Pattern pieces shared by the rules. Go's \b, \w and \s are ASCII-only, so
+// French spaces (NBSP, narrow NBSP), apostrophes and letters are spelled out.
+const (
+	sp     = `[\s\x{a0}\x{202f}]+`
+	sp0    = `[\s\x{a0}\x{202f}]*`
+	apos   = `['’]`
+	dayNum = `(?P<day>1er|1ᵉʳ|premier|[0-3]?\d)(?:er|e|ème)?`
+	// monthName matches full month names and dotted abbreviations.
+	monthName = `(?P<month>janvier|janv\.|f[ée]vrier|f[ée]vr?\.|mars|avril|avr\.|mai|juin|juillet|juil\.|ao[uû]t|septembre|sept\.|octobre|oct\.|novembre|nov\.|d[ée]cembre|d[ée]c\.)`
+	// monthAfterDay also takes undotted abbreviations, unambiguous after a day number.
+	monthAfterDay = `(?P<month>janvier|janv\.?|f[ée]vrier|f[ée]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?)`
+	weekdayName   = `(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`
+	year4         = `(?P<year>1[5-9]\d\d|20\d\d|2100)`
+	numWord       = `(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)`
+	// number: digits (with a decimal comma) or a French number in words.
+	number   = `(?:\d+(?:[,.]\d+)?|` + numWord + `(?:(?:-|` + sp + `)(?:et(?:-|` + sp + `))?` + numWord + `)*)`
+	partName = `(?P<part>matin[ée]e|matin|apr[èe]s-midi|soir[ée]e|soir|nuit|journ[ée]e)`
+)
+
+// Trigger is a set of token classes. The tagger looks up every word of a
+// text in triggerWords and tries only the rules whose Triggers intersect it.
+type Trigger uint32
+
+// Token classes.
+const (
+	TMonth Trigger = 1 << iota
+	TWeekday
+	TDigit
+	TNumWord
+	TUnit
+	TRelDay
+	TPeriod
+	TPart
+	TSeason
+	TClock
+	TSet
+	TRef
+	TFuzzy
+	TYearWord
+)
+
+// triggerWords maps folded words (lower case, accents removed) to classes.
+var triggerWords = map[string]Trigger{
+	"janvier": TMonth, "janv": TMonth, "fevrier": TMonth, "fevr": TMonth, "fev": TMonth,
+	"mars": TMonth, "avril": TMonth, "avr": TMonth, "mai": TMonth, "juin": TMonth,
+	"juillet": TMonth, "juil": TMonth, "aout": TMonth, "septembre": TMonth, "sept": TMonth | TNumWord,
+	"octobre": TMonth, "oct": TMonth, "novembre": TMonth, "nov": TMonth, "decembre": TMonth, "dec": TMonth,
+
+	"lundi": TWeekday, "mardi": TWeekday, "mercredi": TWeekday, "jeudi": TWeekday,
+	"vendredi": TWeekday, "samedi": TWeekday, "dimanche": TWeekday,
+	"lundis": TWeekday, "mardis": TWeekday, "mercredis": TWeekday, "jeudis": TWeekday,
+	"vendredis": TWeekday, "samedis": TWeekday, "dimanches": TWeekday,
+
+	"un": TNumWord, "une": TNumWord, "deux": TNumWord, "trois": TNumWord, "quatre": TNumWord,
+	"cinq": TNumWord, "six": TNumWord, "huit": TNumWord, "neuf": TNumWord, "dix": TNumWord,
+	"onze": TNumWord, "douze": TNumWord, "treize": TNumWord, "quatorze": TNumWord, "quinze": TNumWord,
+	"seize": TNumWord, "vingt": TNumWord, "trente": TNumWord, "quarante": TNumWord,
+	"cinquante": TNumWord, "soixante": TNumWord, "cent": TNumWord, "mille": TNumWord,
+	"premier": TNumWord, "quelques": TNumWord, "plusieurs": TNumWord,
+
+	"seconde": TUnit, "secondes": TUnit, "minute": TUnit, "minutes": TUnit, "heure": TUnit | TClock,
+	"heures": TUnit | TClock, "jour": TUnit | TPeriod, "jours": TUnit, "journees": TUnit,
+	"semaine": TUnit | TPeriod, "semaines": TUnit, "mois": TUnit | TPeriod, "an": TUnit | TPeriod,
+	"ans": TUnit, "annee": TUnit | TPeriod, "annees": TUnit, "decennie": TUnit | TPeriod,
+	"decennies": TUnit, "siecle": TUnit | TPeriod, "siecles": TUnit, "trimestre": TUnit | TPeriod,
+	"trimestres": TUnit, "semestre": TUnit | TPeriod | TSet, "semestres": TUnit, "quinquennat": TUnit,
+	"septennat": TUnit, "h": TClock,
+
+	"hier": TRelDay, "demain": TRelDay, "aujourd": TRelDay, "veille": TRelDay,
+	"lendemain": TRelDay, "surlendemain": TRelDay, "avant-veille": TRelDay,
+
+	"week": TPeriod, "weekend": TPeriod,
+
+	"matin": TPart, "matinee": TPart, "midi": TPart | TClock, "soir": TPart, "soiree": TPart,
+	"nuit": TPart, "journee": TPart | TUnit,
+
+	"printemps": TSeason, "ete": TSeason, "automne": TSeason, "hiver": TSeason,
+
+	"minuit": TClock,
+
+	"chaque": TSet, "tous": TSet, "quotidien": TSet, "quotidienne": TSet, "quotidiennement": TSet,
+	"hebdomadaire": TSet, "mensuel": TSet, "mensuelle": TSet, "annuel": TSet, "annuelle": TSet,
+	"annuellement": TSet,
+
+	"actuellement": TRef, "maintenant": TRef, "desormais": TRef, "autrefois": TRef,
+	"jadis": TRef, "present": TRef, "dorenavant": TRef, "recemment": TRef, "moment": TRef, "auparavant": TRef, "actuel": TRef, "actuelle": TRef, "actuels": TRef, "actuelles": TRef, "naguere": TRef,
+
+	"debut": TFuzzy, "mi": TFuzzy, "fin": TFuzzy, "milieu": TFuzzy,
+}
+
+// prefixWords may stand before a rule's core word ("il y a", "le", "au
+// début du"): the tagger starts matching at the earliest such word.
+var prefixWords = map[string]bool{
+	"le": true, "la": true, "les": true, "l": true, "du": true, "de": true, "des": true,
+	"d": true, "au": true, "aux": true, "en": true, "entre": true, "il": true, "y": true,
+	"a": true, "dans": true, "depuis": true, "vers": true, "ce": true,
+	"cet": true, "cette": true, "ces": true, "debut": true, "mi": true, "fin": true,
+	"milieu": true, "chaque": true, "tous": true, "toutes": true, "courant": true,
+	"pendant": true, "durant": true, "environ": true, "pres": true, "jusqu": true,
+	"avant": true, "apres": true, "plus": true, "moins": true, "dernier": true,
+	"derniere": true, "derniers": true, "dernieres": true, "prochain": true,
+	"prochaine": true, "prochains": true, "prochaines": true, "premier": true,
+	"premiere": true, "meme": true, "un": true, "une": true, "quelques": true,
+	"plusieurs": true, "pour": true, "mois": true, "nuit": true, "annee": true,
+	"an": true, "aujourd": true, "hui": true, "ou": true, "et": true,
+	"par": true, "lors": true, "ici": true, "quelque": true,
+}
+
+// TriggerOf returns the classes of a word as written.
+func TriggerOf(word string) Trigger {
+	var buf [24]byte
+	f, ok := fold(buf[:0], word)
+	if !ok {
+		return 0
+	}
+	return triggerWords[string(f)]
+}
+
+// IsPrefix reports whether a word may open an expression before its core.
+func IsPrefix(word string) bool {
+	var buf [24]byte
+	f, ok := fold(buf[:0], word)
+	return ok && prefixWords[string(f)]
+}
+
+// fold lower-cases word and removes French accents into dst. It reports
+// false for words too long to be in the lexicons.
+func fold(dst []byte, word string) ([]byte, bool) {
+	if len(word) > cap(dst) {
+		return nil, false
+	}
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(word[i:])
+		i += n
+		b, ok := unaccent(r)
+		if !ok {
+			return nil, false
+		}
+		dst = append(dst, b)
+	}
+	return dst, true
+}
+
+// unaccent maps the accented letters of French to their base letter.
+func unaccent(r rune) (byte, bool) {
+	switch unicode.ToLower(r) {
+	case 'à', 'â', 'ä':
+		return 'a', true
+	case 'é', 'è', 'ê', 'ë':
+		return 'e', true
+	case 'î', 'ï':
+		return 'i', true
+	case 'ô', 'ö':
+		return 'o', true
+	case 'ù', 'û', 'ü':
+		return 'u', true
+	case 'ç':
+		return 'c', true
+	case 'œ':
+		return 'o', true
+	}
+	return 0, false
+}
+
+// foldString is fold for lexicon lookups outside hot loops.
+func foldString(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b.WriteRune(unicode.ToLower(r))
+		} else if c, ok := unaccent(r); ok {
+			b.WriteByte(c)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// monthNumber returns 1-12 for a month name or abbreviation, 0 otherwise.
+func monthNumber(s string) int {
+	s = strings.TrimSuffix(foldString(s), ".")
+	switch {
+	case strings.HasPrefix(s, "janv"):
+		return 1
+	case strings.HasPrefix(s, "fev"):
+		return 2
+	case s == "mars":
+		return 3
+	case strings.HasPrefix(s, "avr"):
+		return 4
+	case s == "mai":
+		return 5
+	case s == "juin":
+		return 6
+	case strings.HasPrefix(s, "juil"):
+		return 7
+	case s == "aout":
+		return 8
+	case strings.HasPrefix(s, "sept"):
+		return 9
+	case strings.HasPrefix(s, "oct"):
+		return 10
+	case strings.HasPrefix(s, "nov"):
+		return 11
+	case strings.HasPrefix(s, "dec"):
+		return 12
+	}
+	return 0
+}
+
+var weekdayNumbers = map[string]int{"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4,
+	"vendredi": 5, "samedi": 6, "dimanche": 7}
+
+// weekdayNumber returns 1 (lundi) to 7 (dimanche), 0 otherwise.
+func weekdayNumber(s string) int {
+	return weekdayNumbers[strings.TrimSuffix(foldString(s), "s")]
+}
+
+// dayNumber reads a day of month as written: "1er", "premier", "15".
+func dayNumber(s string) int {
+	s = foldString(s)
+	if strings.HasPrefix(s, "1er") || s == "premier" || strings.HasPrefix(s, "1ᵉ") {
+		return 1
+	}
+	n, err := strconv.Atoi(strings.TrimRight(s, "erèm"))
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+var numberWords = map[string]int{"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4,
+	"cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+	"treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+	"trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+	"mille": 1000}
+
+// numberValue reads a number in digits ("3", "30,4") or French words
+// ("dix-huit", "vingt et un", "quatre-vingts"). ok=false when unreadable.
+func numberValue(s string) (float64, bool) {
+	s = strings.TrimSpace(foldString(s))
+	if s == "" {
+		return 0, false
+	}
+	if c := s[0]; '0' <= c && c <= '9' {
+		v, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+		return v, err == nil
+	}
+	total, current := 0, 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || unicode.IsSpace(r) || r == '\u00a0' }) {
+		if w == "et" {
+			continue
+		}
+		v, ok := numberWords[w]
+		if !ok {
+			return 0, false
+		}
+		switch {
+		case v == 1000:
+			if current == 0 {
+				current = 1
+			}
+			total += current * 1000
+			current = 0
+		case v == 100:
+			if current == 0 {
+				current = 1
+			}
+			current *= 100
+		case v == 20 && current > 0 && current%100 == 4: // quatre-vingt
+			current = current/100*100 + 80
+		default:
+			current += v
+		}
+	}
+	return float64(total + current), true
+}
+
+// unitGrain maps a unit word to its grain and TIMEX3 duration letter.
+func unitGrain(s string) (grain string, letter string, mult int) {
+	s = foldString(s)
+	s = strings.TrimSuffix(s, "s")
+	switch s {
+	case "seconde", "sec":
+		return "second", "S", 1
+	case "minute", "min", "mn":
+		return "minute", "M", 1
+	case "heure", "h":
+		return "hour", "H", 1
+	case "jour", "journee":
+		return "day", "D", 1
+	case "semaine":
+		return "week", "W", 1
+	case "moi": // "mois" without its s
+		return "month", "M", 1
+	case "trimestre":
+		return "month", "M", 3
+	case "semestre":
+		return "month", "M", 6
+	case "an", "annee":
+		return "year", "Y", 1
+	case "quinquennat":
+		return "year", "Y", 5
+	case "septennat":
+		return "year", "Y", 7
+	case "decennie":
+		return "year", "Y", 10
+	case "siecle":
+		return "year", "Y", 100
+	}
+	return "", "", 0
+}
+
+// partCode maps a part-of-day word to its TIMEX3 code.
+func partCode(s string) string {
+	s = foldString(s)
+	switch {
+	case strings.HasPrefix(s, "matin"):
+		return "MO"
+	case strings.HasPrefix(s, "apres-midi"), strings.HasPrefix(s, "apres midi"):
+		return "AF"
+	case strings.HasPrefix(s, "soir"):
+		return "EV"
+	case s == "nuit":
+		return "NI"
+	case strings.HasPrefix(s, "journee"):
+		return "DT"
+	case s == "midi":
+		return "MI"
+	}
+	return ""
+}

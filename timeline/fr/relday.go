@@ -1,0 +1,47 @@
+package fr
+
+import (
+	"strings"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// RelativeDay matches days named relative to the anchor or to the previous
+// date: "aujourd'hui", "hier", "avant-hier", "demain", "après-demain",
+// "la veille", "le lendemain", with a part of day ("hier soir").
+func RelativeDay() *Rule {
+	return newRule("relative-day", TRelDay,
+		`(?P<rel>aujourd`+apos+`hui|avant-hier|avant`+sp+`hier|hier|apr[eè]s-demain|apr[eè]s`+sp+`demain|demain`+
+			`|(?:la`+sp+`)?veille|l`+apos+sp0+`avant-veille|(?:le`+sp+`|au`+sp+`)?lendemain|(?:le`+sp+`)?surlendemain)`+
+			`(?:`+sp+`(?:`+partName+`(?:`+sp+`m[eê]me)?|(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))?`,
+		parseRelativeDay)
+}
+
+// relativeDays maps folded words to their shift in days and origin.
+var relativeDays = map[string]struct {
+	shift  int
+	origin Origin
+}{
+	"aujourd'hui": {0, FromAnchor}, "hier": {-1, FromAnchor}, "avant-hier": {-2, FromAnchor},
+	"demain": {1, FromAnchor}, "apres-demain": {2, FromAnchor}, "veille": {-1, FromPrevious},
+	"avant-veille": {-2, FromPrevious}, "lendemain": {1, FromPrevious}, "surlendemain": {2, FromPrevious},
+}
+
+func parseRelativeDay(g groups) (Expr, bool) {
+	w := foldString(g.get("rel"))
+	w = strings.NewReplacer("’", "'", "\u00a0", " ", "la ", "", "le ", "", "au ", "", "l'", "").Replace(w)
+	w = strings.Join(strings.Fields(w), "-")
+	if w == "aujourd'hui" || strings.HasPrefix(w, "aujourd") {
+		w = "aujourd'hui"
+	}
+	rd, ok := relativeDays[w]
+	if !ok {
+		return Expr{}, false
+	}
+	e := Expr{Kind: KindDate, Unit: timeline.GrainDay, Shift: rd.shift, Origin: rd.origin}
+	e.Part = partCode(g.get("part"))
+	if wd := g.get("weekday"); wd != "" {
+		e.Weekday = weekdayNumber(wd)
+	}
+	return e, true
+}

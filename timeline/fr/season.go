@@ -1,0 +1,52 @@
+package fr
+
+import (
+	"strings"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// Season matches seasons: "cet été", "au printemps 2016", "l'hiver
+// dernier", "en automne". A bare "été" is the past participle of être and
+// needs a determiner or a year.
+func Season() *Rule {
+	return newRule("season", TSeason,
+		`(?:(?P<det>au|en|cet|cette|ce|l`+apos+`|le|à`+sp+`l`+apos+`|durant`+sp+`l`+apos+`|pendant`+sp+`l`+apos+`)`+sp0+`)?`+
+			`(?P<season>printemps|[ée]t[ée]|automne|hiver)`+
+			`(?:`+sp+`(?:`+year4+`|(?P<dir>derni[eè]r|prochain)))?`,
+		parseSeason)
+}
+
+var seasonCodes = map[string]string{"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI"}
+
+func parseSeason(g groups) (Expr, bool) {
+	s := foldString(g.get("season"))
+	e := Expr{Kind: KindDate, Season: seasonCodes[s], Unit: timeline.GrainSeason}
+	if y := g.get("year"); y != "" {
+		e.Year, _, _ = readYear(y, "")
+	}
+	e.Dir = readDir(g.get("dir"))
+	det := foldString(g.get("det"))
+	if det == "cet" || det == "cette" || det == "ce" {
+		e.Dir = DirThis
+	}
+	if det == "" && e.Year == 0 && e.Dir == DirNone {
+		switch foldString(lastWord(g.before)) {
+		case "d'", "de", "d’", "d":
+			return Expr{}, false // "Jeux d'hiver", "sports d'hiver"
+		}
+		if b := g.before; len(b) > 0 && (b[len(b)-1] == '\'' || strings.HasSuffix(b, "’")) {
+			return Expr{}, false
+		}
+	}
+	if s == "ete" && det == "" && e.Year == 0 {
+		return Expr{}, false
+	}
+	switch e.Dir {
+	case DirLast:
+		e.Shift = -1
+	case DirNext:
+		e.Shift = 1
+	}
+	return e, true
+}

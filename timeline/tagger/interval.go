@@ -1,0 +1,340 @@
+package tagger
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/fr"
+)
+
+// interval resolves a date or time expression to a calendar span. Fields
+// the text did not give are inferred from the anchor, the tense and the
+// policy, and recorded in men.Inferred.
+func (st *state) interval(e fr.Expr, anchor time.Time, tense timeline.Tense, men *timeline.Mention) (span, bool) {
+	dir := st.direction(tense)
+	switch {
+	case e.HasTime:
+		return st.clock(e, anchor, tense, men)
+	case e.Day != 0:
+		return st.dayOfMonth(e, anchor, dir, men)
+	case e.Month != 0:
+		return st.month(e, anchor, dir, men), true
+	case e.Season != "":
+		return season(e, anchor, men)
+	case e.Year != 0:
+		return withMod(yearSpan(e.Year), e.Mod), true
+	case e.Weekday != 0:
+		return st.weekday(e, anchor, dir, men), true
+	case e.Unit == timeline.GrainWeekend && e.Dir == fr.DirThis:
+		return thisWeekend(anchor, dir), true
+	case e.Unit != "":
+		return st.relativeUnit(e, anchor, men)
+	case e.Part != "":
+		return daySpan(anchor, e.Part), true
+	}
+	return span{}, false
+}
+
+// direction is the way to resolve an expression that gives none: +1
+// forward, -1 backward, 0 nearest.
+func (st *state) direction(tense timeline.Tense) int {
+	switch st.policy {
+	case PolicyFuture:
+		return 1
+	case PolicyPast:
+		return -1
+	}
+	switch tense {
+	case timeline.TenseFuture, timeline.TenseConditional:
+		return 1
+	case timeline.TensePast:
+		return -1
+	}
+	return 0
+}
+
+// pick chooses among candidate times the one that fits the direction
+// relative to the anchor: strictly before for DirLast, strictly after for
+// DirNext, else by dir (on or before, on or after, nearest).
+func pick(cands []time.Time, anchor time.Time, d fr.Direction, dir int) time.Time {
+	var best time.Time
+	for _, c := range cands {
+		ok := true
+		switch {
+		case d == fr.DirLast:
+			ok = c.Before(anchor)
+		case d == fr.DirNext:
+			ok = c.After(anchor)
+		case dir < 0:
+			ok = !c.After(anchor)
+		case dir > 0:
+			ok = !c.Before(anchor)
+		}
+		if !ok {
+			continue
+		}
+		if best.IsZero() || closer(c, best, anchor, d, dir) {
+			best = c
+		}
+	}
+	return best
+}
+
+// closer reports whether candidate c beats best.
+func closer(c, best, anchor time.Time, d fr.Direction, dir int) bool {
+	switch {
+	case d == fr.DirLast || d == fr.DirNone && dir < 0:
+		return c.After(best)
+	case d == fr.DirNext || d == fr.DirNone && dir > 0:
+		return c.Before(best)
+	}
+	return absDur(c.Sub(anchor)) < absDur(best.Sub(anchor))
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// dayOfMonth resolves "le 22 mars", inferring the year when absent.
+func (st *state) dayOfMonth(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) (span, bool) {
+	loc := anchor.Location()
+	month := e.Month
+	if month == 0 {
+		month = int(anchor.Month())
+		men.Inferred = append(men.Inferred, "month")
+	}
+	year := e.Year
+	if year == 0 {
+		var cands []time.Time
+		for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
+			if c := time.Date(y, time.Month(month), e.Day, 0, 0, 0, 0, loc); c.Day() == e.Day {
+				cands = append(cands, c)
+			}
+		}
+		c := pick(cands, anchor, e.Dir, dir)
+		if c.IsZero() {
+			return span{}, false
+		}
+		year = c.Year()
+		men.Inferred = append(men.Inferred, "year")
+	} else if e.Century {
+		men.Inferred = append(men.Inferred, "century")
+	}
+	d := time.Date(year, time.Month(month), e.Day, 0, 0, 0, 0, loc)
+	if d.Day() != e.Day {
+		return span{}, false // 30 février
+	}
+	return daySpan(d, e.Part), true
+}
+
+// month resolves "mars 2016", "en mars", "juin prochain".
+func (st *state) month(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) span {
+	loc := anchor.Location()
+	year := e.Year
+	if year == 0 {
+		var cands []time.Time
+		for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
+			cands = append(cands, time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
+		}
+		mAnchor := time.Date(anchor.Year(), anchor.Month(), 1, 0, 0, 0, 0, loc)
+		c := pick(cands, mAnchor, e.Dir, dir)
+		if c.IsZero() {
+			c = cands[1]
+		}
+		year = c.Year()
+		men.Inferred = append(men.Inferred, "year")
+	} else if e.Century {
+		men.Inferred = append(men.Inferred, "century")
+	}
+	s := time.Date(year, time.Month(e.Month), 1, 0, 0, 0, 0, loc)
+	return withMod(span{s, s.AddDate(0, 1, 0), timeline.GrainMonth, s.Format("2006-01")}, e.Mod)
+}
+
+// yearSpan is the span of a calendar year.
+func yearSpan(y int) span {
+	s := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	return span{s, s.AddDate(1, 0, 0), timeline.GrainYear, fmt.Sprintf("%04d", y)}
+}
+
+// withMod narrows a month or year span to its start, middle or end third;
+// the value keeps naming the whole period, as TIMEX3 does with its mod.
+func withMod(s span, mod string) span {
+	if mod != "START" && mod != "MID" && mod != "END" {
+		return s
+	}
+	total := s.end.Sub(s.start)
+	third := total / 3
+	switch s.grain {
+	case timeline.GrainMonth:
+		days := int(total.Hours()/24+0.5) - 20
+		switch mod {
+		case "START":
+			s.end = s.start.AddDate(0, 0, 10)
+		case "MID":
+			s.start, s.end = s.start.AddDate(0, 0, 10), s.start.AddDate(0, 0, 20)
+		case "END":
+			s.start = s.end.AddDate(0, 0, -days)
+		}
+	case timeline.GrainYear:
+		switch mod {
+		case "START":
+			s.end = s.start.AddDate(0, 4, 0)
+		case "MID":
+			s.start, s.end = s.start.AddDate(0, 4, 0), s.start.AddDate(0, 8, 0)
+		case "END":
+			s.start = s.start.AddDate(0, 8, 0)
+		}
+	default:
+		switch mod {
+		case "START":
+			s.end = s.start.Add(third)
+		case "MID":
+			s.start, s.end = s.start.Add(third), s.start.Add(2*third)
+		case "END":
+			s.start = s.end.Add(-third)
+		}
+	}
+	return s
+}
+
+// season resolves "au printemps 2016", "cet été"; a season with no year and
+// no determiner stays underspecified (XXXX-SU).
+func season(e fr.Expr, anchor time.Time, men *timeline.Mention) (span, bool) {
+	y := e.Year
+	if y == 0 && e.Dir == fr.DirNone {
+		return span{value: "XXXX-" + e.Season, grain: timeline.GrainSeason}, true
+	}
+	if y == 0 {
+		y = anchor.Year() + e.Shift
+		men.Inferred = append(men.Inferred, "year")
+	}
+	starts := map[string][2]int{"SP": {3, 20}, "SU": {6, 21}, "FA": {9, 22}, "WI": {12, 21}}
+	sm := starts[e.Season]
+	s := time.Date(y, time.Month(sm[0]), sm[1], 0, 0, 0, 0, anchor.Location())
+	return span{s, s.AddDate(0, 3, 0), timeline.GrainSeason, fmt.Sprintf("%04d-%s", y, e.Season)}, true
+}
+
+// weekday resolves "mardi", "mardi dernier", "mercredi prochain",
+// "mercredi de la semaine prochaine".
+func (st *state) weekday(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) span {
+	anchor = dayStart(anchor)
+	if e.Unit == timeline.GrainWeek {
+		monday := weekStart(anchor).AddDate(0, 0, 7*e.Shift)
+		return daySpan(monday.AddDate(0, 0, e.Weekday-1), e.Part)
+	}
+	if e.Unit == timeline.GrainDay { // "aujourd'hui vendredi"
+		return daySpan(anchor.AddDate(0, 0, e.Shift), e.Part)
+	}
+	var cands []time.Time
+	for k := -7; k <= 7; k++ {
+		c := anchor.AddDate(0, 0, k)
+		if (int(c.Weekday())+6)%7+1 == e.Weekday {
+			cands = append(cands, c)
+		}
+	}
+	d := e.Dir
+	if d == fr.DirThis {
+		d = fr.DirNone
+	}
+	if d == fr.DirNone {
+		men.Inferred = append(men.Inferred, "direction")
+		if dir == 0 {
+			dir = -1 // news: an undirected weekday is the latest one
+		}
+	}
+	return daySpan(pick(cands, anchor, d, dir), e.Part)
+}
+
+// relativeUnit resolves expressions counted in units from the anchor:
+// "hier", "la semaine prochaine", "il y a trois jours", "ce week-end".
+func (st *state) relativeUnit(e fr.Expr, anchor time.Time, men *timeline.Mention) (span, bool) {
+	if e.Value == "X" { // "il y a quelques jours"
+		v := "PAST_REF"
+		if e.Shift >= 0 && e.Origin == fr.FromAnchor && !isAgo(men.Text) {
+			v = "FUTURE_REF"
+		}
+		return span{value: v}, true
+	}
+	a := dayStart(anchor)
+	loc := a.Location()
+	switch e.Unit {
+	case timeline.GrainDay:
+		return daySpan(a.AddDate(0, 0, e.Shift), e.Part), true
+	case timeline.GrainWeek:
+		s := weekStart(a).AddDate(0, 0, 7*e.Shift)
+		return withMod(span{s, s.AddDate(0, 0, 7), timeline.GrainWeek, isoWeek(s)}, e.Mod), true
+	case timeline.GrainWeekend:
+		sat := weekStart(a).AddDate(0, 0, 7*e.Shift+5)
+		return span{sat, sat.AddDate(0, 0, 2), timeline.GrainWeekend, isoWeek(sat) + "-WE"}, true
+	case timeline.GrainMonth:
+		s := time.Date(a.Year(), a.Month()+time.Month(e.Shift), 1, 0, 0, 0, 0, loc)
+		return withMod(span{s, s.AddDate(0, 1, 0), timeline.GrainMonth, s.Format("2006-01")}, e.Mod), true
+	case timeline.GrainQuarter:
+		q := (int(a.Month())-1)/3 + e.Shift
+		s := time.Date(a.Year(), time.Month(q*3+1), 1, 0, 0, 0, 0, loc)
+		return span{s, s.AddDate(0, 3, 0), timeline.GrainQuarter, fmt.Sprintf("%04d-Q%d", s.Year(), (int(s.Month())-1)/3+1)}, true
+	case timeline.GrainYear:
+		return withMod(yearSpan(a.Year()+e.Shift), e.Mod), true
+	case timeline.GrainDecade:
+		d := a.Year()/10 + e.Shift
+		s := time.Date(d*10, 1, 1, 0, 0, 0, 0, loc)
+		return span{s, s.AddDate(10, 0, 0), timeline.GrainDecade, fmt.Sprintf("%03d", d)}, true
+	case timeline.GrainCentury:
+		c := a.Year()/100 + e.Shift
+		s := time.Date(c*100, 1, 1, 0, 0, 0, 0, loc)
+		return span{s, s.AddDate(100, 0, 0), timeline.GrainCentury, fmt.Sprintf("%02d", c)}, true
+	case timeline.GrainHour, timeline.GrainMinute, timeline.GrainSecond:
+		return st.clockOffset(e, anchor)
+	}
+	return span{}, false
+}
+
+// thisWeekend resolves "ce week-end": the coming one in a future clause,
+// the one just past in a past clause, else the nearest.
+func thisWeekend(anchor time.Time, dir int) span {
+	a := dayStart(anchor)
+	sat := weekStart(a).AddDate(0, 0, 5)
+	wd := int(a.Weekday())
+	inWeekend := wd == 0 || wd == 6
+	switch {
+	case inWeekend:
+	case dir < 0, dir == 0 && wd <= 3:
+		sat = sat.AddDate(0, 0, -7)
+	}
+	return span{sat, sat.AddDate(0, 0, 2), timeline.GrainWeekend, isoWeek(sat) + "-WE"}
+}
+
+// isAgo reports whether an offset counts backward ("il y a").
+func isAgo(text string) bool { return len(text) > 2 && (text[:2] == "il" || text[:2] == "Il") }
+
+// clockOffset resolves "il y a deux heures", "dans dix minutes" from the
+// anchor's time of day.
+func (st *state) clockOffset(e fr.Expr, anchor time.Time) (span, bool) {
+	unit := map[timeline.Grain]time.Duration{timeline.GrainHour: time.Hour, timeline.GrainMinute: time.Minute, timeline.GrainSecond: time.Second}[e.Unit]
+	t := anchor.Add(time.Duration(e.Shift) * unit)
+	layout := map[timeline.Grain]string{timeline.GrainHour: "2006-01-02T15", timeline.GrainMinute: "2006-01-02T15:04", timeline.GrainSecond: "2006-01-02T15:04:05"}[e.Unit]
+	t = t.Truncate(unit)
+	return span{t, t.Add(unit), e.Unit, t.Format(layout)}, true
+}
+
+// clock resolves a time of day, on its own day or on the anchor's.
+func (st *state) clock(e fr.Expr, anchor time.Time, tense timeline.Tense, men *timeline.Mention) (span, bool) {
+	day := dayStart(anchor)
+	if !isBareClock(e) {
+		de := e
+		de.HasTime, de.Kind = false, fr.KindDate
+		s, ok := st.interval(de, anchor, tense, men)
+		if !ok || s.start.IsZero() {
+			return span{}, false
+		}
+		day = dayStart(s.start)
+	} else {
+		men.Inferred = append(men.Inferred, "day")
+	}
+	t := day.Add(time.Duration(e.Hour)*time.Hour + time.Duration(e.Minute)*time.Minute)
+	return span{t, t.Add(time.Minute), timeline.GrainMinute, t.Format("2006-01-02T15:04")}, true
+}

@@ -1,0 +1,219 @@
+package tagger
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/fr"
+)
+
+// state carries what resolution of one text has learnt so far.
+type state struct {
+	text   string
+	ref    time.Time // publication, at midnight in its zone
+	policy Policy
+	// last is the last resolved day (or finer) and where it ended, the
+	// origin of "la veille", "trois jours plus tard" and of bare clock times.
+	last    time.Time
+	lastEnd int
+	done    []timeline.Mention
+}
+
+// resolveAll resolves the matches of a text in order.
+func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.Mention {
+	st := &state{text: text, ref: dayStart(ref), policy: t.policy, lastEnd: -1}
+	out := make([]timeline.Mention, 0, len(ms))
+	for i, m := range ms {
+		if isBareClock(m.expr) && i+1 < len(ms) {
+			st.clockDayAhead(m, ms[i+1])
+		}
+		men, ok := st.resolve(m)
+		if !ok {
+			continue
+		}
+		out = append(out, men)
+		st.done = append(st.done, men)
+		if men.HasInterval() && grainRank(men.Grain) <= grainRank(timeline.GrainDay) {
+			st.last, st.lastEnd = dayStart(men.Start), men.EndOffset
+		}
+	}
+	return out
+}
+
+// clockDayAhead makes a clock time that comes just before its day ("vers
+// 0 h 40, jeudi") take that day: the day is resolved ahead and becomes the
+// previous date.
+func (st *state) clockDayAhead(clock, next match) {
+	between := st.text[clock.end:next.start]
+	if len(between) > 24 || strings.ContainsAny(between, ".;\n") || !isDay(next.expr) {
+		return
+	}
+	ahead := *st
+	ahead.done = nil
+	if men, ok := ahead.resolve(next); ok && men.HasInterval() {
+		st.last = dayStart(men.Start)
+	}
+}
+
+// isDay reports whether e names a single day.
+func isDay(e fr.Expr) bool {
+	if e.Kind != fr.KindDate || e.HasTime {
+		return false
+	}
+	return e.Day != 0 || e.Weekday != 0 && e.Unit == "" || e.Unit == timeline.GrainDay && e.Part == ""
+}
+
+// resolve turns one match into a mention.
+func (st *state) resolve(m match) (timeline.Mention, bool) {
+	men := timeline.Mention{
+		Offset: m.start, EndOffset: m.end, Text: st.text[m.start:m.end],
+		Rule: m.rule, Mod: m.expr.Mod, Anchor: "publication " + st.ref.Format(time.DateOnly),
+	}
+	men.Tense = clauseTense(st.text, m.start, m.end)
+	e := m.expr
+	switch e.Kind {
+	case fr.KindDuration:
+		men.Type, men.Value = timeline.TypeDuration, e.Value
+		men.Grain = e.Unit
+		return men, e.Value != ""
+	case fr.KindSet:
+		men.Type, men.Value = timeline.TypeSet, e.Value
+		return men, true
+	case fr.KindRef:
+		men.Type, men.Value = timeline.TypeTime, e.Value // TimeML types PRESENT_REF and its kin as TIME
+		return men, true
+	case fr.KindRange:
+		return st.resolveRange(men, e)
+	}
+	anchor := st.anchorFor(m, &men)
+	iv, ok := st.interval(e, anchor, men.Tense, &men)
+	if !ok {
+		return men, false
+	}
+	men.Start, men.End, men.Grain = iv.start, iv.end, iv.grain
+	men.Value = iv.value
+	men.Type = timeline.TypeDate
+	if e.HasTime || iv.grain == timeline.GrainPart || iv.grain == timeline.GrainHour || iv.grain == timeline.GrainMinute {
+		men.Type = timeline.TypeTime // TimeML: parts of day and clock times are TIME
+	}
+	return men, true
+}
+
+// anchorFor returns the time a relative expression counts from: the
+// previous date for "la veille", the date of a governing speech act for
+// reported speech, else publication.
+func (st *state) anchorFor(m match, men *timeline.Mention) time.Time {
+	e := m.expr
+	if e.Origin == fr.FromPrevious || isBareClock(e) {
+		if !st.last.IsZero() {
+			men.Anchor = "previous date " + st.last.Format(time.DateOnly)
+			return st.last
+		}
+		return st.ref
+	}
+	if !isRelative(e) {
+		return st.ref
+	}
+	if d, ok := speechAnchor(st.text, st.done, m.start, men.Tense); ok {
+		men.Anchor = "speech act " + d.Format(time.DateOnly)
+		return d
+	}
+	return st.ref
+}
+
+// isRelative reports whether e counts from an anchor rather than naming a
+// calendar date by itself.
+func isRelative(e fr.Expr) bool {
+	return e.Day == 0 && e.Month == 0 && e.Year == 0 && (e.Unit != "" || e.Weekday != 0 || e.Part != "")
+}
+
+// isBareClock reports whether e is a clock time with no day of its own.
+func isBareClock(e fr.Expr) bool {
+	return e.HasTime && e.Day == 0 && e.Weekday == 0 && e.Unit == ""
+}
+
+// resolveRange resolves both ends of an interval; the value is an ISO 8601
+// interval of the two values.
+func (st *state) resolveRange(men timeline.Mention, e fr.Expr) (timeline.Mention, bool) {
+	from, ok1 := st.interval(*e.From, st.ref, men.Tense, &men)
+	to, ok2 := st.interval(*e.To, st.ref, men.Tense, &men)
+	if !ok1 || !ok2 {
+		return men, false
+	}
+	if !to.start.After(from.start) && e.From.Year == 0 {
+		from.start = from.start.AddDate(-1, 0, 0)
+	}
+	men.Type = timeline.TypeDate
+	men.Start, men.End, men.Grain = from.start, to.end, from.grain
+	men.Value = from.value + "/" + to.value
+	return men, true
+}
+
+// span is a resolved calendar interval with its TIMEX3 value.
+type span struct {
+	start, end time.Time
+	grain      timeline.Grain
+	value      string
+}
+
+// dayStart returns midnight of t's day in t's zone.
+func dayStart(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+// daySpan is the span of one day, with an optional part of day.
+func daySpan(d time.Time, part string) span {
+	d = dayStart(d)
+	if part == "" {
+		return span{d, d.AddDate(0, 0, 1), timeline.GrainDay, d.Format(time.DateOnly)}
+	}
+	from, to := partHours(part)
+	return span{d.Add(time.Duration(from) * time.Hour), d.Add(time.Duration(to) * time.Hour),
+		timeline.GrainPart, d.Format(time.DateOnly) + "T" + part}
+}
+
+// partHours gives the hours a part of day covers; the night runs past
+// midnight.
+func partHours(part string) (from, to int) {
+	switch part {
+	case "MO":
+		return 6, 12
+	case "MI":
+		return 12, 14
+	case "AF":
+		return 12, 18
+	case "EV":
+		return 18, 24
+	case "NI":
+		return 22, 30
+	}
+	return 6, 18 // DT, daytime
+}
+
+// grainRank orders grains from fine to coarse.
+func grainRank(g timeline.Grain) int {
+	for i, x := range []timeline.Grain{timeline.GrainSecond, timeline.GrainMinute, timeline.GrainHour,
+		timeline.GrainPart, timeline.GrainDay, timeline.GrainWeekend, timeline.GrainWeek, timeline.GrainMonth,
+		timeline.GrainSeason, timeline.GrainQuarter, timeline.GrainYear, timeline.GrainDecade, timeline.GrainCentury} {
+		if g == x {
+			return i
+		}
+	}
+	return 99
+}
+
+// isoWeek formats the ISO week of d.
+func isoWeek(d time.Time) string {
+	y, w := d.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// weekStart returns the Monday of d's ISO week.
+func weekStart(d time.Time) time.Time {
+	d = dayStart(d)
+	off := (int(d.Weekday()) + 6) % 7
+	return d.AddDate(0, 0, -off)
+}

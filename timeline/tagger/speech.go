@@ -1,0 +1,66 @@
+package tagger
+
+import (
+	"strings"
+	"time"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// speechVerbs introduce reported speech; their forms are matched by
+// prefix so that "a indiqué", "indiquant" and "se prononçant" all count.
+var speechVerbs = []string{"indiqu", "déclar", "annonç", "annonc", "affirm", "dit", "dis", "assur",
+	"expliqu", "précis", "estim", "soulign", "confirm", "promi", "promett", "prononç", "ajout",
+	"répét", "prévenu", "averti", "laissé entendre", "fait savoir", "rappel", "jug", "insist"}
+
+// speechAnchor finds the date of the speech act that governs a relative
+// expression at pos: "Se prononçant mardi dernier, X a indiqué qu'il
+// rencontrerait ... la semaine prochaine". It applies when the expression
+// sits in a "que" clause whose verb is in the conditional (the future of
+// the past), after a speech verb, and a day was mentioned earlier in the
+// same sentence, before the "que".
+func speechAnchor(text string, done []timeline.Mention, pos int, tense timeline.Tense) (time.Time, bool) {
+	if tense != timeline.TenseConditional {
+		return time.Time{}, false
+	}
+	s, _ := sentenceBounds(text, pos, pos)
+	head := text[s:pos]
+	q := lastComplementizer(head)
+	if q < 0 || !hasSpeechVerb(head[:q]) {
+		return time.Time{}, false
+	}
+	for i := len(done) - 1; i >= 0; i-- {
+		m := done[i]
+		if m.Offset < s {
+			break
+		}
+		if m.EndOffset <= s+q && m.HasInterval() && m.Grain == timeline.GrainDay {
+			return m.Start, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// lastComplementizer returns the offset in s of the last "que"/"qu'", or -1.
+func lastComplementizer(s string) int {
+	best := -1
+	for _, q := range []string{" que ", " qu'", " qu’"} {
+		if i := strings.LastIndex(s, q); i > best {
+			best = i
+		}
+	}
+	return best
+}
+
+// hasSpeechVerb reports whether s contains a verb of saying.
+func hasSpeechVerb(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range words(l, 0, len(l)) {
+		for _, v := range speechVerbs {
+			if strings.HasPrefix(w.text, v) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,222 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// word is a word of a sentence with its byte span in the text.
+type word struct {
+	start, end int
+	text       string // lower case
+}
+
+// sentenceBounds returns the sentence around [start, end): from the last
+// sentence end before start to the next one after end. Line breaks
+// followed by a blank line end sentences too.
+func sentenceBounds(text string, start, end int) (int, int) {
+	s := start
+	for s > 0 {
+		c := text[s-1]
+		if (c == '.' || c == '!' || c == '?') && s < len(text) && (text[s] == ' ' || text[s] == '\n') && !abbrevBefore(text, s-1) {
+			break
+		}
+		if c == '\n' && s >= 2 && text[s-2] == '\n' {
+			break
+		}
+		s--
+	}
+	e := end
+	for e < len(text) {
+		c := text[e]
+		if (c == '.' || c == '!' || c == '?') && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n') && !abbrevBefore(text, e) {
+			e++
+			break
+		}
+		if c == '\n' && e+1 < len(text) && text[e+1] == '\n' {
+			break
+		}
+		e++
+	}
+	return s, e
+}
+
+// abbrevBefore reports whether the period at i ends an abbreviation ("M.",
+// "sept.", "J.-C.") rather than a sentence.
+func abbrevBefore(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' && i-j < 6 {
+		j--
+	}
+	w := strings.ToLower(text[j:i])
+	switch w {
+	case "m", "mm", "mme", "dr", "st", "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec", "c", "j.-c", "av", "etc", "p", "n°", "no":
+		return true
+	}
+	return len(w) == 1 && unicode.IsUpper(rune(text[j]))
+}
+
+// words splits text[from:to] into lower-cased words.
+func words(text string, from, to int) []word {
+	var out []word
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < to {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && r != '-' {
+				break
+			}
+			j += n
+		}
+		out = append(out, word{start: i, end: j, text: strings.ToLower(text[i:j])})
+		i = j
+	}
+	return out
+}
+
+// cue is a tense marker found in a sentence.
+type cue struct {
+	pos   int
+	tense timeline.Tense
+}
+
+// auxiliaries of compound past tenses.
+var auxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "est": true,
+	"sont": true, "était": true, "étaient": true, "eut": true, "fut": true, "furent": true, "ai": true,
+	"as": true, "avons": true, "avez": true, "suis": true, "sommes": true, "êtes": true}
+
+// futureForms are irregular futures and conditionals too short for the
+// suffix tests.
+var futureForms = map[string]timeline.Tense{"sera": timeline.TenseFuture, "seront": timeline.TenseFuture,
+	"aura": timeline.TenseFuture, "auront": timeline.TenseFuture, "ira": timeline.TenseFuture,
+	"iront": timeline.TenseFuture, "fera": timeline.TenseFuture, "feront": timeline.TenseFuture,
+	"devra": timeline.TenseFuture, "pourra": timeline.TenseFuture, "viendra": timeline.TenseFuture,
+	"tiendra": timeline.TenseFuture, "faudra": timeline.TenseFuture, "verra": timeline.TenseFuture,
+	"prévu": timeline.TenseFuture, "prévue": timeline.TenseFuture, "prévus": timeline.TenseFuture,
+	"prévues": timeline.TenseFuture, "attendu": timeline.TenseFuture, "attendue": timeline.TenseFuture,
+	"programmé": timeline.TenseFuture, "programmée": timeline.TenseFuture}
+
+// notVerbs end like verbs but are not.
+var notVerbs = map[string]bool{"caméra": true, "opéra": true, "era": true, "extra": true,
+	"contra": true, "ultra": true, "mantra": true, "tantra": true, "sera-t-il": false,
+	"plutôt": true, "trait": true, "portrait": true, "retrait": true, "extrait": true, "attrait": true,
+	"abstrait": true, "distrait": true, "soustrait": true}
+
+// wordTense returns the tense a single word marks, if any.
+func wordTense(w string, capital bool) timeline.Tense {
+	if t, ok := futureForms[w]; ok {
+		return t
+	}
+	if capital || notVerbs[w] || utf8.RuneCountInString(w) < 5 {
+		return timeline.TenseUnknown
+	}
+	switch {
+	case strings.HasSuffix(w, "raient"), strings.HasSuffix(w, "rait") && !strings.HasSuffix(w, "trait"):
+		return timeline.TenseConditional
+	case strings.HasSuffix(w, "eront"), strings.HasSuffix(w, "iront"), strings.HasSuffix(w, "dront"),
+		strings.HasSuffix(w, "era"), strings.HasSuffix(w, "ira"), strings.HasSuffix(w, "dra"),
+		strings.HasSuffix(w, "erons"), strings.HasSuffix(w, "erez"):
+		return timeline.TenseFuture
+	case strings.HasSuffix(w, "aient"), strings.HasSuffix(w, "ait") && !strings.HasSuffix(w, "fait"):
+		return timeline.TensePast // imparfait
+	}
+	return timeline.TenseUnknown
+}
+
+// isParticiple reports whether w looks like a past participle.
+func isParticiple(w string) bool {
+	for _, s := range []string{"é", "ée", "és", "ées", "i", "is", "ie", "it", "u", "ue", "us", "ert", "erte", "ort", "int", "eint", "ris", "uit"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isInfinitive reports whether w looks like an infinitive.
+func isInfinitive(w string) bool {
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")
+}
+
+// adverbs may sit between an auxiliary and its participle.
+var adverbs = map[string]bool{"ne": true, "n": true, "pas": true, "déjà": true, "bien": true,
+	"également": true, "aussi": true, "toujours": true, "jamais": true, "encore": true, "enfin": true,
+	"finalement": true, "notamment": true, "alors": true, "été": false, "y": true, "en": true,
+	"se": true, "s": true, "plus": true, "rien": true, "beaucoup": true, "effectivement": true}
+
+// cues finds the tense markers of a sentence.
+func cues(text string, ws []word) []cue {
+	var out []cue
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(text[w.start:])
+		if t := wordTense(w.text, unicode.IsUpper(r) && i > 0); t != timeline.TenseUnknown {
+			out = append(out, cue{w.start, t})
+			continue
+		}
+		switch {
+		case (w.text == "va" || w.text == "vont") && i+1 < len(ws) && isInfinitive(ws[i+1].text):
+			out = append(out, cue{w.start, timeline.TenseFuture})
+		case (w.text == "doit" || w.text == "doivent") && i+1 < len(ws) && isInfinitive(ws[i+1].text):
+			out = append(out, cue{w.start, timeline.TenseFuture})
+		case w.text == "avant" && i+2 < len(ws) && (ws[i+1].text == "de" || ws[i+1].text == "d") && isInfinitive(ws[i+2].text):
+			out = append(out, cue{w.start, timeline.TenseFuture}) // "avant de quitter": still to come
+		case auxiliaries[w.text] && participleFollows(ws, i):
+			out = append(out, cue{w.start, timeline.TensePast})
+		}
+	}
+	return out
+}
+
+// participleFollows reports whether a participle follows the auxiliary at
+// i, skipping adverbs and negation.
+func participleFollows(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+		w := ws[j].text
+		if w == "été" {
+			return true
+		}
+		if adverbs[w] {
+			continue
+		}
+		return isParticiple(w) && utf8.RuneCountInString(w) > 2
+	}
+	return false
+}
+
+// clauseTense returns the tense that governs the mention at [start, end):
+// the nearest tense marker in its sentence, preferring markers that no
+// comma or "que" separates from it.
+func clauseTense(text string, start, end int) timeline.Tense {
+	s, e := sentenceBounds(text, start, end)
+	ws := words(text, s, e)
+	best, bestDist := timeline.TenseUnknown, 1<<30
+	for _, c := range cues(text, ws) {
+		if c.pos >= start && c.pos < end {
+			continue
+		}
+		lo, hi := c.pos, start
+		if c.pos > start {
+			lo, hi = end, c.pos
+		}
+		d := hi - lo
+		between := text[lo:hi]
+		if strings.ContainsAny(between, ",;:«»\"") {
+			d += 150
+		}
+		if strings.Contains(between, " que ") || strings.Contains(between, " qu'") || strings.Contains(between, " qu’") {
+			d += 300
+		}
+		if d < bestDist {
+			best, bestDist = c.tense, d
+		}
+	}
+	return best
+}

@@ -1,0 +1,153 @@
+// Package timeline holds the domain of the tool: articles, the date mentions
+// found in them, the events those mentions date, and the chronology built from
+// the events. The pipeline reads
+//
+//	Article -> Mention (tagger) -> Event (extraction) -> Chronology
+//
+// This package has plain types and pure functions only: it opens no file,
+// imports no SQL driver and reads no configuration. Adapters live in
+// subpackages (ingest reads articles, store keeps them in SQLite) and in
+// cmd/timeline, which wires everything together.
+package timeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
+
+// Article is one news article as read from a file, a JSONL line or a page.
+type Article struct {
+	ID        string    // JSONL id, else the file name without extension
+	Source    string    // outlet or corpus name
+	URL       string    // canonical address when known
+	Title     string    // headline when known
+	Published time.Time // publication instant, in the zone of the outlet
+	Language  string    // ISO 639-1 code; "fr" for this tool
+	Text      string    // body text, UTF-8, boilerplate removed
+	Origin    string    // where it was read from: "path" or "path:line"
+}
+
+// ContentHash identifies an article by what it says, so that ingesting the
+// same article twice stores it once. The publication date takes part because
+// the same text published on another day resolves to other dates.
+func (a Article) ContentHash() string {
+	h := sha256.New()
+	h.Write([]byte(a.Published.Format(time.RFC3339)))
+	h.Write([]byte{0})
+	h.Write([]byte(a.Text))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Grain is the granularity of a resolved date: the unit its value names.
+type Grain string
+
+// Grains from the finest to the coarsest.
+const (
+	GrainNone    Grain = ""
+	GrainSecond  Grain = "second"
+	GrainMinute  Grain = "minute"
+	GrainHour    Grain = "hour"
+	GrainPart    Grain = "partofday" // matin, soir, nuit
+	GrainDay     Grain = "day"
+	GrainWeekend Grain = "weekend"
+	GrainWeek    Grain = "week"
+	GrainMonth   Grain = "month"
+	GrainSeason  Grain = "season"
+	GrainQuarter Grain = "quarter"
+	GrainYear    Grain = "year"
+	GrainDecade  Grain = "decade"
+	GrainCentury Grain = "century"
+)
+
+// TimexType is the TIMEX3 type of a mention.
+type TimexType string
+
+// The four TIMEX3 types.
+const (
+	TypeDate     TimexType = "DATE"
+	TypeTime     TimexType = "TIME"
+	TypeDuration TimexType = "DURATION"
+	TypeSet      TimexType = "SET"
+)
+
+// Tense is the grammatical time of the clause around a mention, as far as
+// French cues tell it.
+type Tense string
+
+// Tenses the tagger recognises.
+const (
+	TenseUnknown     Tense = ""
+	TensePast        Tense = "past"
+	TensePresent     Tense = "present"
+	TenseFuture      Tense = "future"
+	TenseConditional Tense = "conditional"
+)
+
+// Mention is one date or time expression found in an article, with its
+// resolution. Offsets are byte offsets into Article.Text.
+type Mention struct {
+	Offset    int       // first byte of the expression
+	EndOffset int       // byte after its last byte
+	Text      string    // the expression as written
+	Type      TimexType // DATE, TIME, DURATION or SET
+	Value     string    // TIMEX3 value: 2016-03-22, 2016-W12, PT7H, XXXX-SU, PRESENT_REF
+	Mod       string    // TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER
+	// Start and End bound the calendar interval the value names, End
+	// exclusive, as wall-clock times in the article's zone. Both are zero
+	// for durations, sets and values that are not plain calendar values.
+	Start, End time.Time
+	Grain      Grain
+	Anchor     string   // what the value was resolved against
+	Rule       string   // name of the rule that matched
+	Tense      Tense    // tense of the governing clause
+	Inferred   []string // fields the text did not give: "year", "direction", ...
+}
+
+// HasInterval reports whether the mention names a calendar interval.
+func (m Mention) HasInterval() bool { return !m.Start.IsZero() }
+
+// Modality says how an article presents an event.
+type Modality string
+
+// Modalities of events.
+const (
+	ModalityHappened    Modality = "happened"    // reported past
+	ModalityPlanned     Modality = "planned"     // announced for the future
+	ModalityOngoing     Modality = "ongoing"     // present tense
+	ModalityConditional Modality = "conditional" // conditional or reported possibility
+	ModalityNegated     Modality = "negated"     // said not to have happened
+)
+
+// Event is what happened on a mention's date, as one article tells it.
+type Event struct {
+	ArticleID string  // Article.ID of the article that tells it
+	Mention   int     // index of the dating mention in the article's mentions
+	Date      Mention // copy of the dating mention
+	// SentenceOffset and SentenceEnd bound the source sentence in the text.
+	SentenceOffset, SentenceEnd int
+	Sentence                    string
+	Predicate                   string // main verb group of the dated clause
+	Summary                     string // short headline built from the clause
+	Actors                      []string
+	Places                      []string
+	Modality                    Modality
+}
+
+// Entry is a stored event with the article that tells it, as listed in the
+// chronology.
+type Entry struct {
+	Event
+	Source    string
+	URL       string
+	Title     string
+	Published time.Time
+}
+
+// Filter selects chronology entries. Zero fields select everything.
+type Filter struct {
+	From, To time.Time // entries whose interval overlaps [From, To)
+	Actor    string    // substring of an actor name, case-insensitive
+	Place    string    // substring of a place name, case-insensitive
+	Query    string    // words searched in summaries and sentences
+}
