@@ -1,0 +1,276 @@
+package events
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Gazetteer knows names of actors and places, their aliases, and the
+// titles that stand for a person ("le président russe").
+type Gazetteer struct {
+	// Actors maps every written form, lower case, to its canonical name.
+	Actors map[string]string
+	// Places maps every written form, lower case, to its canonical name.
+	Places map[string]string
+	// Titles are role phrases, lower case, that an apposition may tie to a
+	// person within an article, mapped to a default holder ("" if none).
+	Titles map[string]string
+}
+
+// DefaultGazetteer returns the built-in names of the 2016 Syria talks.
+// Users extend it with the configuration (see Gazetteer.Add).
+func DefaultGazetteer() *Gazetteer {
+	g := &Gazetteer{Actors: map[string]string{}, Places: map[string]string{}, Titles: map[string]string{}}
+	for canon, forms := range map[string][]string{
+		"John Kerry":            {"Kerry"},
+		"Vladimir Poutine":      {"Poutine"},
+		"Sergueï Lavrov":        {"Sergueï Lavrov", "Serguei Lavrov", "Sergei Lavrov", "Lavrov"},
+		"Dmitri Peskov":         {"Peskov"},
+		"Staffan de Mistura":    {"de Mistura"},
+		"Bachar al-Assad":       {"Bachar el-Assad", "Bachar Al-Assad", "Assad"},
+		"Barack Obama":          {"Obama"},
+		"Ban Ki-moon":           {},
+		"le Kremlin":            {"Kremlin"},
+		"l'ONU":                 {"ONU", "Nations unies", "l’ONU"},
+		"le département d'Etat": {"département d'Etat", "département d’Etat", "Département d'État"},
+		"la Russie":             {"Russie"},
+		"les Etats-Unis":        {"Etats-Unis", "États-Unis"},
+		"le régime syrien":      {"régime syrien"},
+		"l'opposition syrienne": {"opposition syrienne", "HCN", "Haut comité des négociations"},
+		"le GISS":               {"GISS", "Groupe international de soutien à la Syrie"},
+	} {
+		g.Add(canon, forms...)
+	}
+	for canon, forms := range map[string][]string{
+		"Moscou": {}, "Genève": {"Geneve"}, "Munich": {}, "Hmeimim": {"Hmeimim", "Khmeimim", "Hmeimime"},
+		"Damas": {}, "Alep": {}, "Palmyre": {}, "Syrie": {}, "Washington": {}, "Lattaquié": {"Lattaquie"},
+		"Vienne": {}, "New York": {}, "Riyad": {}, "Homs": {}, "Idleb": {"Idlib"},
+	} {
+		g.AddPlace(canon, forms...)
+	}
+	for title, holder := range map[string]string{
+		"le président russe": "Vladimir Poutine", "le chef du kremlin": "Vladimir Poutine",
+		"le président américain": "Barack Obama", "le président syrien": "Bachar al-Assad",
+		"le secrétaire d'etat américain": "John Kerry", "le chef de la diplomatie américaine": "John Kerry",
+		"le ministre russe des affaires étrangères": "Sergueï Lavrov", "le chef de la diplomatie russe": "Sergueï Lavrov",
+		"le porte-parole du kremlin": "Dmitri Peskov", "l'émissaire de l'onu": "Staffan de Mistura",
+		"l'envoyé spécial de l'onu": "Staffan de Mistura", "le médiateur de l'onu": "Staffan de Mistura",
+	} {
+		g.Titles[title] = holder
+	}
+	return g
+}
+
+// Add records an actor and its aliases.
+func (g *Gazetteer) Add(canon string, forms ...string) {
+	g.Actors[normalise(canon)] = canon
+	for _, f := range forms {
+		g.Actors[normalise(f)] = canon
+	}
+}
+
+// AddPlace records a place and its aliases.
+func (g *Gazetteer) AddPlace(canon string, forms ...string) {
+	g.Places[normalise(canon)] = canon
+	for _, f := range forms {
+		g.Places[normalise(f)] = canon
+	}
+}
+
+// normalise lower-cases s and unifies apostrophes and spaces.
+func normalise(s string) string {
+	s = strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ").Replace(strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// learn reads the appositions of an article ("le président russe Vladimir
+// Poutine", "le secrétaire d'Etat américain, John Kerry,") and returns the
+// titles it ties to a name, which override the gazetteer's defaults.
+func (g *Gazetteer) learn(text string) map[string]string {
+	orig := normaliseKeepCase(text)
+	low := strings.ToLower(orig)
+	if len(low) != len(orig) {
+		return nil // case mapping changed byte lengths: positions would not align
+	}
+	out := map[string]string{}
+	for title := range g.Titles {
+		for i := 0; ; {
+			j := strings.Index(low[i:], title)
+			if j < 0 {
+				break
+			}
+			i += j + len(title)
+			if name := nameAt(orig, i); name != "" {
+				if canon, ok := g.Actors[normalise(name)]; ok {
+					name = canon
+				}
+				out[title] = name
+			}
+		}
+	}
+	return out
+}
+
+// nameAt returns the name of two or three capitalised words that starts at
+// position i of s, after an optional comma.
+func nameAt(s string, i int) string {
+	rest := strings.TrimLeft(s[i:], " ,")
+	var name []string
+	for _, w := range strings.Fields(rest) {
+		w = strings.TrimRight(w, ",.;:")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) {
+			break
+		}
+		name = append(name, w)
+		if len(name) == 3 || strings.ContainsAny(w, ",.;:") {
+			break
+		}
+	}
+	if len(name) < 2 {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
+func normaliseKeepCase(s string) string {
+	s = strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// actors returns the canonical actors named in a sentence, in order of
+// first appearance and without repeats.
+func (g *Gazetteer) actors(sentence string, titles map[string]string) []string {
+	hits := g.actorHits(sentence, titles)
+	return uniq(hits, func(h actorHit) string { return h.name })
+}
+
+// actorHit is an actor named at a byte position of a normalised sentence.
+type actorHit struct {
+	pos  int
+	name string
+}
+
+// lastActorBefore returns the actor named last before pos in sentence.
+func (g *Gazetteer) lastActorBefore(sentence string, pos int, titles map[string]string) string {
+	prefix := sentence[:max(0, min(pos, len(sentence)))]
+	hits := g.actorHits(prefix, titles)
+	if len(hits) == 0 {
+		return ""
+	}
+	return hits[len(hits)-1].name
+}
+
+// actorHits finds every actor of a sentence, in text order.
+func (g *Gazetteer) actorHits(sentence string, titles map[string]string) []actorHit {
+	low := normalise(sentence)
+	type hit = actorHit
+	var hits []hit
+	covered := make([]bool, len(low)+1)
+	add := func(form, canon string) {
+		for i := 0; ; {
+			j := strings.Index(low[i:], form)
+			if j < 0 {
+				return
+			}
+			p := i + j
+			i = p + len(form)
+			if !wordAt(low, p, len(form)) || covered[p] {
+				continue
+			}
+			for k := p; k < p+len(form); k++ {
+				covered[k] = true
+			}
+			hits = append(hits, hit{p, canon})
+		}
+	}
+	for title, def := range g.Titles {
+		holder := titles[title]
+		if holder == "" {
+			holder = def
+		}
+		if holder != "" {
+			add(title, holder)
+			add(strings.TrimPrefix(strings.TrimPrefix(title, "le "), "l'"), holder)
+		}
+	}
+	for _, form := range sortedByLength(g.Actors) {
+		add(form, g.Actors[form])
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	return hits
+}
+
+// places returns the canonical places named in a sentence.
+func (g *Gazetteer) places(sentence string) []string {
+	low := normalise(sentence)
+	type hit struct {
+		pos  int
+		name string
+	}
+	var hits []hit
+	for _, form := range sortedByLength(g.Places) {
+		for i := 0; ; {
+			j := strings.Index(low[i:], form)
+			if j < 0 {
+				break
+			}
+			p := i + j
+			i = p + len(form)
+			if wordAt(low, p, len(form)) {
+				hits = append(hits, hit{p, g.Places[form]})
+			}
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	return uniq(hits, func(h hit) string { return h.name })
+}
+
+// wordAt reports whether s[p:p+n] stands as whole words.
+func wordAt(s string, p, n int) bool {
+	if p > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:p])
+		if unicode.IsLetter(r) || r == '-' {
+			return false
+		}
+	}
+	if p+n < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[p+n:])
+		if unicode.IsLetter(r) || r == '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// sortedByLength returns the keys of m, longest first, so that "Vladimir
+// Poutine" is matched before "Poutine".
+func sortedByLength(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}
+
+// uniq keeps the first occurrence of each key.
+func uniq[T any](xs []T, key func(T) string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		k := key(x)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
