@@ -81,6 +81,33 @@ func pick(cands []time.Time, anchor time.Time, d fr.Direction, dir int) time.Tim
 	return best
 }
 
+// newsHorizon is how far from publication a date written without its year
+// is looked for: news rarely gives a day or month more than half a year
+// away without saying the year.
+const newsHorizon = 183 * 24 * time.Hour
+
+// pickYear picks the year of a date written without one. Under the news
+// policy the tense only chooses among candidates within the horizon; when
+// none fits the tense there, the nearest candidate wins.
+func (st *state) pickYear(cands []time.Time, anchor time.Time, d fr.Direction, dir int) time.Time {
+	if st.policy != PolicyNews {
+		return pick(cands, anchor, d, dir)
+	}
+	var near []time.Time
+	for _, c := range cands {
+		if absDur(c.Sub(anchor)) <= newsHorizon {
+			near = append(near, c)
+		}
+	}
+	if c := pick(near, anchor, d, dir); !c.IsZero() {
+		return c
+	}
+	if d != fr.DirNone {
+		return pick(cands, anchor, d, dir)
+	}
+	return pick(cands, anchor, d, 0)
+}
+
 // closer reports whether candidate c beats best.
 func closer(c, best, anchor time.Time, d fr.Direction, dir int) bool {
 	switch {
@@ -115,7 +142,7 @@ func (st *state) dayOfMonth(e fr.Expr, anchor time.Time, dir int, men *timeline.
 				cands = append(cands, c)
 			}
 		}
-		c := pick(cands, anchor, e.Dir, dir)
+		c := st.pickYear(cands, anchor, e.Dir, dir)
 		if c.IsZero() {
 			return span{}, false
 		}
@@ -141,7 +168,7 @@ func (st *state) month(e fr.Expr, anchor time.Time, dir int, men *timeline.Menti
 			cands = append(cands, time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
 		}
 		mAnchor := time.Date(anchor.Year(), anchor.Month(), 1, 0, 0, 0, 0, loc)
-		c := pick(cands, mAnchor, e.Dir, dir)
+		c := st.pickYear(cands, mAnchor, e.Dir, dir)
 		if c.IsZero() {
 			c = cands[1]
 		}
