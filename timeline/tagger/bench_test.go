@@ -1,0 +1,64 @@
+package tagger_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/timeline-fr/timeline/fixtures"
+	"github.com/timeline-fr/timeline/timeline/tagger"
+)
+
+// BenchmarkTagFixtures tags the bundled articles; b.SetBytes makes the
+// result read as MB/s of text.
+func BenchmarkTagFixtures(b *testing.B) {
+	var texts []string
+	_ = fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if data, err := fs.ReadFile(fixtures.Articles, p); err == nil {
+				texts = append(texts, string(data))
+			}
+		}
+		return nil
+	})
+	benchTexts(b, texts)
+}
+
+// BenchmarkTagCorpus tags the shared news corpus when it is present.
+func BenchmarkTagCorpus(b *testing.B) {
+	fh, err := os.Open("../../../shared/corpus/fr_news.jsonl")
+	if err != nil {
+		b.Skipf("corpus not available: %v", err)
+	}
+	defer fh.Close()
+	var texts []string
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var a struct{ Text string }
+		if json.Unmarshal(sc.Bytes(), &a) == nil {
+			texts = append(texts, a.Text)
+		}
+	}
+	benchTexts(b, texts)
+}
+
+func benchTexts(b *testing.B, texts []string) {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	tg := tagger.New(tagger.PolicyNews)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, t := range texts {
+			tg.Tag(t, tuesday)
+		}
+	}
+	_ = strings.TrimSpace
+}

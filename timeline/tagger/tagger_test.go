@@ -1,0 +1,119 @@
+package tagger_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/tagger"
+)
+
+// tuesday is the publication date of the seed article: Tuesday 22 March 2016.
+var tuesday = time.Date(2016, 3, 22, 10, 0, 0, 0, time.FixedZone("MSK", 3*3600))
+
+func TestTag(t *testing.T) {
+	tests := []struct {
+		name, text, want, value string
+		typ                     timeline.TimexType
+		policy                  tagger.Policy
+	}{
+		{"absolute past", "Le cessez-le-feu est entré en vigueur le 27 février.", "le 27 février", "2016-02-27", timeline.TypeDate, ""},
+		{"absolute with year", "Il est né le 3 août 2024.", "le 3 août 2024", "2024-08-03", timeline.TypeDate, ""},
+		{"weekday comma date", "Les avions ont quitté mardi, 15 mars, la base.", "mardi, 15 mars", "2016-03-15", timeline.TypeDate, ""},
+		{"mardi dernier on a tuesday", "Il a parlé mardi dernier aux journalistes.", "mardi dernier", "2016-03-15", timeline.TypeDate, ""},
+		{"lundi prochain", "Il partira lundi prochain.", "lundi prochain", "2016-03-28", timeline.TypeDate, ""},
+		{"bare weekday past", "Il a parlé jeudi.", "jeudi", "2016-03-17", timeline.TypeDate, ""},
+		{"bare weekday future", "Il sera reçu mercredi matin.", "mercredi matin", "2016-03-23TMO", timeline.TypeTime, ""},
+		{"bare weekday future policy", "Rendez-vous jeudi.", "jeudi", "2016-03-24", timeline.TypeDate, tagger.PolicyFuture},
+		{"bare weekday past policy", "Rendez-vous jeudi.", "jeudi", "2016-03-17", timeline.TypeDate, tagger.PolicyPast},
+		{"hier soir", "Il est arrivé hier soir.", "hier soir", "2016-03-21TEV", timeline.TypeTime, ""},
+		{"semaine prochaine", "Il viendra la semaine prochaine.", "la semaine prochaine", "2016-W13", timeline.TypeDate, ""},
+		{"mois dernier", "Il est venu le mois dernier.", "le mois dernier", "2016-02", timeline.TypeDate, ""},
+		{"il y a trois jours", "Il est parti il y a trois jours.", "il y a trois jours", "2016-03-19", timeline.TypeDate, ""},
+		{"dans deux semaines", "Il reviendra dans deux semaines.", "dans deux semaines", "2016-W14", timeline.TypeDate, ""},
+		{"signal trimmed", "Il y vit depuis 1998.", "1998", "1998", timeline.TypeDate, ""},
+		{"clock takes previous day", "Il est arrivé hier. Le train est reparti à 15h30.", "15h30", "2016-03-21T15:30", timeline.TypeTime, ""},
+		{"duration", "Le décalage horaire est de sept heures.", "sept heures", "PT7H", timeline.TypeDuration, ""},
+		{"set", "Il vient chaque année.", "chaque année", "P1Y", timeline.TypeSet, ""},
+		{"mi-mars", "Il viendra mi-mars.", "mi-mars", "2016-03", timeline.TypeDate, ""},
+		{"fin 2015", "Il est venu fin 2015.", "fin 2015", "2015", timeline.TypeDate, ""},
+		{"range", "La conférence aura lieu du 15 au 22 mars.", "du 15 au 22 mars", "2016-03-15/2016-03-22", timeline.TypeDate, ""},
+		{"yearless date far behind stays near", "Ils devraient reprendre le 3 février.", "le 3 février", "2016-02-03", timeline.TypeDate, ""},
+		{"la veille", "Le 10 mars, il a parlé. La veille, il avait voyagé.", "La veille", "2016-03-09", timeline.TypeDate, ""},
+		{"reported speech", "Se prononçant mardi dernier devant des journalistes, il a indiqué qu'il rencontrerait la semaine prochaine le président.", "la semaine prochaine", "2016-W12", timeline.TypeDate, ""},
+		{"future not reported", "Il a indiqué qu'il viendra la semaine prochaine.", "la semaine prochaine", "2016-W13", timeline.TypeDate, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.policy
+			if p == "" {
+				p = tagger.PolicyNews
+			}
+			got := find(tagger.New(p).Tag(tt.text, tuesday), tt.want)
+			if got == nil {
+				t.Fatalf("Tag(%q) has no mention %q; got %v", tt.text, tt.want, texts(tagger.New(p).Tag(tt.text, tuesday)))
+			}
+			if got.Value != tt.value || got.Type != tt.typ {
+				t.Errorf("Tag(%q) %q = %s %s, want %s %s", tt.text, tt.want, got.Type, got.Value, tt.typ, tt.value)
+			}
+		})
+	}
+}
+
+func TestTagNotDates(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"share counter", "URL courte\n    4222\n    S'abonner"},
+		{"count", "L'attentat a fait 27 morts."},
+		{"article number", "Selon l'article 27 de la loi."},
+		{"planet", "La sonde s'est posée sur Mars."},
+		{"name", "Mai Linh a gagné."},
+		{"sea", "Ils ont pris la mer."},
+		{"age", "Un chauffeur de 38 ans a été agressé."},
+		{"passive", "Il a été reçu."},
+		{"newspaper", "Le quotidien a publié l'enquête."},
+		{"compound", "Ils se sont vus dans l'après-midi."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, m := range tagger.New(tagger.PolicyNews).Tag(tt.text, tuesday) {
+				if m.Text == "midi" || tt.name != "compound" {
+					t.Errorf("Tag(%q) found %q (%s), want nothing", tt.text, m.Text, m.Value)
+				}
+			}
+		})
+	}
+}
+
+func TestTagInferred(t *testing.T) {
+	ms := tagger.New(tagger.PolicyNews).Tag("Il est venu le 21 mars et le 3 mars 2016.", tuesday)
+	if len(ms) != 2 {
+		t.Fatalf("got %d mentions, want 2", len(ms))
+	}
+	if got := strings.Join(ms[0].Inferred, ","); got != "year" {
+		t.Errorf("le 21 mars inferred %q, want year", got)
+	}
+	if len(ms[1].Inferred) != 0 {
+		t.Errorf("le 3 mars 2016 inferred %v, want nothing", ms[1].Inferred)
+	}
+	if ms[0].Rule != "absolute-date" || ms[0].Tense != timeline.TensePast {
+		t.Errorf("le 21 mars rule %q tense %q, want absolute-date past", ms[0].Rule, ms[0].Tense)
+	}
+}
+
+func find(ms []timeline.Mention, text string) *timeline.Mention {
+	for i := range ms {
+		if ms[i].Text == text {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+func texts(ms []timeline.Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Text+"="+m.Value)
+	}
+	return out
+}
