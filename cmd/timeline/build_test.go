@@ -1,0 +1,207 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/timeline-fr/timeline/store"
+)
+
+// stats counts the rows of the database at path.
+func stats(t *testing.T, path string) store.Stats {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	defer db.Close()
+	s, err := db.Stats(context.Background())
+	if err != nil {
+		t.Fatalf("stats %s: %v", path, err)
+	}
+	return s
+}
+
+// summaryLine is the last line build and ingest print on stderr.
+func summaryLine(read, stored, known, skipped int) string {
+	return counts{read: read, stored: stored, known: known, skipped: skipped}.String() + "\n"
+}
+
+func TestBuildFixtures(t *testing.T) {
+	db := tempDB(t)
+	first := execute(t, "build", "--db", db, fixtures)
+	if first.code != 0 {
+		t.Fatalf("build %s: %v", fixtures, first)
+	}
+	golden(t, "build_fixtures.golden", first.stdout)
+	want := stats(t, db)
+	if want.Articles == 0 {
+		t.Fatalf("build %s stored no article", fixtures)
+	}
+	if wantErr := summaryLine(want.Articles, want.Articles, 0, 0); first.stderr != wantErr {
+		t.Errorf("build %s: stderr = %q, want %q", fixtures, first.stderr, wantErr)
+	}
+
+	second := execute(t, "build", "--db", db, fixtures)
+	if second.code != 0 {
+		t.Fatalf("second build %s: %v", fixtures, second)
+	}
+	if got := stats(t, db); got != want {
+		t.Errorf("second build: stats = %+v, want %+v (nothing new)", got, want)
+	}
+	if wantErr := summaryLine(want.Articles, 0, want.Articles, 0); second.stderr != wantErr {
+		t.Errorf("second build: stderr = %q, want %q", second.stderr, wantErr)
+	}
+	if second.stdout != first.stdout {
+		t.Errorf("second build printed another chronology:\n%s\nwant\n%s", second.stdout, first.stdout)
+	}
+}
+
+func TestBuildFormats(t *testing.T) {
+	db := tempDB(t)
+	text := execute(t, "build", "--db", db, fixtures)
+	if text.code != 0 {
+		t.Fatalf("build: %v", text)
+	}
+	lines := strings.Count(text.stdout, "\n")
+	tests := []struct {
+		name string
+		env  map[string]string
+		args []string
+	}{
+		{"flag", nil, []string{"build", "--db", db, "--format", "json", fixtures}},
+		{"environment", map[string]string{"TIMELINE_FORMAT": "json"}, []string{"build", "--db", db, fixtures}},
+		{"events", nil, []string{"events", "--db", db, "--format=json"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := invocation{env: tt.env}.execute(t, tt.args...)
+			if r.code != 0 {
+				t.Fatalf("run %q: %v", tt.args, r)
+			}
+			var entries []jsonEntry
+			if err := json.Unmarshal([]byte(r.stdout), &entries); err != nil || entries == nil {
+				t.Fatalf("run %q: stdout is not a JSON array of entries (%v):\n%s", tt.args, err, r.stdout)
+			}
+			if len(entries) != lines {
+				t.Errorf("run %q: %d JSON entries, want %d as in text", tt.args, len(entries), lines)
+			}
+			for _, e := range entries {
+				if e.Date.Display == "" || e.ArticleID == "" || e.Actors == nil || e.Places == nil {
+					t.Errorf("run %q: incomplete entry %+v", tt.args, e)
+				}
+			}
+		})
+	}
+}
+
+// badArticles are articles that cannot be read, each with a word of the
+// problem that stderr must name.
+var badArticles = []struct {
+	name, content, problem string
+	unreadable             bool
+}{
+	{name: "sans-date.txt", content: "source: Test\n\nJohn Kerry est à Moscou.\n", problem: "publication date"},
+	{name: "latin1.txt", content: "published: 2016-03-22\n\nJohn Kerry est arriv\xe9 \xe0 Moscou.\n", problem: "UTF-8"},
+	{name: "illisible.txt", content: "published: 2016-03-22\n\nJohn Kerry.\n", problem: "permission denied", unreadable: true},
+}
+
+func TestBuildSkipsBadArticles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string, mode os.FileMode) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("bon.txt", "published: 2016-03-22\nsource: Test\n\nJohn Kerry sera reçu à Moscou mercredi.\n", 0o644)
+	skipped := 0
+	for _, b := range badArticles {
+		if b.unreadable && os.Geteuid() == 0 {
+			continue // root reads any file
+		}
+		mode := os.FileMode(0o644)
+		if b.unreadable {
+			mode = 0
+		}
+		write(b.name, b.content, mode)
+		skipped++
+	}
+	db := tempDB(t)
+	r := execute(t, "ingest", "--db", db, dir)
+	if r.code != 4 {
+		t.Fatalf("ingest %s: exit %d, want 4\n%v", dir, r.code, r)
+	}
+	for _, b := range badArticles {
+		t.Run(b.name, func(t *testing.T) {
+			if b.unreadable && os.Geteuid() == 0 {
+				t.Skip("running as root: every file is readable")
+			}
+			if !hasLine(r.stderr, filepath.Join(dir, b.name), b.problem) {
+				t.Errorf("stderr names no line with %s and %q:\n%s", b.name, b.problem, r.stderr)
+			}
+		})
+	}
+	if got := stats(t, db).Articles; got != 1 {
+		t.Errorf("ingest %s stored %d articles, want the good one only", dir, got)
+	}
+	if want := summaryLine(skipped+1, 1, 0, skipped); !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr = %q, want summary %q", r.stderr, want)
+	}
+}
+
+// hasLine reports whether a line of s contains every part.
+func hasLine(s string, parts ...string) bool {
+	for _, line := range strings.Split(s, "\n") {
+		all := true
+		for _, p := range parts {
+			all = all && strings.Contains(line, p)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+func TestBuildStdin(t *testing.T) {
+	tests := []struct {
+		name, stdin string
+		args        []string
+		wantCode    int
+		stored      int
+	}{
+		{"header date", "published: 2016-03-22\n\nJohn Kerry est attendu à Moscou.\n", nil, 0, 1},
+		{"no date", "John Kerry est attendu à Moscou.\n", nil, 4, 0},
+		{"published flag", "John Kerry est attendu à Moscou.\n", []string{"--published", "2016-03-22"}, 0, 1},
+		{"empty", "", nil, 4, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := tempDB(t)
+			args := append([]string{"build", "--db", db}, tt.args...)
+			r := invocation{stdin: tt.stdin}.execute(t, append(args, "-")...)
+			if r.code != tt.wantCode {
+				t.Fatalf("run %q with stdin %q: exit %d, want %d\n%v", args, tt.stdin, r.code, tt.wantCode, r)
+			}
+			if got := stats(t, db).Articles; got != tt.stored {
+				t.Errorf("run %q with stdin %q: %d articles stored, want %d", args, tt.stdin, got, tt.stored)
+			}
+		})
+	}
+}
+
+// A database that cannot be opened is a failure, exit code 1.
+func TestBuildFailure(t *testing.T) {
+	dir := t.TempDir()
+	r := execute(t, "build", "--db", dir, fixtures) // a folder is no database
+	if r.code != 1 {
+		t.Errorf("build --db %s: exit %d, want 1\n%v", dir, r.code, r)
+	}
+	if !strings.HasPrefix(r.stderr, "timeline: ") {
+		t.Errorf("build --db %s: stderr = %q, want an error message", dir, r.stderr)
+	}
+}

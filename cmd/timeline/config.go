@@ -1,0 +1,192 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	_ "time/tzdata" // zones must resolve on systems without a zoneinfo database
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/timeline-fr/timeline/configs"
+	"github.com/timeline-fr/timeline/timeline/tagger"
+)
+
+// Configuration keys. Each one has an environment variable TIMELINE_<KEY>
+// and a flag --<key>.
+const (
+	keyDB       = "db"
+	keyTimezone = "timezone"
+	keyPolicy   = "policy"
+	keyFormat   = "format"
+	keyLang     = "lang"
+)
+
+var configKeys = []string{keyDB, keyTimezone, keyPolicy, keyFormat, keyLang}
+
+// Accepted values of the keys that take a closed set.
+var (
+	policies = []string{string(tagger.PolicyNews), string(tagger.PolicyFuture), string(tagger.PolicyPast)}
+	formats  = []string{formatText, formatJSON}
+)
+
+// Output formats of the chronology.
+const (
+	formatText = "text"
+	formatJSON = "json"
+)
+
+// settings is the validated configuration of one run.
+type settings struct {
+	DB       string
+	Location *time.Location
+	Policy   tagger.Policy
+	Format   string
+	Lang     string
+}
+
+// addGlobalFlags declares the flags every subcommand inherits.
+func addGlobalFlags(root *cobra.Command) {
+	f := root.PersistentFlags()
+	f.String("config", "", "read configuration from `FILE` (yaml, json or toml)")
+	f.String(keyDB, "", "SQLite database `FILE` (config key db, default ./timeline.db)")
+	f.String(keyTimezone, "", "`ZONE` of dates given without offset (config key timezone, default Europe/Paris)")
+	f.String(keyLang, "", "language `CODE` of messages (config key lang, default en)")
+}
+
+// addPolicyFlag declares --policy on commands that tag.
+func addPolicyFlag(cmd *cobra.Command) {
+	cmd.Flags().String(keyPolicy, "", "resolution `POLICY`: news, future or past (config key policy, default news)")
+}
+
+// addFormatFlag declares --format on commands that print a chronology.
+func addFormatFlag(cmd *cobra.Command) {
+	cmd.Flags().String(keyFormat, "", "output `FORMAT`: text or json (config key format, default text)")
+}
+
+// configured wraps the run function of a command that needs the
+// configuration, so that it is loaded, with the flags of that command,
+// just before the command runs. Commands that do not need it (help,
+// version) keep working when it is broken.
+func (a *app) configured(fn func(*cobra.Command, []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := a.configure(cmd); err != nil {
+			return err
+		}
+		return fn(cmd, args)
+	}
+}
+
+// configure loads the configuration of cmd into a.cfg.
+func (a *app) configure(cmd *cobra.Command) error {
+	path, err := cmd.Flags().GetString("config")
+	if err != nil {
+		return fmt.Errorf("read --config: %w", err)
+	}
+	v, err := loadConfig(path, a.getenv)
+	if err != nil {
+		return err
+	}
+	for _, key := range configKeys {
+		if f := cmd.Flags().Lookup(key); f != nil {
+			if err := v.BindPFlag(key, f); err != nil {
+				return fmt.Errorf("bind flag --%s: %w", key, err)
+			}
+		}
+	}
+	a.cfg, err = newSettings(v)
+	return err
+}
+
+// loadConfig layers, from the lowest precedence, the embedded defaults, the
+// file at path (if any) and the TIMELINE_* variables read with getenv.
+// Flags are bound on top by the caller; viper uses a flag only when it was
+// set on the command line.
+func loadConfig(path string, getenv func(string) string) (*viper.Viper, error) {
+	v := viper.New()
+	v.SetConfigType("yaml")
+	if err := v.ReadConfig(bytes.NewReader(configs.Default)); err != nil {
+		return nil, fmt.Errorf("read default configuration: %w", err)
+	}
+	if path != "" {
+		file, err := readConfigFile(path)
+		if err != nil {
+			return nil, err
+		}
+		if err := v.MergeConfigMap(file); err != nil {
+			return nil, fmt.Errorf("config %s: %w", path, err)
+		}
+	}
+	if err := v.MergeConfigMap(envConfig(getenv)); err != nil {
+		return nil, fmt.Errorf("read environment: %w", err)
+	}
+	return v, nil
+}
+
+// readConfigFile reads a configuration file and rejects unknown keys, so
+// that a misspelt key does not go unnoticed.
+func readConfigFile(path string) (map[string]any, error) {
+	f := viper.New()
+	f.SetConfigFile(path)
+	if err := f.ReadInConfig(); err != nil {
+		return nil, fmt.Errorf("config %s: %w", path, err)
+	}
+	for _, key := range f.AllKeys() {
+		if !slices.Contains(configKeys, key) {
+			return nil, usageErrorf("config %s: unknown key %q (known: %s)", path, key, strings.Join(configKeys, ", "))
+		}
+	}
+	return f.AllSettings(), nil
+}
+
+// envConfig returns the keys set by TIMELINE_* variables. An empty variable
+// counts as unset.
+func envConfig(getenv func(string) string) map[string]any {
+	m := make(map[string]any)
+	for _, key := range configKeys {
+		if val := getenv(envName(key)); val != "" {
+			m[key] = val
+		}
+	}
+	return m
+}
+
+// envName is the environment variable of a configuration key.
+func envName(key string) string { return "TIMELINE_" + strings.ToUpper(key) }
+
+// newSettings validates the merged configuration.
+func newSettings(v *viper.Viper) (settings, error) {
+	s := settings{
+		DB:     v.GetString(keyDB),
+		Policy: tagger.Policy(v.GetString(keyPolicy)),
+		Format: v.GetString(keyFormat),
+		Lang:   v.GetString(keyLang),
+	}
+	if s.DB == "" {
+		return s, usageErrorf("%s: empty value", keyDB)
+	}
+	if err := oneOf(keyPolicy, string(s.Policy), policies); err != nil {
+		return s, err
+	}
+	if err := oneOf(keyFormat, s.Format, formats); err != nil {
+		return s, err
+	}
+	zone := v.GetString(keyTimezone)
+	loc, err := time.LoadLocation(zone)
+	if err != nil || zone == "" {
+		return s, usageErrorf("%s: unknown value %q (want an IANA zone such as Europe/Paris)", keyTimezone, zone)
+	}
+	s.Location = loc
+	return s, nil
+}
+
+// oneOf checks that the value of key is among the accepted ones.
+func oneOf(key, val string, accepted []string) error {
+	if slices.Contains(accepted, val) {
+		return nil
+	}
+	return usageErrorf("%s: unknown value %q (want %s)", key, val, strings.Join(accepted, ", "))
+}

@@ -1,0 +1,210 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/eval"
+	"github.com/timeline-fr/timeline/timeline/ingest"
+	"github.com/timeline-fr/timeline/timeline/tagger"
+)
+
+// maxLine bounds one JSONL line: a long article fits, a runaway file does not.
+const maxLine = 64 << 20
+
+func (a *app) tagCmd() *cobra.Command {
+	var in string
+	cmd := &cobra.Command{
+		Use:   "tag [--in FILE.jsonl|-] [PATH...]",
+		Short: "Find and resolve the date expressions of texts, as JSONL",
+		Long: `tag finds the date and time expressions of texts and resolves them, without
+any database. It writes one JSON line per input text:
+
+  {"id": "...", "found": [{"text", "offset", "end_offset", "type", "timex",
+                           "mod", "start", "end", "grain"}, ...]}
+
+offset and end_offset are byte offsets into the text; start and end are
+local wall-clock times (end exclusive); found is [] when nothing is found.
+
+--in reads JSONL lines {"id", "text", "ref"} (ref is the reference time, RFC
+3339 with an offset; other fields are ignored: the gold files of the
+evaluation sets can be given as they are), - for standard input. A line
+that cannot be read is reported on standard error and skipped (exit code 4).
+
+Article files given as PATH (text, JSONL, HTML, folders, see timeline build
+--help) are tagged against their publication date, with the article id as id.`,
+		Example: `  timeline tag --in ../shared/gold/seed.jsonl
+  echo '{"id":"1","text":"Rendez-vous mardi prochain.","ref":"2016-03-22T09:00:00+01:00"}' | timeline tag --in -
+  timeline tag --policy past fixtures/articles/`,
+		RunE: a.configured(func(cmd *cobra.Command, args []string) error {
+			return a.tag(cmd.Context(), in, args)
+		}),
+	}
+	cmd.Flags().StringVar(&in, "in", "", "read texts from JSONL `FILE` (- for standard input)")
+	addPolicyFlag(cmd)
+	return cmd
+}
+
+// tag writes the mentions of the texts in the JSONL file in, then of the
+// articles at paths.
+func (a *app) tag(ctx context.Context, in string, paths []string) error {
+	if in == "" && len(paths) == 0 {
+		return usageErrorf("tag: give --in FILE.jsonl or article paths")
+	}
+	if in == "-" && slices.Contains(paths, "-") {
+		return usageErrorf("tag: standard input given twice (--in - and -)")
+	}
+	out := bufio.NewWriter(a.stdout)
+	t := &texts{tg: tagger.New(a.cfg.Policy), enc: json.NewEncoder(out), stderr: a.stderr}
+	t.enc.SetEscapeHTML(false)
+	err := t.readInput(ctx, in, a.stdin)
+	if err == nil && len(paths) > 0 {
+		err = t.readArticles(ctx, paths, a.stdin, ingest.Options{Location: a.cfg.Location})
+	}
+	if ferr := out.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("write: %w", ferr)
+	}
+	if err == nil && t.skipped > 0 {
+		err = fmt.Errorf("%w: %d", errSkipped, t.skipped)
+	}
+	return err
+}
+
+// texts tags texts and writes one line per text.
+type texts struct {
+	tg      *tagger.Tagger
+	enc     *json.Encoder
+	stderr  io.Writer
+	skipped int
+}
+
+// write tags text against ref and writes the line of id.
+func (t *texts) write(id, text string, ref time.Time) error {
+	ms := t.tg.Tag(text, ref)
+	p := eval.Prediction{ID: id, Found: make([]eval.Found, 0, len(ms))}
+	for _, m := range ms {
+		p.Found = append(p.Found, eval.FromMention(m))
+	}
+	if err := t.enc.Encode(p); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
+}
+
+// skip reports a text that cannot be tagged and goes on.
+func (t *texts) skip(origin string, err error) {
+	fmt.Fprintf(t.stderr, "skipped %s: %v\n", origin, err)
+	t.skipped++
+}
+
+// readInput tags the JSONL lines of the file name ("-": stdin).
+func (t *texts) readInput(ctx context.Context, name string, stdin io.Reader) error {
+	switch name {
+	case "":
+		return nil
+	case "-":
+		return t.readJSONL(ctx, "stdin", stdin)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return fmt.Errorf("tag: %w", err)
+	}
+	defer f.Close()
+	return t.readJSONL(ctx, name, f)
+}
+
+// readJSONL tags each line {"id","text","ref"} of r.
+func (t *texts) readJSONL(ctx context.Context, name string, r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	for n := 1; sc.Scan(); n++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		line, err := parseTagLine(sc.Bytes())
+		if err != nil {
+			t.skip(fmt.Sprintf("%s:%d", name, n), err)
+			continue
+		}
+		if err := t.write(line.id, line.text, line.ref); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+// tagLine is one text to tag.
+type tagLine struct {
+	id, text string
+	ref      time.Time
+}
+
+// parseTagLine reads {"id","text","ref"}; the id may be a string or a
+// number, as in the gold files.
+func parseTagLine(data []byte) (tagLine, error) {
+	var raw struct {
+		ID   json.RawMessage `json:"id"`
+		Text *string         `json:"text"`
+		Ref  string          `json:"ref"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return tagLine{}, fmt.Errorf("bad JSON: %w", err)
+	}
+	var line tagLine
+	var err error
+	if line.id, err = jsonID(raw.ID); err != nil {
+		return line, err
+	}
+	if raw.Text == nil {
+		return line, errors.New("no text")
+	}
+	line.text = *raw.Text
+	if line.ref, err = time.Parse(time.RFC3339, raw.Ref); err != nil {
+		return line, fmt.Errorf("ref %q: want RFC 3339 with an offset, like 2016-03-22T09:00:00+01:00", raw.Ref)
+	}
+	return line, nil
+}
+
+// jsonID reads an id written as a string or as a number.
+func jsonID(raw json.RawMessage) (string, error) {
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil && s != "" {
+		return s, nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(raw, &n); err == nil {
+		return n.String(), nil
+	}
+	return "", errors.New("no id (want a string or a number)")
+}
+
+// readArticles tags the articles at paths against their publication dates.
+func (t *texts) readArticles(ctx context.Context, paths []string, stdin io.Reader, opt ingest.Options) error {
+	bad, err := ingest.Read(ctx, paths, stdin, opt, func(art timeline.Article) error {
+		return t.write(art.ID, art.Text, art.Published)
+	})
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	for _, e := range bad {
+		t.skip(e.Origin, e.Err)
+	}
+	return nil
+}

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/timeline-fr/timeline/timeline/eval"
+)
+
+// taggedLines decodes the output of tag, one prediction per line, checking
+// that found is an array and that every span is the text it claims.
+func taggedLines(t *testing.T, stdout string, texts map[string]string) []eval.Prediction {
+	t.Helper()
+	var out []eval.Prediction
+	for _, line := range strings.SplitAfter(stdout, "\n") {
+		if line == "" {
+			continue
+		}
+		var p eval.Prediction
+		if err := json.Unmarshal([]byte(line), &p); err != nil || p.Found == nil {
+			t.Fatalf("tag output line %q: want {\"id\",\"found\":[...]} (error %v)", line, err)
+		}
+		for _, f := range p.Found {
+			text, ok := texts[p.ID]
+			if ok && (f.Offset < 0 || f.EndOffset > len(text) || f.Offset > f.EndOffset || text[f.Offset:f.EndOffset] != f.Text) {
+				t.Errorf("tag %s: found %+v does not match its span of %q", p.ID, f, text)
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// inputTexts reads the texts of a tag input file by id.
+func inputTexts(t *testing.T, path string) map[string]string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		l, err := parseTagLine([]byte(line))
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		texts[l.id] = l.text
+	}
+	return texts
+}
+
+func TestTagJSONL(t *testing.T) {
+	input := filepath.Join("testdata", "tag_small.jsonl")
+	data, err := os.ReadFile(input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+	}{
+		{"file", "", []string{"tag", "--in", input}},
+		{"stdin", string(data), []string{"tag", "--in", "-"}},
+		{"stdin with blank lines", "\n" + strings.ReplaceAll(string(data), "\n", "\n\n"), []string{"tag", "--in", "-"}},
+	}
+	texts := inputTexts(t, input)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := invocation{stdin: tt.stdin}.execute(t, tt.args...)
+			if r.code != 0 || r.stderr != "" {
+				t.Fatalf("run %q: %v", tt.args, r)
+			}
+			var ids []string
+			for _, p := range taggedLines(t, r.stdout, texts) {
+				ids = append(ids, p.ID)
+			}
+			if got, want := strings.Join(ids, " "), "visite annonce 3 rien"; got != want {
+				t.Errorf("run %q: ids %q, want %q", tt.args, got, want)
+			}
+			golden(t, "tag_small.golden", r.stdout)
+		})
+	}
+}
+
+func TestTagPolicies(t *testing.T) {
+	for _, policy := range policies {
+		t.Run(policy, func(t *testing.T) {
+			r := execute(t, "tag", "--policy", policy, "--in", filepath.Join("testdata", "tag_small.jsonl"))
+			if r.code != 0 || strings.Count(r.stdout, "\n") != 4 {
+				t.Errorf("tag --policy %s: want 4 lines\n%v", policy, r)
+			}
+		})
+	}
+}
+
+func TestTagSkipsBadLines(t *testing.T) {
+	stdin := `{"id": "ok", "text": "Kerry arrive mercredi.", "ref": "2016-03-22T09:00:00+01:00"}
+{"id": "sans-ref", "text": "Kerry arrive mercredi."}
+{"id": "ref-sans-zone", "text": "Kerry arrive mercredi.", "ref": "2016-03-22T09:00:00"}
+{"text": "Kerry arrive mercredi.", "ref": "2016-03-22T09:00:00+01:00"}
+{"id": "sans-texte", "ref": "2016-03-22T09:00:00+01:00"}
+pas du JSON
+{"id": "ok2", "text": "", "ref": "2016-03-22T09:00:00+01:00"}
+`
+	r := invocation{stdin: stdin}.execute(t, "tag", "--in", "-")
+	if r.code != 4 {
+		t.Fatalf("tag with bad lines: exit %d, want 4\n%v", r.code, r)
+	}
+	var ids []string
+	for _, p := range taggedLines(t, r.stdout, nil) {
+		ids = append(ids, p.ID)
+	}
+	if got := strings.Join(ids, " "); got != "ok ok2" {
+		t.Errorf("tag with bad lines: ids %q, want the good lines %q", got, "ok ok2")
+	}
+	tests := []struct{ origin, problem string }{
+		{"stdin:2", "ref"},
+		{"stdin:3", "RFC 3339"},
+		{"stdin:4", "no id"},
+		{"stdin:5", "no text"},
+		{"stdin:6", "bad JSON"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.origin, func(t *testing.T) {
+			if !hasLine(r.stderr, tt.origin+":", tt.problem) {
+				t.Errorf("stderr has no line with %q and %q:\n%s", tt.origin, tt.problem, r.stderr)
+			}
+		})
+	}
+}
+
+func TestTagArticles(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		wantIDs []string
+	}{
+		{"one file", []string{filepath.Join(fixtures, "sputnik-2016-03-22-kerry-moscou.txt")},
+			[]string{"sputnik-2016-03-22-kerry-moscou"}},
+		{"text and JSONL", []string{filepath.Join(fixtures, "sputnik-2016-03-22-kerry-moscou.txt"),
+			filepath.Join(fixtures, "agence-meridien-2016-02-treve.jsonl")}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := execute(t, append([]string{"tag"}, tt.args...)...)
+			preds := taggedLines(t, r.stdout, nil)
+			if r.code != 0 {
+				t.Fatalf("tag %q: %v", tt.args, r)
+			}
+			if tt.wantIDs != nil {
+				var ids []string
+				for _, p := range preds {
+					ids = append(ids, p.ID)
+				}
+				if strings.Join(ids, " ") != strings.Join(tt.wantIDs, " ") {
+					t.Errorf("tag %q: ids %q, want %q", tt.args, ids, tt.wantIDs)
+				}
+			}
+			if len(preds) == 0 {
+				t.Errorf("tag %q wrote nothing\n%v", tt.args, r)
+			}
+		})
+	}
+}
+
+// Every fixture article is tagged, with its id, without a database.
+func TestTagFixtures(t *testing.T) {
+	db := tempDB(t)
+	r := execute(t, "tag", "--db", db, fixtures)
+	if r.code != 0 {
+		t.Fatalf("tag %s: %v", fixtures, r)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("tag created the database %s", db)
+	}
+	built := execute(t, "ingest", "--db", db, fixtures)
+	if built.code != 0 {
+		t.Fatalf("ingest %s: %v", fixtures, built)
+	}
+	if got, want := len(taggedLines(t, r.stdout, nil)), stats(t, db).Articles; got != want {
+		t.Errorf("tag %s: %d lines, want one per article (%d)", fixtures, got, want)
+	}
+}
