@@ -1,0 +1,118 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// binaryShare is the share of undecodable bytes and control characters above
+// which content is taken for binary rather than for text in a wrong encoding:
+// a Latin-1 French article has a few percent of such bytes, an image most.
+const binaryShare = 0.3
+
+// binaryMinSize is the size below which the share of non-text bytes says
+// too little: "x\xe9y" is a Latin-1 word, not an image.
+const binaryMinSize = 64
+
+// bomReader strips a UTF-8 byte order mark and decodes UTF-16 marked by one;
+// other bytes pass through unchanged so that invalid UTF-8 can be reported.
+func bomReader(r io.Reader) io.Reader {
+	return transform.NewReader(r, unicode.BOMOverride(encoding.Nop.NewDecoder()))
+}
+
+// decode turns the bytes of one article into UTF-8 text, or reports why it
+// cannot: ErrEmpty, ErrBinary or ErrInvalidUTF8.
+func decode(data []byte) (string, error) {
+	text, _, err := transform.Bytes(unicode.BOMOverride(encoding.Nop.NewDecoder()), data)
+	if err != nil {
+		return "", fmt.Errorf("decode: %w", err)
+	}
+	if err := checkText(text); err != nil {
+		return "", err
+	}
+	return string(text), nil
+}
+
+// checkText reports text that is blank, binary or not UTF-8.
+func checkText(text []byte) error {
+	if len(bytes.TrimSpace(text)) == 0 {
+		return ErrEmpty
+	}
+	if i := bytes.IndexByte(text, 0); i >= 0 {
+		return fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
+	}
+	bad, first := nonText(text)
+	if len(text) >= binaryMinSize && float64(bad) > binaryShare*float64(len(text)) {
+		return fmt.Errorf("%w: %d of %d bytes are not text", ErrBinary, bad, len(text))
+	}
+	if first >= 0 {
+		return fmt.Errorf("%w at byte %d", ErrInvalidUTF8, first)
+	}
+	return nil
+}
+
+// nonText counts the bytes that are invalid UTF-8 or control characters
+// (other than tab, line feed, carriage return and form feed), and returns
+// the offset of the first invalid UTF-8 byte, or -1.
+func nonText(text []byte) (bad, firstInvalid int) {
+	firstInvalid = -1
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRune(text[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			bad++
+			if firstInvalid < 0 {
+				firstInvalid = i
+			}
+		case isControl(r):
+			bad += size
+		}
+		i += size
+	}
+	return bad, firstInvalid
+}
+
+// isControl reports control characters that do not belong in prose.
+func isControl(r rune) bool {
+	switch r {
+	case '\t', '\n', '\r', '\f':
+		return false
+	}
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)
+}
+
+// blankLine reports whether a line holds only spaces.
+func blankLine(line string) bool {
+	return strings.TrimSpace(line) == ""
+}
+
+// trimBlankLines removes the blank lines before and after the text and the
+// final line break, but keeps the indentation of the first line that is not
+// blank and the spaces inside lines.
+func trimBlankLines(s string) string {
+	for s != "" {
+		line, rest, found := strings.Cut(s, "\n")
+		if !blankLine(line) || !found {
+			break
+		}
+		s = rest
+	}
+	for s != "" {
+		i := strings.LastIndexByte(s, '\n')
+		if !blankLine(s[i+1:]) {
+			break
+		}
+		if i < 0 {
+			return ""
+		}
+		s = s[:i]
+	}
+	return s
+}
