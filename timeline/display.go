@@ -47,7 +47,8 @@ func DisplayDate(m Mention) string {
 	default:
 		out = s.Format("2006-01-02")
 	}
-	if m.Grain != GrainDay && m.Grain != GrainPart && !m.End.IsZero() && isMultiUnit(m) {
+	if strings.Contains(m.Value, "/") && !m.End.IsZero() {
+		// A range such as "du 15 au 22 mars": show its last day too.
 		out += " – " + m.End.Add(-time.Nanosecond).Format("2006-01-02")
 	}
 	return strings.TrimSpace(out)
@@ -69,7 +70,3 @@ func frenchDay(t time.Time) string {
 	}
 	return d + " " + frenchMonths[t.Month()-1] + " " + fmt.Sprint(t.Year())
 }
-
-// isMultiUnit reports whether a ranged value spans more than its grain, as
-// "du 15 au 22 mars" does.
-func isMultiUnit(m Mention) bool { return strings.Contains(m.Value, "/") || m.Mod == "RANGE" }
