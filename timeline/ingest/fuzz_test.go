@@ -14,6 +14,11 @@ import (
 	"github.com/timeline-fr/timeline/timeline/ingest"
 )
 
+// The fuzz targets run trafilatura's instrumented code, which makes the
+// minimisation of each new input slow: run them with a small budget, e.g.
+//
+//	go test -run '^$' -fuzz '^FuzzParseJSONL$' -fuzztime 15s -fuzzminimizetime 200x ./timeline/ingest/
+
 // seedFixtures adds every embedded fixture whose name ends with one of the
 // extensions to the fuzz corpus.
 func seedFixtures(f *testing.F, exts ...string) {

@@ -21,7 +21,9 @@ import (
 // counters or comments (paragraphs separated by a blank line), and from its
 // metadata the title, canonical URL, site name (the source), language and
 // publication date. A page that is not UTF-8 is decoded with the charset it
-// declares, if any.
+// declares, if any. Trafilatura turns no-break spaces into spaces, and when
+// it finds under 250 characters of main text it falls back to a cruder
+// extraction that may join paragraphs.
 func ParseHTML(name string, data []byte, opt Options) (timeline.Article, error) {
 	doc, err := parsePage(data)
 	if err != nil {

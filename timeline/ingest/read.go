@@ -100,7 +100,7 @@ func (r *reader) readPath(path string) error {
 		return nil
 	}
 	if info.IsDir() {
-		return r.readDir(path)
+		return r.readDir(dirRoot(path))
 	}
 	f, ok := extensions[strings.ToLower(filepath.Ext(path))]
 	if !ok {
@@ -132,6 +132,16 @@ func (r *reader) readDir(root string) error {
 		}
 		return r.readFile(path, f)
 	})
+}
+
+// dirRoot makes a link to a folder walkable: WalkDir does not follow a
+// root that is a link, but follows one written with a trailing separator.
+func dirRoot(path string) string {
+	info, err := os.Lstat(path)
+	if err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		return path + string(filepath.Separator)
+	}
+	return path
 }
 
 // regularFile reports whether a folder entry is a file or a link to one.

@@ -161,6 +161,19 @@ func TestReadStdin(t *testing.T) {
 	}
 }
 
+func TestReadLinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"real/a.txt": "published: 2016-03-22\n\nUn."})
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(filepath.Join(dir, "real"), link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	ids, errs := read(t, []string{link}, "")
+	if !slices.Equal(ids, []string{"a"}) || len(errs) > 0 {
+		t.Errorf("Read(%s) = %v, %v; want [a] and no errors", link, ids, errs)
+	}
+}
+
 func TestReadNoStdin(t *testing.T) {
 	errs, err := ingest.Read(context.Background(), []string{"-"}, nil, ingest.Options{}, func(timeline.Article) error { return nil })
 	if err != nil || len(errs) != 1 || errs[0].Origin != "stdin" {

@@ -25,7 +25,7 @@ const frontFence = "---"
 // language, then a blank line, then the body. Between "---" lines the block
 // may hold other keys, which are ignored. Without front matter the whole
 // text is the body. The body keeps its indentation; only blank lines around
-// it are trimmed.
+// it are trimmed, and CRLF line ends become LF.
 func ParseText(name string, data []byte, opt Options) (timeline.Article, error) {
 	text, err := decode(data)
 	if err != nil {
