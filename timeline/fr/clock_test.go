@@ -1,0 +1,61 @@
+package fr_test
+
+import (
+	"testing"
+
+	"github.com/timeline-fr/timeline/timeline/fr"
+)
+
+func TestClockTime(t *testing.T) {
+	at := func(h, m int) fr.Expr { return fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: h, Minute: m} }
+	approx := func(h, m int) fr.Expr { e := at(h, m); e.Mod = "APPROX"; return e }
+	zoned := func(h, m int, zone string) fr.Expr { e := at(h, m); e.Zone = zone; return e }
+	cases := []matchCase{
+		{name: "à 15h30", text: "à 15h30", ok: true, match: "à 15h30", want: at(15, 30), zero: "Mod Zone"},
+		{name: "capitals", text: "À 15H30", ok: true, match: "À 15H30", want: at(15, 30)},
+		{name: "15 h 30", text: "15 h 30", ok: true, match: "15 h 30", want: at(15, 30)},
+		{name: "minutes with min", text: "15h30 min", ok: true, match: "15h30 min", want: at(15, 30)},
+		{name: "vers 18 h", text: "vers 18 h", ok: true, match: "vers 18 h", want: approx(18, 0)},
+		{name: "aux alentours de", text: "aux alentours de 22h", ok: true, match: "aux alentours de 22h", want: approx(22, 0)},
+		{name: "heures spelled", text: "à 9 heures", ok: true, match: "à 9 heures", want: at(9, 0), zero: "Minute"},
+		{name: "colon", text: "18:45", ok: true, match: "18:45", want: at(18, 45)},
+		{name: "midi", text: "midi", ok: true, match: "midi", want: at(12, 0), zero: "Minute"},
+		{name: "minuit", text: "minuit", ok: true, match: "minuit", want: at(0, 0), zero: "Hour Minute"},
+		{name: "vers midi", text: "vers midi", ok: true, match: "vers midi", want: approx(12, 0)},
+		{name: "midi et demi", text: "midi et demi", ok: true, match: "midi et demi", want: at(12, 30)},
+		{name: "minuit et quart", text: "minuit et quart", ok: true, match: "minuit et quart", want: at(0, 15)},
+		{name: "à sept heures", text: "à sept heures", ok: true, match: "à sept heures", want: at(7, 0)},
+		{name: "et demie", text: "à huit heures et demie", ok: true, match: "à huit heures et demie", want: at(8, 30)},
+		{name: "moins le quart", text: "à neuf heures moins le quart", ok: true, match: "à neuf heures moins le quart", want: at(8, 45)},
+		{name: "dix-huit heures", text: "vers dix-huit heures", ok: true, match: "vers dix-huit heures", want: approx(18, 0)},
+		{name: "vingt et une heures", text: "à vingt et une heures", ok: true, match: "à vingt et une heures", want: at(21, 0)},
+		{name: "du soir", text: "à 8 h du soir", ok: true, match: "à 8 h", want: at(20, 0)},
+		{name: "du matin", text: "à 8 h du matin", ok: true, match: "à 8 h", want: at(8, 0)},
+		{name: "24 h is midnight", text: "à 24h", ok: true, match: "à 24h", want: at(0, 0), zero: "Hour"},
+		{name: "heure de Damas", text: "à 15h30 heure de Damas", ok: true, match: "à 15h30 heure de Damas",
+			want: zoned(15, 30, "heure de Damas")},
+		{name: "zone after a comma", text: "à 15h30, heure de Damas,", ok: true, match: "à 15h30, heure de Damas",
+			want: zoned(15, 30, "heure de Damas")},
+		{name: "zone in parentheses", text: "à 10 h (heure de Paris)", ok: true, match: "à 10 h (heure de Paris)",
+			want: zoned(10, 0, "heure de Paris")},
+		{name: "GMT", text: "à 14h GMT", ok: true, match: "à 14h GMT", want: zoned(14, 0, "GMT")},
+		{name: "heure locale", text: "à 6h heure locale", ok: true, match: "à 6h heure locale", want: zoned(6, 0, "heure locale")},
+		{name: "nbsp", text: "à\u00a015\u00a0h\u00a030", ok: true, match: "à\u00a015\u00a0h\u00a030", want: at(15, 30)},
+		{name: "narrow nbsp", text: "à 15\u202fh\u202f30", ok: true, match: "à 15\u202fh\u202f30", want: at(15, 30)},
+		{name: "preposition without accent", text: "a 15h", ok: true, match: "a 15h", want: at(15, 0)},
+		{name: "jusqu'à", text: "jusqu'à 18h", ok: true, match: "jusqu'à 18h", want: at(18, 0)},
+
+		{name: "sept heures is a duration", text: "sept heures", ok: false},
+		{name: "duration in a sentence", text: "pendant sept heures", at: "sept", ok: false},
+		{name: "après-midi", text: "après-midi", at: "midi", ok: false},
+		{name: "l'après-midi", text: "dans l'après-midi", at: "midi", ok: false},
+		{name: "après midi with a space", text: "l'après midi", at: "midi", ok: false},
+		{name: "hour 25", text: "25h", ok: false},
+		{name: "minutes 60", text: "12:60", ok: false},
+		{name: "longer number", text: "15h300", ok: false},
+		{name: "not a time", text: "1234:56", ok: false},
+		{name: "colon then colon", text: "12:30:15", ok: false},
+		{name: "hour word too large", text: "à trente heures", ok: false},
+	}
+	runCases(t, fr.ClockTime(), cases, nil)
+}

@@ -1,0 +1,71 @@
+package fr_test
+
+import (
+	"testing"
+
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/fr"
+)
+
+func TestFuzzyPeriod(t *testing.T) {
+	month, year := timeline.GrainMonth, timeline.GrainYear
+	cases := []matchCase{
+		{name: "début mars", text: "début mars", ok: true, match: "début mars",
+			want: fr.Expr{Mod: "START", Month: 3, Unit: month}, zero: "Year Dir"},
+		{name: "mi-mars", text: "mi-mars", ok: true, match: "mi-mars", want: fr.Expr{Mod: "MID", Month: 3, Unit: month}},
+		{name: "mi juin", text: "mi juin", ok: true, match: "mi juin", want: fr.Expr{Mod: "MID", Month: 6, Unit: month}},
+		{name: "fin 2015", text: "fin 2015", ok: true, match: "fin 2015", want: fr.Expr{Mod: "END", Year: 2015, Unit: year}, zero: "Month"},
+		{name: "début 1999", text: "Début 1999", ok: true, match: "Début 1999", want: fr.Expr{Mod: "START", Year: 1999, Unit: year}},
+		{name: "month and year", text: "fin février 2016", ok: true, match: "fin février 2016",
+			want: fr.Expr{Mod: "END", Month: 2, Year: 2016, Unit: month}},
+		{name: "capitals", text: "DÉBUT FÉVRIER", ok: true, match: "DÉBUT FÉVRIER", want: fr.Expr{Mod: "START", Month: 2, Unit: month}},
+		{name: "abbreviation", text: "fin sept. 2014", ok: true, match: "fin sept. 2014",
+			want: fr.Expr{Mod: "END", Month: 9, Year: 2014, Unit: month}},
+		{name: "à la mi-août", text: "à la mi-août", ok: true, match: "à la mi-août", want: fr.Expr{Mod: "MID", Month: 8, Unit: month}},
+		{name: "fin mai", text: "fin mai", ok: true, match: "fin mai", want: fr.Expr{Mod: "END", Month: 5, Unit: month}},
+		{name: "au début du mois de mars", text: "au début du mois de mars", ok: true, match: "au début du mois de mars",
+			want: fr.Expr{Mod: "START", Month: 3, Unit: month}},
+		{name: "mois d'avril", text: "à la fin du mois d'avril", ok: true, match: "à la fin du mois d'avril",
+			want: fr.Expr{Mod: "END", Month: 4, Unit: month}},
+		{name: "fin de l'année dernière", text: "à la fin de l'année dernière", ok: true, match: "à la fin de l'année dernière",
+			want: fr.Expr{Mod: "END", Unit: year, Dir: fr.DirLast, Shift: -1}},
+		{name: "milieu de l'année", text: "au milieu de l'année", ok: true, match: "au milieu de l'année",
+			want: fr.Expr{Mod: "MID", Unit: year, Dir: fr.DirThis}, zero: "Shift"},
+		{name: "en fin de semaine", text: "en fin de semaine", ok: true, match: "en fin de semaine",
+			want: fr.Expr{Mod: "END", Unit: timeline.GrainWeek, Dir: fr.DirThis}},
+		{name: "fin de cette année", text: "d'ici la fin de cette année", at: "la fin", ok: true, match: "la fin de cette année",
+			want: fr.Expr{Mod: "END", Unit: year, Dir: fr.DirThis}},
+		{name: "jusqu'à la fin du mois", text: "jusqu'à la fin du mois", ok: true, match: "jusqu'à la fin du mois",
+			want: fr.Expr{Mod: "END", Unit: month, Dir: fr.DirThis}},
+		{name: "dès le début de la semaine", text: "dès le début de la semaine", ok: true, match: "dès le début de la semaine",
+			want: fr.Expr{Mod: "START", Unit: timeline.GrainWeek, Dir: fr.DirThis}},
+		{name: "fin de la journée", text: "en fin de journée", ok: true, match: "en fin de journée",
+			want: fr.Expr{Mod: "END", Unit: timeline.GrainDay, Dir: fr.DirThis}, zero: "Part"},
+		{name: "fin de matinée", text: "en fin de matinée", ok: true, match: "en fin de matinée",
+			want: fr.Expr{Mod: "END", Unit: timeline.GrainDay, Part: "MO", Dir: fr.DirThis}},
+		{name: "début d'après-midi", text: "en début d'après-midi", ok: true, match: "en début d'après-midi",
+			want: fr.Expr{Mod: "START", Unit: timeline.GrainDay, Part: "AF", Dir: fr.DirThis}},
+		{name: "nbsp", text: "début\u00a0mars", ok: true, match: "début\u00a0mars", want: fr.Expr{Mod: "START", Month: 3, Unit: month}},
+		{name: "narrow nbsp", text: "fin\u202f2015", ok: true, match: "fin\u202f2015", want: fr.Expr{Mod: "END", Year: 2015, Unit: year}},
+
+		{name: "fin alone", text: "fin", ok: false},
+		{name: "fin of something else", text: "la fin des haricots", ok: false},
+		{name: "début de match", text: "début de match", ok: false},
+		{name: "fin and a small number", text: "fin 27", ok: false},
+		{name: "mi-temps", text: "mi-temps", ok: false},
+		{name: "fin de la saison", text: "la fin de la saison", ok: false},
+		{name: "year inside a number", text: "fin 20155", ok: false},
+	}
+	knownFailures := []matchCase{
+		// "debut" without its accent is a trigger word but the pattern
+		// only takes "début".
+		{name: "no accents", text: "debut fevrier", ok: true, match: "debut fevrier", want: fr.Expr{Mod: "START", Month: 2, Unit: month}},
+		// Only the feminine directions (of "l'année") are read: "l'an
+		// prochain" stops at "l'an" and reads as this year.
+		{name: "début de l’an prochain", text: "début de l’an prochain", ok: true, match: "début de l’an prochain",
+			want: fr.Expr{Mod: "START", Unit: year, Dir: fr.DirNext, Shift: 1}},
+		{name: "fin de l'an dernier", text: "à la fin de l'an dernier", ok: true, match: "à la fin de l'an dernier",
+			want: fr.Expr{Mod: "END", Unit: year, Dir: fr.DirLast, Shift: -1}},
+	}
+	runCases(t, fr.FuzzyPeriod(), cases, knownFailures)
+}

@@ -1,0 +1,65 @@
+package fr_test
+
+import (
+	"testing"
+
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/fr"
+)
+
+func TestRelativeDay(t *testing.T) {
+	day := timeline.GrainDay
+	cases := []matchCase{
+		{name: "aujourd'hui", text: "aujourd'hui", ok: true, match: "aujourd'hui",
+			want: fr.Expr{Unit: day}, zero: "Shift Origin Part"},
+		{name: "typographic apostrophe", text: "aujourd’hui,", ok: true, match: "aujourd’hui",
+			want: fr.Expr{Unit: day}, zero: "Shift Origin"},
+		{name: "capital", text: "Aujourd'hui encore", ok: true, match: "Aujourd'hui", want: fr.Expr{Unit: day}, zero: "Shift"},
+		{name: "hier", text: "hier", ok: true, match: "hier", want: fr.Expr{Unit: day, Shift: -1}, zero: "Origin Part"},
+		{name: "hier soir", text: "hier soir", ok: true, match: "hier soir",
+			want: fr.Expr{Unit: day, Shift: -1, Part: "EV"}, zero: "Origin"},
+		{name: "hier matin", text: "HIER MATIN", ok: true, match: "HIER MATIN", want: fr.Expr{Unit: day, Shift: -1, Part: "MO"}},
+		{name: "avant-hier", text: "avant-hier", ok: true, match: "avant-hier", want: fr.Expr{Unit: day, Shift: -2}, zero: "Origin"},
+		{name: "avant hier", text: "avant hier", ok: true, match: "avant hier", want: fr.Expr{Unit: day, Shift: -2}},
+		{name: "demain", text: "demain", ok: true, match: "demain", want: fr.Expr{Unit: day, Shift: 1}, zero: "Origin"},
+		{name: "après-demain", text: "après-demain", ok: true, match: "après-demain", want: fr.Expr{Unit: day, Shift: 2}},
+		{name: "apres demain", text: "apres demain", ok: true, match: "apres demain", want: fr.Expr{Unit: day, Shift: 2}},
+		{name: "demain with weekday", text: "demain lundi", ok: true, match: "demain lundi",
+			want: fr.Expr{Unit: day, Shift: 1, Weekday: 1}},
+		{name: "la veille", text: "la veille", ok: true, match: "la veille",
+			want: fr.Expr{Unit: day, Shift: -1, Origin: fr.FromPrevious}},
+		{name: "veille au soir", text: "la veille au soir", ok: true, match: "la veille",
+			want: fr.Expr{Unit: day, Shift: -1, Origin: fr.FromPrevious}},
+		{name: "le lendemain", text: "le lendemain", ok: true, match: "le lendemain",
+			want: fr.Expr{Unit: day, Shift: 1, Origin: fr.FromPrevious}},
+		{name: "au lendemain", text: "au lendemain de l'attentat", ok: true, match: "au lendemain",
+			want: fr.Expr{Unit: day, Shift: 1, Origin: fr.FromPrevious}},
+		{name: "lendemain matin", text: "le lendemain matin", ok: true, match: "le lendemain matin",
+			want: fr.Expr{Unit: day, Shift: 1, Origin: fr.FromPrevious, Part: "MO"}},
+		{name: "surlendemain", text: "le surlendemain", ok: true, match: "le surlendemain",
+			want: fr.Expr{Unit: day, Shift: 2, Origin: fr.FromPrevious}},
+		{name: "avant-veille", text: "l'avant-veille", ok: true, match: "l'avant-veille",
+			want: fr.Expr{Unit: day, Shift: -2, Origin: fr.FromPrevious}},
+		{name: "soir même", text: "hier soir même", ok: true, match: "hier soir même", want: fr.Expr{Unit: day, Shift: -1, Part: "EV"}},
+		{name: "nbsp before part", text: "hier\u00a0soir", ok: true, match: "hier\u00a0soir", want: fr.Expr{Unit: day, Shift: -1, Part: "EV"}},
+		{name: "nbsp inside avant hier", text: "avant\u00a0hier", ok: true, match: "avant\u00a0hier", want: fr.Expr{Unit: day, Shift: -2}},
+
+		{name: "hierarchy", text: "hiérarchie", ok: false},
+		{name: "word continues", text: "la veilleuse", ok: false},
+		{name: "plural", text: "les lendemains", at: "lendemains", ok: false},
+		{name: "nothing relative", text: "le jour", ok: false},
+	}
+	knownFailures := []matchCase{
+		// The spaces the pattern accepts after "la"/"le" are not all
+		// normalised before the lookup: "la\u00a0veille" reads as "la-veille".
+		{name: "nbsp after la", text: "la\u00a0veille", ok: true, match: "la\u00a0veille",
+			want: fr.Expr{Unit: day, Shift: -1, Origin: fr.FromPrevious}},
+		{name: "narrow nbsp after le", text: "le\u202flendemain", ok: true, match: "le\u202flendemain",
+			want: fr.Expr{Unit: day, Shift: 1, Origin: fr.FromPrevious}},
+		// "l’" with a typographic apostrophe is matched but not stripped
+		// before the lookup, unlike "l'".
+		{name: "avant-veille typographic", text: "l’avant-veille", ok: true, match: "l’avant-veille",
+			want: fr.Expr{Unit: day, Shift: -2, Origin: fr.FromPrevious}},
+	}
+	runCases(t, fr.RelativeDay(), cases, knownFailures)
+}
