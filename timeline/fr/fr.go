@@ -196,12 +196,15 @@ type groups struct {
 }
 
 // get returns the text of the named group, "" when it did not take part.
+// A name may stand for several groups, one per alternative of a pattern:
+// the one that took part wins.
 func (g groups) get(name string) string {
-	i := g.re.SubexpIndex(name)
-	if i < 0 || g.idx[2*i] < 0 {
-		return ""
+	for i, n := range g.re.SubexpNames() {
+		if n == name && g.idx[2*i] >= 0 {
+			return g.s[g.idx[2*i]:g.idx[2*i+1]]
+		}
 	}
-	return g.s[g.idx[2*i]:g.idx[2*i+1]]
+	return ""
 }
 
 // has reports whether the named group took part in the match.
