@@ -102,6 +102,14 @@ type Mention struct {
 	Rule       string   // name of the rule that matched
 	Tense      Tense    // tense of the governing clause
 	Inferred   []string // fields the text did not give: "year", "direction", ...
+	// Weekday is the day of the week the text wrote next to a calendar
+	// date ("mardi 15 mars"): 1 (lundi) to 7 (dimanche), 0 when none.
+	// The cross-checks compare it with the date.
+	Weekday int
+	// Problem says why a written date cannot exist ("30 février", "25 h"):
+	// such a mention has no interval and no value, and is kept only so
+	// that the checks can report it.
+	Problem string
 }
 
 // HasInterval reports whether the mention names a calendar interval.
