@@ -1,8 +1,10 @@
 package fr
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // AbsoluteDate matches a day of month with its month: "le 22 mars",
@@ -17,8 +19,11 @@ func AbsoluteDate() *Rule {
 
 func parseAbsolute(g groups) (Expr, bool) {
 	e := Expr{Kind: KindDate, Day: dayNumber(g.get("day")), Month: monthNumber(g.get("month"))}
-	if e.Day == 0 || e.Month == 0 || e.Day > maxDay(e.Month) {
+	if e.Day == 0 || e.Month == 0 {
 		return Expr{}, false
+	}
+	if e.Day > maxDay(e.Month) {
+		e.Problem = fmt.Sprintf("%s has no day %d", time.Month(e.Month), e.Day)
 	}
 	if w := g.get("weekday"); w != "" {
 		e.Weekday = weekdayNumber(w)

@@ -48,8 +48,8 @@ func TestAbsoluteDate(t *testing.T) {
 		{name: "inside a sentence", text: "Il est arrivé le 3 mars à Paris.", at: "le 3", ok: true, match: "le 3 mars",
 			want: fr.Expr{Day: 3, Month: 3}},
 
-		{name: "30 février", text: "30 février", ok: false},
-		{name: "31 avril", text: "le 31 avril", ok: false},
+		{name: "30 février", text: "30 février", ok: true, match: "30 février", want: fr.Expr{Day: 30, Month: 2, Problem: "February has no day 30"}},
+		{name: "31 avril", text: "le 31 avril", ok: true, match: "le 31 avril", want: fr.Expr{Day: 31, Month: 4, Problem: "April has no day 31"}},
 		{name: "day 32", text: "32 mars", ok: false},
 		{name: "day 0", text: "0 mars", ok: false},
 		{name: "27 morts", text: "27 morts", ok: false},
@@ -58,12 +58,13 @@ func TestAbsoluteDate(t *testing.T) {
 		{name: "planet", text: "la planète Mars", at: "Mars", ok: false},
 		{name: "month inside a word", text: "15 marsupiaux", ok: false},
 		{name: "day inside a number", text: "2015 mars", ok: false},
+		// Fixed bugs
+		{name: "count after the date", text: "le 3 mars 15 personnes ont été arrêtées", ok: true, match: "le 3 mars",
+			want: fr.Expr{Day: 3, Month: 3}, zero: "Year"},
 	}
 	knownFailures := []matchCase{
 		// A two-digit number that counts something is not a year, but the
 		// rule then drops the whole date instead of stopping before it.
-		{name: "count after the date", text: "le 3 mars 15 personnes ont été arrêtées", ok: true, match: "le 3 mars",
-			want: fr.Expr{Day: 3, Month: 3}, zero: "Year"},
 		// The era is matched but ignored: "44 av. J.-C." reads as 2044.
 		// Years before Christ are expected as negative years.
 		{name: "year before Christ", text: "le 15 mars 44 av. J.-C.", ok: true, match: "le 15 mars 44 av. J.-C.",

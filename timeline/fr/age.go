@@ -16,6 +16,22 @@ var durationHeads = map[string]bool{
 	"age": false, "cours": true, "ete": true, "fin": true, "debut": true, "ensemble": true,
 }
 
+// isAgeInMonths reports whether "N mois" states the age of a baby: "un
+// bébé de six mois", but not "une durée de six mois".
+func isAgeInMonths(before string) bool {
+	b := strings.TrimRight(before, " \u00a0\u202f")
+	lb := foldString(b)
+	if !strings.HasSuffix(lb, " de") && !strings.HasSuffix(lb, " d'") {
+		return false
+	}
+	head := foldString(lastWord(strings.TrimSuffix(strings.TrimSuffix(b, "de"), "d'")))
+	return ageHeads[head]
+}
+
+// ageHeads are nouns of people whose age may be given in months.
+var ageHeads = map[string]bool{"bebe": true, "enfant": true, "nourrisson": true, "fillette": true,
+	"garcon": true, "fille": true, "fils": true, "nouveau-ne": true, "ne": true, "petit": true, "petite": true}
+
 // isAge reports whether "N ans" around before/after states someone's age:
 // "âgé de 54 ans", "une fillette de 6 ans", "Alain Parmentier, 53 ans,",
 // "les 6-16 ans", "les moins de 17 ans".
@@ -25,7 +41,7 @@ func isAge(before, after string) bool {
 	switch {
 	case strings.HasSuffix(lb, "age de"), strings.HasSuffix(lb, "agee de"), strings.HasSuffix(lb, "ages de"),
 		strings.HasSuffix(lb, "agees de"), strings.HasSuffix(lb, "les moins de"), strings.HasSuffix(lb, "les plus de"),
-		strings.HasSuffix(lb, " les"):
+		foldString(lastWord(b)) == "les" && strings.TrimSpace(b) == strings.TrimSpace(lastWord(b)) || strings.HasSuffix(lb, " les"):
 		return true
 	case strings.HasSuffix(b, "-") || strings.HasSuffix(b, "–"):
 		return true // "les 6-16 ans", "0-6 ans"

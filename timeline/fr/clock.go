@@ -1,6 +1,7 @@
 package fr
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -12,7 +13,7 @@ import (
 func ClockTime() *Rule {
 	return newRule("clock-time", TDigit|TClock|TNumWord|TPart,
 		`(?:(?P<prep>à|a|vers|dès|des|avant|après|jusqu`+apos+`à|aux`+sp+`alentours`+sp+`de|peu`+sp+`avant|peu`+sp+`après)`+sp+`)?(?:`+
-			`(?P<h>[01]?\d|2[0-4])`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn))?)?`+
+			`(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn))?)?`+
 			`|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)`+
 			`|(?P<noon>midi|minuit)(?:`+sp+`et`+sp+`(?P<half>demie?|quart))?`+
 			`|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-(?:et-)?une|vingt`+sp+`et`+sp+`une|vingt-deux|vingt-trois)`+sp+`heures?(?:`+sp+`(?P<mw>et`+sp+`quart|et`+sp+`demie|moins`+sp+`le`+sp+`quart|trente|quinze|dix|vingt|quarante-cinq|quarante|cinq))?`+
@@ -28,6 +29,12 @@ func parseClock(g groups) (Expr, bool) {
 		e.Minute, _ = strconv.Atoi(g.get("m"))
 		if len(g.after) > 0 && isDigitByte(g.after[0]) {
 			return Expr{}, false
+		}
+		if e.Hour > 24 {
+			if !g.has("prep") || strings.HasPrefix(foldString(g.get("prep")), "apres") || strings.HasPrefix(foldString(g.get("prep")), "avant") {
+				return Expr{}, false // "30 h de vol" is a duration
+			}
+			e.Problem = fmt.Sprintf("hour %d does not exist", e.Hour)
 		}
 		if e.Hour == 24 {
 			e.Hour = 0

@@ -13,7 +13,7 @@ import (
 func Duration() *Rule {
 	return newRule("duration", TUnit|TNumWord|TDigit,
 		`(?:(?P<mod>environ|près`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins|quelque|pr[eè]s`+sp+`d`+apos+`)`+sp0+`)?(?:`+
-			`(?P<n>`+number+`|quelques|plusieurs|des|de`+sp+`longues|de`+sp+`nombreuses|une`+sp+`dizaine`+sp+`d`+apos+`|une`+sp+`vingtaine`+sp+`d`+apos+`|une`+sp+`centaine`+sp+`d`+apos+`)`+sp0+unitWords+
+			`(?P<n>`+number+`|quelques|plusieurs|des|de`+sp+`longues|de`+sp+`nombreuses|une`+sp+`(?:dizaine|quinzaine|vingtaine|trentaine|centaine)`+sp+`(?:de`+sp+`|d`+apos+`))`+sp0+unitWords+
 			`|(?P<quarter>un`+sp+`quart`+sp+`de`+sp+`si[eè]cle|un`+sp+`demi-si[eè]cle|une`+sp+`demi-heure|une`+sp+`demi-journ[ée]e)`+
 			`|(?P<term>quinquennat|septennat))`,
 		parseDuration)
@@ -43,7 +43,7 @@ func parseDuration(g groups) (Expr, bool) {
 		if grain == "" || n == "des" && !vagueUnitOK(grain) {
 			return Expr{}, false
 		}
-		if grain == "year" && isAge(g.before, g.after) {
+		if grain == "year" && isAge(g.before, g.after) || grain == "month" && !g.has("mod") && isAgeInMonths(g.before) {
 			return Expr{}, false
 		}
 		count, ok := durationCount(n, mult)
@@ -79,6 +79,10 @@ func durationCount(n string, mult int) (string, bool) {
 	switch {
 	case n == "quelques" || n == "plusieurs" || n == "des" || strings.HasPrefix(n, "de "):
 		return "X", true
+	case strings.Contains(n, "quinzaine"):
+		return strconv.Itoa(15 * mult), true
+	case strings.Contains(n, "trentaine"):
+		return strconv.Itoa(30 * mult), true
 	case strings.Contains(n, "dizaine"):
 		return strconv.Itoa(10 * mult), true
 	case strings.Contains(n, "vingtaine"):

@@ -79,6 +79,9 @@ type Expr struct {
 
 	Value string // DURATION, SET or REF value when the rule can give it whole ("PT7H")
 
+	// Problem says why the written date cannot exist ("30 février", "25 h").
+	Problem string
+
 	From, To *Expr // bounds of a KindRange
 }
 
@@ -108,19 +111,28 @@ const window = 160
 // MatchAt matches the rule starting exactly at byte start of text, which
 // must be a word start. It returns the end of the match and the expression,
 // or ok=false. The match must end at a word boundary.
+//
+// When the longest reading does not make sense ("le 3 mars 15 personnes":
+// 15 is no year), shorter readings are tried.
 func (r *Rule) MatchAt(text string, start int) (end int, e Expr, ok bool) {
 	stop := min(len(text), start+window)
-	s := text[start:stop]
-	idx := r.anchored.FindStringSubmatchIndex(s)
-	if idx == nil || idx[1] == 0 || !wordBoundary(text, start+idx[1]) {
-		return 0, Expr{}, false
-	}
 	before := text[max(0, start-48):start]
-	e, ok = r.parse(groups{s: s, idx: idx, re: r.anchored, before: before, after: text[start+idx[1] : min(len(text), start+idx[1]+48)]})
-	if !ok {
-		return 0, Expr{}, false
+	for try := 0; try < 3; try++ {
+		s := text[start:stop]
+		idx := r.anchored.FindStringSubmatchIndex(s)
+		if idx == nil || idx[1] == 0 {
+			return 0, Expr{}, false
+		}
+		end := start + idx[1]
+		if wordBoundary(text, end) {
+			g := groups{s: s, idx: idx, re: r.anchored, before: before, after: text[end:min(len(text), end+48)]}
+			if e, ok := r.parse(g); ok {
+				return end, e, true
+			}
+		}
+		stop = end - 1
 	}
-	return start + idx[1], e, true
+	return 0, Expr{}, false
 }
 
 // wordBoundary reports whether position i of text is not inside a word.
@@ -171,7 +183,9 @@ func (e Expr) apply(c *rules.Context) bool {
 		put(&c.Month, e.Month)
 		put(&c.Day, e.Day)
 		if e.Weekday != 0 {
-			put(&c.Weekday, e.Weekday%7) // time.Weekday: Sunday = 0
+			wd := e.Weekday % 7 // time.Weekday: Sunday = 0
+			c.Weekday = &wd
+			set = true
 		}
 		if e.HasTime {
 			h, m := e.Hour, e.Minute

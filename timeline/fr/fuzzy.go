@@ -12,10 +12,10 @@ import (
 func FuzzyPeriod() *Rule {
 	return newRule("fuzzy-period", TFuzzy,
 		`(?:(?:au|en|à`+sp+`la|la|le|dès`+sp+`le|dès|jusqu`+apos+`(?:à`+sp+`la|au|en))`+sp+`)?`+
-			`(?P<fz>début|mi|fin|milieu)(?:-|`+sp+`)(?:(?:du|de|d`+apos+`)`+sp0+`)?(?:`+
+			`(?P<fz>d[ée]but|mi|fin|milieu)(?:-|`+sp+`)(?:(?:du|de|d`+apos+`)`+sp0+`)?(?:`+
 			`(?:mois`+sp+`(?:de`+sp+`|d`+apos+`))?`+monthName+`(?:`+sp+year4+`)?`+
 			`|(?P<y>1[5-9]\d\d|20\d\d)`+
-			`|(?:l`+apos+`ann[ée]e|l`+apos+`an)(?:`+sp+`(?P<dir>derni[eè]re|prochaine|pass[ée]e))?`+
+			`|(?:l`+apos+`ann[ée]e|l`+apos+`an)(?:`+sp+`(?P<dir>derni[eè]re?|prochaine?|pass[ée]e?))?`+
 			`|(?P<this>cette`+sp+`ann[ée]e|ce`+sp+`mois|cette`+sp+`semaine|la`+sp+`semaine|semaine|mois|ann[ée]e|la`+sp+`journ[ée]e|journ[ée]e|matin[ée]e|soir[ée]e|apr[eè]s-midi))`,
 		parseFuzzy)
 }

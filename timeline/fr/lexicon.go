@@ -20,7 +20,7 @@ const (
 	monthAfterDay = `(?P<month>janvier|janv\.?|f[ée]vrier|f[ée]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?)`
 	weekdayName   = `(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`
 	year4         = `(?P<year>1[5-9]\d\d|20\d\d|2100)`
-	numWord       = `(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)`
+	numWord       = `(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)`
 	// number: digits (with a decimal comma) or a French number in words.
 	number   = `(?:\d+(?:[,.]\d+)?|` + numWord + `(?:(?:-|` + sp + `)(?:et(?:-|` + sp + `))?` + numWord + `)*)`
 	partName = `(?P<part>matin[ée]e|matin|apr[èe]s-midi|soir[ée]e|soir|nuit|journ[ée]e)`
@@ -92,7 +92,7 @@ var triggerWords = map[string]Trigger{
 	"annuellement": TSet,
 
 	"actuellement": TRef, "maintenant": TRef, "desormais": TRef, "autrefois": TRef,
-	"jadis": TRef, "present": TRef, "dorenavant": TRef, "recemment": TRef, "moment": TRef, "auparavant": TRef, "actuel": TRef, "actuelle": TRef, "actuels": TRef, "actuelles": TRef, "naguere": TRef,
+	"jadis": TRef, "present": TRef, "dorenavant": TRef, "recemment": TRef, "moment": TRef, "auparavant": TRef, "prochainement": TRef, "actuel": TRef, "actuelle": TRef, "actuels": TRef, "actuelles": TRef, "naguere": TRef,
 
 	"debut": TFuzzy, "mi": TFuzzy, "fin": TFuzzy, "milieu": TFuzzy,
 }

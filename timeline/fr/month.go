@@ -46,7 +46,7 @@ func parseMonthYear(g groups) (Expr, bool) {
 func monthCue(before string) bool {
 	w := foldString(lastWord(before))
 	switch w {
-	case "depuis", "de", "d", "a", "jusqu'en", "en", "des", "avant", "apres", "et", "ou", "entre", "courant", "debut", "fin", "mi":
+	case "depuis", "de", "d", "a", "en", "des", "avant", "apres", "et", "ou", "entre", "courant", "debut", "fin", "mi":
 		return true
 	}
 	return false
@@ -57,7 +57,7 @@ func lastWord(s string) string {
 	end := len(s)
 	for end > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if unicode.IsLetter(r) || r == '\'' || r == '’' {
+		if unicode.IsLetter(r) {
 			break
 		}
 		end -= n
@@ -65,7 +65,7 @@ func lastWord(s string) string {
 	start := end
 	for start > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+		if !unicode.IsLetter(r) {
 			break
 		}
 		start -= n

@@ -1,13 +1,18 @@
 package fr
 
 // TemporalRef matches words that point at the present, past or future
-// without a date: "actuellement", "désormais", "autrefois", "à l'avenir".
+// without a date: "actuellement", "désormais", "autrefois", "prochainement".
+// "à l'avenir" stays out: news annotators leave it unmarked.
 func TemporalRef() *Rule {
 	return newRule("temporal-ref", TRef,
-		`(?P<w>actuellement|maintenant|à`+sp+`pr[ée]sent|d[ée]sormais|dor[ée]navant|en`+sp+`ce`+sp+`moment|autrefois|jadis|nagu[eè]re|r[ée]cemment|auparavant|actuel|actuelle|actuels|actuelles)`,
+		`(?P<w>actuellement|maintenant|à`+sp+`pr[ée]sent|d[ée]sormais|dor[ée]navant|en`+sp+`ce`+sp+`moment|autrefois|jadis|nagu[eè]re|r[ée]cemment|auparavant|actuel|actuelle|actuels|actuelles|prochainement)`,
 		func(g groups) (Expr, bool) {
 			v := "PRESENT_REF"
-			switch foldString(g.get("w")) {
+			w := foldString(g.get("w"))
+			if w == "prochainement" {
+				v = "FUTURE_REF"
+			}
+			switch w {
 			case "autrefois", "jadis", "naguere", "recemment", "auparavant":
 				v = "PAST_REF"
 			}

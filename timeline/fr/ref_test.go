@@ -33,10 +33,10 @@ func TestTemporalRef(t *testing.T) {
 		{name: "moment alone", text: "moment", ok: false},
 		{name: "présent alone", text: "présent", ok: false},
 		{name: "récent", text: "récent", ok: false},
+		// Fixed bugs
+		{name: "à l'avenir", text: "à l'avenir", ok: false},
+		{name: "prochainement", text: "prochainement", ok: true, match: "prochainement", want: ref("FUTURE_REF")},
 	}
-	knownFailures := []matchCase{
-		// Named in the rule's documentation but missing from its pattern.
-		{name: "à l'avenir", text: "à l'avenir", ok: true, match: "à l'avenir", want: ref("FUTURE_REF")},
-	}
+	var knownFailures []matchCase
 	runCases(t, fr.TemporalRef(), cases, knownFailures)
 }

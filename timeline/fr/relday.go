@@ -28,8 +28,8 @@ var relativeDays = map[string]struct {
 }
 
 func parseRelativeDay(g groups) (Expr, bool) {
-	w := foldString(g.get("rel"))
-	w = strings.NewReplacer("’", "'", "\u00a0", " ", "la ", "", "le ", "", "au ", "", "l'", "").Replace(w)
+	w := strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ").Replace(foldString(g.get("rel")))
+	w = strings.NewReplacer("la ", "", "le ", "", "au ", "", "l'", "").Replace(w)
 	w = strings.Join(strings.Fields(w), "-")
 	if w == "aujourd'hui" || strings.HasPrefix(w, "aujourd") {
 		w = "aujourd'hui"

@@ -44,7 +44,7 @@ func parseWeekday(g groups) (Expr, bool) {
 // starts on the first day.
 func NightOf() *Rule {
 	return newRule("night-of", TPart,
-		`(?:dans`+sp+`)?la`+sp+`nuit`+sp+`(?:de|du)`+sp+weekdayName+sp+`(?:à|au)`+sp+
+		`(?:dans`+sp+`)?la`+sp+`nuit`+sp+`(?:de|du)`+sp+weekdayName+sp+`(?:à|a|au)`+sp+
 			`(?P<weekday2>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`,
 		func(g groups) (Expr, bool) {
 			a, b := weekdayNumber(g.get("weekday")), weekdayNumber(g.get("weekday2"))

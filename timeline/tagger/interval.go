@@ -153,7 +153,8 @@ func (st *state) dayOfMonth(e fr.Expr, anchor time.Time, dir int, men *timeline.
 	}
 	d := time.Date(year, time.Month(month), e.Day, 0, 0, 0, 0, loc)
 	if d.Day() != e.Day {
-		return span{}, false // 30 février
+		men.Problem = fmt.Sprintf("%s %d has no day %d", time.Month(month), year, e.Day) // 29 février 2015
+		return span{}, false
 	}
 	return daySpan(d, e.Part), true
 }

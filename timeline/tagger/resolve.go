@@ -87,8 +87,19 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 	case fr.KindRange:
 		return st.resolveRange(men, e)
 	}
+	if e.Day != 0 {
+		men.Weekday = e.Weekday
+	}
+	men.Type = timeline.TypeDate
+	if e.Problem != "" {
+		men.Problem = e.Problem // kept without a value for the checks
+		return men, true
+	}
 	anchor := st.anchorFor(m, &men)
 	iv, ok := st.interval(e, anchor, men.Tense, &men)
+	if men.Problem != "" {
+		return men, true
+	}
 	if !ok {
 		return men, false
 	}

@@ -117,3 +117,32 @@ func texts(ms []timeline.Mention) []string {
 	}
 	return out
 }
+
+func TestTagKeepsEvidenceForChecks(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+		weekday             int
+		problem             string
+	}{
+		{"stated weekday", "Il est venu lundi 15 mars.", "lundi 15 mars", 1, ""},
+		{"no weekday", "Il est venu le 15 mars.", "le 15 mars", 0, ""},
+		{"30 février", "Le 30 février, rien ne s'est passé.", "Le 30 février", 0, "February has no day 30"},
+		{"not a leap year", "Le 29 février 2015, rien.", "Le 29 février 2015", 0, "February 2015 has no day 29"},
+		{"hour 25", "Rendez-vous à 25 h 30.", "25 h 30", 0, "hour 25 does not exist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := tagger.New(tagger.PolicyNews).Tag(tt.text, tuesday)
+			got := find(ms, tt.mention)
+			if got == nil {
+				t.Fatalf("Tag(%q) has no mention %q; got %v", tt.text, tt.mention, texts(ms))
+			}
+			if got.Weekday != tt.weekday || got.Problem != tt.problem {
+				t.Errorf("Tag(%q) %q: weekday %d problem %q, want %d %q", tt.text, tt.mention, got.Weekday, got.Problem, tt.weekday, tt.problem)
+			}
+			if tt.problem != "" && (got.HasInterval() || got.Value != "") {
+				t.Errorf("Tag(%q) %q: impossible date resolved to %q", tt.text, tt.mention, got.Value)
+			}
+		})
+	}
+}
