@@ -92,6 +92,10 @@ type Rule struct {
 	// Triggers lists the kinds of token the rule's core word belongs to
 	// (see lexicon.go); the tagger tries the rule only around such tokens.
 	Triggers Trigger
+	// Needs lists alternative sets of token classes: the rule is tried only
+	// when the words around its trigger have every class of one set ("le
+	// 22" needs a month after it to be a date). Nil means no need.
+	Needs    []Trigger
 	anchored *regexp.Regexp
 	parse    func(g groups) (Expr, bool)
 }
@@ -105,8 +109,28 @@ func newRule(name string, t Trigger, pattern string, parse func(g groups) (Expr,
 	return &Rule{Name: name, Triggers: t, anchored: re, parse: parse}
 }
 
+// need sets the rule's Needs and returns the rule.
+func (r *Rule) need(alts ...Trigger) *Rule {
+	r.Needs = alts
+	return r
+}
+
+// CanMatch reports whether the token classes seen around a trigger meet
+// one of the rule's needs.
+func (r *Rule) CanMatch(seen Trigger) bool {
+	if len(r.Needs) == 0 {
+		return true
+	}
+	for _, n := range r.Needs {
+		if seen&n == n {
+			return true
+		}
+	}
+	return false
+}
+
 // window bounds how far a rule may read past its start, in bytes.
-const window = 160
+const window = 96
 
 // MatchAt matches the rule starting exactly at byte start of text, which
 // must be a word start. It returns the end of the match and the expression,
@@ -228,9 +252,9 @@ func (g groups) has(name string) bool { return g.get(name) != "" }
 // the tagger keeps the longest match and breaks ties by this order.
 func Rules() []*Rule {
 	return []*Rule{
-		DateRange(),
-		AbsoluteDate(),
-		NumericDate(),
+		DateRange().need(TMonth, TYear),
+		AbsoluteDate().need(TMonth),
+		NumericDate().need(TSep),
 		NightOf(),
 		Weekday(),
 		RelativeDay(),
@@ -239,10 +263,10 @@ func Rules() []*Rule {
 		FuzzyPeriod(),
 		MonthYear(),
 		Season(),
-		Year(),
-		Offset(),
-		ClockTime(),
-		Duration(),
+		Year().need(TYear),
+		Offset().need(TUnit),
+		ClockTime().need(TClock),
+		Duration().need(TUnit),
 		Set(),
 		TemporalRef(),
 	}

@@ -46,6 +46,11 @@ const (
 	TRef
 	TFuzzy
 	TYearWord
+	// TYear marks a four-digit number that can be a year (1000-2199).
+	TYear
+	// TSep marks a number glued to a date separator and another number
+	// ("22/03", "2016-03").
+	TSep
 )
 
 // triggerWords maps folded words (lower case, accents removed) to classes.
@@ -114,6 +119,43 @@ var prefixWords = map[string]bool{
 	"an": true, "aujourd": true, "hui": true, "ou": true, "et": true,
 	"par": true, "lors": true, "ici": true, "quelque": true,
 }
+
+// Classify returns the trigger classes of a word as written and whether it
+// may open an expression before its core, with one lookup.
+func Classify(word string) (Trigger, bool) {
+	var buf [24]byte
+	f, ok := fold(buf[:0], word)
+	if !ok {
+		return 0, false
+	}
+	info, ok := wordInfo[string(f)]
+	if !ok {
+		return 0, false
+	}
+	return info.trig, info.prefix
+}
+
+// wordInfo joins triggerWords and prefixWords for Classify.
+var wordInfo = func() map[string]struct {
+	trig   Trigger
+	prefix bool
+} {
+	m := make(map[string]struct {
+		trig   Trigger
+		prefix bool
+	}, len(triggerWords)+len(prefixWords))
+	for w, t := range triggerWords {
+		e := m[w]
+		e.trig = t
+		m[w] = e
+	}
+	for w := range prefixWords {
+		e := m[w]
+		e.prefix = true
+		m[w] = e
+	}
+	return m
+}()
 
 // TriggerOf returns the classes of a word as written.
 func TriggerOf(word string) Trigger {

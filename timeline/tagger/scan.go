@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,6 +12,10 @@ import (
 // stand before a trigger word.
 const maxPrefix = 5
 
+// lookahead is how many words after a trigger are read to decide which
+// rules may match there.
+const lookahead = 6
+
 // token is a word of the text, as the scanner sees it.
 type token struct {
 	start, end int
@@ -19,67 +24,97 @@ type token struct {
 	joined     bool // only spaces, apostrophes or hyphens separate it from the previous token
 }
 
+// tokenPool recycles token slices between texts.
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+
 // find scans text for trigger words and returns the non-overlapping rule
 // matches around them, in text order.
 func (t *Tagger) find(text string) []match {
-	var (
-		out     []match
-		recent  [maxPrefix + 1]token // ring of the last tokens
-		n       int                  // tokens seen
-		lastEnd int
-		prevEnd int
-	)
+	buf := tokenPool.Get().(*[]token)
+	toks := tokenize(text, (*buf)[:0])
+	defer func() { *buf = toks[:0]; tokenPool.Put(buf) }()
+	var out []match
+	lastEnd := 0
+	for i := range toks {
+		tok := toks[i]
+		if tok.trig == 0 || tok.start < lastEnd {
+			continue
+		}
+		var seen fr.Trigger
+		for j := i; j < len(toks) && j <= i+lookahead; j++ {
+			seen |= toks[j].trig
+		}
+		if m, ok := t.bestAt(text, toks, i, seen, lastEnd); ok {
+			out = append(out, m)
+			lastEnd = m.end
+		}
+	}
+	return out
+}
+
+// tokenize splits text into words and numbers with their trigger classes.
+func tokenize(text string, toks []token) []token {
+	prevEnd := 0
 	for i := 0; i < len(text); {
 		start, end, digit := nextWord(text, i)
 		if start < 0 {
 			break
 		}
 		i = end
-		tok := token{start: start, end: end, joined: n > 0 && joinedBy(text[prevEnd:start])}
+		tok := token{start: start, end: end, joined: len(toks) > 0 && joinedBy(text[prevEnd:start])}
 		prevEnd = end
 		if digit {
-			tok.trig = fr.TDigit
+			tok.trig = digitClasses(text, start, end)
 		} else {
-			w := text[start:end]
-			tok.trig = fr.TriggerOf(w)
-			tok.prefix = fr.IsPrefix(w)
+			tok.trig, tok.prefix = fr.Classify(text[start:end])
 		}
-		recent[n%len(recent)] = tok
-		n++
-		if tok.trig == 0 || start < lastEnd {
-			continue
-		}
-		if m, ok := t.bestAt(text, recent[:], n, lastEnd); ok {
-			out = append(out, m)
-			lastEnd = m.end
-			i = max(i, m.end)
-		}
+		toks = append(toks, tok)
 	}
-	return out
+	return toks
 }
 
-// bestAt tries the rules triggered by the newest token, starting at that
-// token or at any run of prefix words just before it, and returns the
-// longest match.
-func (t *Tagger) bestAt(text string, recent []token, n, lastEnd int) (match, bool) {
-	cur := recent[(n-1)%len(recent)]
-	starts := []int{cur.start}
-	for k := 1; k <= maxPrefix && k < n; k++ {
-		prev, next := recent[(n-1-k)%len(recent)], recent[(n-k)%len(recent)]
+// digitClasses returns the classes of the number at [start, end): a
+// possible year, a number glued to a date separator, a clock time.
+func digitClasses(text string, start, end int) fr.Trigger {
+	c := fr.TDigit
+	if n := end - start; n == 4 && (text[start] == '1' || text[start] == '2' && text[start+1] <= '1') {
+		c |= fr.TYear
+	}
+	if end+1 < len(text) && isDigit(text[end+1]) {
+		switch text[end] {
+		case '/', '.', '-':
+			c |= fr.TSep
+		case ':':
+			c |= fr.TClock
+		}
+	}
+	return c
+}
+
+// bestAt tries the rules triggered by token i, starting at that token or at
+// any run of prefix words just before it, and returns the longest match.
+func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastEnd int) (match, bool) {
+	cur := toks[i]
+	var starts [maxPrefix + 1]int
+	starts[0] = cur.start
+	n := 1
+	for k := 1; k <= maxPrefix && i-k >= 0; k++ {
+		prev, next := toks[i-k], toks[i-k+1]
 		if !prev.prefix || !next.joined || prev.start < lastEnd {
 			break
 		}
-		starts = append(starts, prev.start)
+		starts[n] = prev.start
+		n++
 	}
 	var best match
 	found := false
-	for j := len(starts) - 1; j >= 0; j-- {
+	for j := n - 1; j >= 0; j-- {
 		s := starts[j]
 		if afterHyphen(text, s) {
 			continue
 		}
 		for _, r := range t.rules {
-			if r.Triggers&cur.trig == 0 {
+			if r.Triggers&cur.trig == 0 || !r.CanMatch(seen) {
 				continue
 			}
 			end, e, ok := r.MatchAt(text, s)
