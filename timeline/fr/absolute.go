@@ -60,8 +60,8 @@ func readYear(s, after string) (year int, century bool, ok bool) {
 	if len(s) == 4 {
 		return n, false, true
 	}
-	if followedByNoun(after) {
-		return 0, false, false
+	if followedByNoun(after) || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "h") || strings.HasPrefix(after, " h") {
+		return 0, false, false // "5 mai 12:00": a time, not the year 2012
 	}
 	if n < 50 {
 		return 2000 + n, true, true

@@ -14,10 +14,10 @@ func ClockTime() *Rule {
 	return newRule("clock-time", TDigit|TClock|TNumWord|TPart,
 		`(?:(?P<prep>à|a|vers|dès|des|avant|après|jusqu`+apos+`à|aux`+sp+`alentours`+sp+`de|peu`+sp+`avant|peu`+sp+`après)`+sp+`)?(?:`+
 			`(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn))?)?`+
-			`|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)`+
+			`|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?`+
 			`|(?P<noon>midi|minuit)(?:`+sp+`et`+sp+`(?P<half>demie?|quart))?`+
 			`|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-(?:et-)?une|vingt`+sp+`et`+sp+`une|vingt-deux|vingt-trois)`+sp+`heures?(?:`+sp+`(?P<mw>et`+sp+`quart|et`+sp+`demie|moins`+sp+`le`+sp+`quart|trente|quinze|dix|vingt|quarante-cinq|quarante|cinq))?`+
-			`)(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:de`+sp+`\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
+			`)(?:`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m))?(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:de`+sp+`\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
 		parseClock)
 }
 
@@ -47,6 +47,10 @@ func parseClock(g groups) (Expr, bool) {
 	case g.has("h2"):
 		e.Hour, _ = strconv.Atoi(g.get("h2"))
 		e.Minute, _ = strconv.Atoi(g.get("m2"))
+		if s := g.get("s2"); s != "" {
+			e.Second, _ = strconv.Atoi(s)
+			e.Seconds = true
+		}
 		if len(g.after) > 0 && (g.after[0] == ':' || isDigitByte(g.after[0])) {
 			return Expr{}, false
 		}
@@ -75,6 +79,16 @@ func parseClock(g groups) (Expr, bool) {
 		e.Minute = wordMinutes(g.get("mw"))
 		if e.Minute < 0 {
 			e.Hour, e.Minute = (e.Hour+23)%24, 45
+		}
+	}
+	if ampm := strings.ToLower(g.get("ampm")); ampm != "" {
+		if e.Hour > 12 || e.Hour == 0 {
+			return Expr{}, false // "15h pm" is not a time
+		}
+		if ampm[0] == 'p' && e.Hour < 12 {
+			e.Hour += 12
+		} else if ampm[0] == 'a' && e.Hour == 12 {
+			e.Hour = 0
 		}
 	}
 	e.Zone = strings.Trim(g.get("zone"), "() ")

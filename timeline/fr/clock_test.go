@@ -54,7 +54,10 @@ func TestClockTime(t *testing.T) {
 		{name: "minutes 60", text: "12:60", ok: false},
 		{name: "longer number", text: "15h300", ok: false},
 		{name: "not a time", text: "1234:56", ok: false},
-		{name: "colon then colon", text: "12:30:15", ok: false},
+		{name: "seconds", text: "12:30:15", ok: true, match: "12:30:15", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 12, Minute: 30, Second: 15, Seconds: true}},
+		{name: "pm", text: "8:10 PM", ok: true, match: "8:10 PM", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 20, Minute: 10}},
+		{name: "p.m. after h", text: "5h16 p.m.", ok: true, match: "5h16 p.m.", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 17, Minute: 16}},
+		{name: "pm after 24h clock", text: "15h pm", ok: true, match: "15h", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 15}},
 		{name: "hour word too large", text: "à trente heures", ok: false},
 	}
 	runCases(t, fr.ClockTime(), cases, nil)

@@ -66,6 +66,8 @@ type Expr struct {
 	HasTime bool // Hour and Minute were written
 	Hour    int
 	Minute  int
+	Second  int
+	Seconds bool   // Second was written
 	Zone    string // time zone as written: "heure de Damas", "GMT"
 
 	Dir    Direction      // dernier / prochain / ce

@@ -342,6 +342,9 @@ func isAgo(text string) bool { return len(text) > 2 && (text[:2] == "il" || text
 // clockOffset resolves "il y a deux heures", "dans dix minutes" from the
 // anchor's time of day.
 func (st *state) clockOffset(e fr.Expr, anchor time.Time) (span, bool) {
+	if anchor.Equal(st.ref) {
+		anchor = st.refTime // the publication instant, not its midnight
+	}
 	unit := map[timeline.Grain]time.Duration{timeline.GrainHour: time.Hour, timeline.GrainMinute: time.Minute, timeline.GrainSecond: time.Second}[e.Unit]
 	t := anchor.Add(time.Duration(e.Shift) * unit)
 	layout := map[timeline.Grain]string{timeline.GrainHour: "2006-01-02T15", timeline.GrainMinute: "2006-01-02T15:04", timeline.GrainSecond: "2006-01-02T15:04:05"}[e.Unit]
@@ -363,6 +366,9 @@ func (st *state) clock(e fr.Expr, anchor time.Time, tense timeline.Tense, men *t
 	} else {
 		men.Inferred = append(men.Inferred, "day")
 	}
-	t := day.Add(time.Duration(e.Hour)*time.Hour + time.Duration(e.Minute)*time.Minute)
+	t := day.Add(time.Duration(e.Hour)*time.Hour + time.Duration(e.Minute)*time.Minute + time.Duration(e.Second)*time.Second)
+	if e.Seconds {
+		return span{t, t.Add(time.Second), timeline.GrainSecond, t.Format("2006-01-02T15:04:05")}, true
+	}
 	return span{t, t.Add(time.Minute), timeline.GrainMinute, t.Format("2006-01-02T15:04")}, true
 }

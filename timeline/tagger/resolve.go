@@ -11,9 +11,12 @@ import (
 
 // state carries what resolution of one text has learnt so far.
 type state struct {
-	text   string
-	ref    time.Time // publication, at midnight in its zone
-	policy Policy
+	text string
+	ref  time.Time // publication, at midnight in its zone
+	// refTime is the publication instant, the anchor of "il y a deux
+	// heures" and "dans cinq minutes".
+	refTime time.Time
+	policy  Policy
 	// last is the last resolved day (or finer) and where it ended, the
 	// origin of "la veille", "trois jours plus tard" and of bare clock times.
 	last    time.Time
@@ -23,7 +26,7 @@ type state struct {
 
 // resolveAll resolves the matches of a text in order.
 func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.Mention {
-	st := &state{text: text, ref: dayStart(ref), policy: t.policy, lastEnd: -1}
+	st := &state{text: text, ref: dayStart(ref), refTime: ref, policy: t.policy, lastEnd: -1}
 	out := make([]timeline.Mention, 0, len(ms))
 	for i, m := range ms {
 		if isBareClock(m.expr) && i+1 < len(ms) {

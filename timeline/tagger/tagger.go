@@ -57,7 +57,7 @@ func New(p Policy) *Tagger {
 
 // Tag returns the mentions of text, in text order, resolved against ref.
 func (t *Tagger) Tag(text string, ref time.Time) []timeline.Mention {
-	found := t.find(text)
+	found := mergeDateTime(text, t.find(text))
 	for i := range found {
 		found[i].start = trimSignal(text, found[i].start, found[i].end)
 	}

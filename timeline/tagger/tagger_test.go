@@ -42,6 +42,12 @@ func TestTag(t *testing.T) {
 		{"yearless date far behind stays near", "Ils devraient reprendre le 3 février.", "le 3 février", "2016-02-03", timeline.TypeDate, ""},
 		{"la veille", "Le 10 mars, il a parlé. La veille, il avait voyagé.", "La veille", "2016-03-09", timeline.TypeDate, ""},
 		{"reported speech", "Se prononçant mardi dernier devant des journalistes, il a indiqué qu'il rencontrerait la semaine prochaine le président.", "la semaine prochaine", "2016-W12", timeline.TypeDate, ""},
+		{"date and time joined", "Il arrivera le 12 juillet à 19:00.", "le 12 juillet à 19:00", "2016-07-12T19:00", timeline.TypeTime, ""},
+		{"date and time kept apart by vers", "Il est arrivé hier vers 18 h.", "18 h", "2016-03-21T18:00", timeline.TypeTime, ""},
+		{"two-digit number after a date is a time", "Rendez-vous le 5 mai 12:00.", "le 5 mai 12:00", "2016-05-05T12:00", timeline.TypeTime, ""},
+		{"pm", "Le train part à 8h10 PM.", "8h10 PM", "2016-03-22T20:10", timeline.TypeTime, ""},
+		{"seconds", "Le tir a eu lieu à 10:12:59.", "10:12:59", "2016-03-22T10:12:59", timeline.TypeTime, ""},
+		{"minutes ago from the publication instant", "Il est parti il y a 15 minutes.", "il y a 15 minutes", "2016-03-22T09:45", timeline.TypeTime, ""},
 		{"future not reported", "Il a indiqué qu'il viendra la semaine prochaine.", "la semaine prochaine", "2016-W13", timeline.TypeDate, ""},
 	}
 	for _, tt := range tests {
