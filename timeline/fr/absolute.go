@@ -89,7 +89,7 @@ func readDir(s string) Direction {
 	case strings.HasPrefix(s, "dernier"), strings.HasPrefix(s, "derniere"), strings.HasPrefix(s, "passe"),
 		strings.HasPrefix(s, "precedent"):
 		return DirLast
-	case strings.HasPrefix(s, "prochain"), strings.HasPrefix(s, "suivant"), strings.HasPrefix(s, "d'apres"):
+	case strings.HasPrefix(s, "prochain"), strings.HasPrefix(s, "suivant"), strings.HasPrefix(s, "d'apres"), strings.HasPrefix(s, "d’apres"):
 		return DirNext
 	case s == "ce" || s == "cet" || s == "cette" || s == "meme":
 		return DirThis

@@ -15,7 +15,7 @@ func ClockTime() *Rule {
 		`(?:(?P<prep>à|a|vers|dès|des|avant|après|jusqu`+apos+`à|aux`+sp+`alentours`+sp+`de|peu`+sp+`avant|peu`+sp+`après)`+sp+`)?(?:`+
 			`(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn))?)?`+
 			`|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?`+
-			`|(?P<noon>midi|minuit)(?:`+sp+`et`+sp+`(?P<half>demie?|quart))?`+
+			`|(?P<noon>midi|minuit)(?:`+sp+`(?:et`+sp+`(?P<half>demie?|quart)|moins`+sp+`(?P<less>le`+sp+`quart|`+number+`)|(?P<past>`+number+`)))?`+
 			`|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-(?:et-)?une|vingt`+sp+`et`+sp+`une|vingt-deux|vingt-trois)`+sp+`heures?(?:`+sp+`(?P<mw>et`+sp+`quart|et`+sp+`demie|moins`+sp+`le`+sp+`quart|trente|quinze|dix|vingt|quarante-cinq|quarante|cinq))?`+
 			`)(?:`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m))?(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:de`+sp+`\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
 		parseClock)
@@ -63,6 +63,24 @@ func parseClock(g groups) (Expr, bool) {
 			e.Minute = 30
 		case "quart":
 			e.Minute = 15
+		}
+		if p := g.get("past"); p != "" { // "midi quinze", "minuit trois"
+			m, ok := numberValue(p)
+			if !ok || m >= 60 {
+				return Expr{}, false
+			}
+			e.Minute = int(m)
+		}
+		if l := foldString(g.get("less")); l != "" { // "midi moins le quart"
+			m := 15.0
+			if l != "le quart" && !strings.HasPrefix(l, "le ") {
+				v, ok := numberValue(l)
+				if !ok || v >= 60 {
+					return Expr{}, false
+				}
+				m = v
+			}
+			e.Hour, e.Minute = (e.Hour+23)%24, 60-int(m)
 		}
 		if strings.HasSuffix(g.before, "-") || strings.HasSuffix(foldString(g.before), "apres ") {
 			return Expr{}, false // après-midi

@@ -1,6 +1,10 @@
 package fr
 
-import "github.com/timeline-fr/timeline/timeline"
+import (
+	"strings"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
 
 // Weekday matches a day of the week, with its direction and part of day:
 // "lundi", "lundi dernier", "mardi prochain", "ce lundi", "mercredi matin",
@@ -8,9 +12,10 @@ import "github.com/timeline-fr/timeline/timeline"
 func Weekday() *Rule {
 	return newRule("weekday", TWeekday,
 		`(?:(?P<this>ce|cet)`+sp+`(?:m[eê]me`+sp+`)?)?`+weekdayName+
-			`(?:`+sp+`(?P<dir>derni[eè]r|prochain|suivant|pr[ée]c[ée]dent|pass[ée]))?`+
+			`(?:`+sp+`(?P<dir>derni[eè]r|prochain|suivant|pr[ée]c[ée]dent|pass[ée]|d`+apos+`apr[eè]s))?`+
 			`(?:`+sp+partName+`)?`+
-			`(?:`+sp+`(?P<week>de`+sp+`la`+sp+`semaine`+sp+`(?:prochaine|derni[eè]re|pass[ée]e)|de`+sp+`cette`+sp+`semaine))?`,
+			`(?:`+sp+`(?P<week>(?:de`+sp+`)?la`+sp+`semaine`+sp+`(?:prochaine|suivante|derni[eè]re|pass[ée]e|pr[ée]c[ée]dente|d`+apos+`apr[eè]s)|(?:de`+sp+`)?cette`+sp+`semaine)`+
+			`|`+sp+`en`+sp+`(?P<fortnight>huit|8|quinze|15))?`,
 		parseWeekday)
 }
 
@@ -27,14 +32,21 @@ func parseWeekday(g groups) (Expr, bool) {
 	}
 	if w := g.get("week"); w != "" {
 		e.Unit = timeline.GrainWeek
-		switch readDir(lastWord(w)) {
-		case DirLast:
-			e.Shift = -1
-		case DirNext:
+		last := foldString(lastWord(w))
+		switch {
+		case last == "apres" || readDir(last) == DirNext || last == "suivante":
 			e.Shift = 1
+		case readDir(last) == DirLast || strings.HasPrefix(last, "precedente"):
+			e.Shift = -1
 		default:
 			e.Shift = 0
 		}
+	}
+	switch foldString(g.get("fortnight")) {
+	case "huit", "8": // "lundi en huit": the one after next
+		e.Dir, e.Shift, e.Unit = DirNext, 1, timeline.GrainDay
+	case "quinze", "15":
+		e.Dir, e.Shift, e.Unit = DirNext, 2, timeline.GrainDay
 	}
 	e.Part = partCode(g.get("part"))
 	return e, true

@@ -254,6 +254,10 @@ func (st *state) weekday(e fr.Expr, anchor time.Time, dir int, men *timeline.Men
 		monday := weekStart(anchor).AddDate(0, 0, 7*e.Shift)
 		return daySpan(monday.AddDate(0, 0, e.Weekday-1), e.Part)
 	}
+	if e.Unit == timeline.GrainDay && e.Dir == fr.DirNext { // "lundi en huit": the next one, then weeks on
+		next := st.weekday(fr.Expr{Weekday: e.Weekday, Dir: fr.DirNext}, anchor, dir, men)
+		return daySpan(next.start.AddDate(0, 0, 7*e.Shift), e.Part)
+	}
 	if e.Unit == timeline.GrainDay { // "aujourd'hui vendredi"
 		return daySpan(anchor.AddDate(0, 0, e.Shift), e.Part)
 	}
@@ -270,8 +274,11 @@ func (st *state) weekday(e fr.Expr, anchor time.Time, dir int, men *timeline.Men
 	}
 	if d == fr.DirNone {
 		men.Inferred = append(men.Inferred, "direction")
-		if dir == 0 {
+		switch {
+		case dir == 0:
 			dir = -1 // news: an undirected weekday is the latest one
+		case dir > 0 && e.Dir != fr.DirThis:
+			d = fr.DirNext // said on a Tuesday, "mardi" to come is next week's; "ce mardi" is today
 		}
 	}
 	return daySpan(pick(cands, anchor, d, dir), e.Part)

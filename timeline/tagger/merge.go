@@ -32,9 +32,27 @@ func mergeDateTime(text string, ms []match) []match {
 			i++
 			continue
 		}
+		if i+1 < len(ms) && isClock(a.expr) && ms[i+1].expr.Part != "" && tightSep(text[a.end:ms[i+1].start]) {
+			out = append(out, clockInPart(a, ms[i+1]))
+			i++
+			continue
+		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// clockInPart joins a clock time and the part of day after it: "à trois
+// heures cet après-midi" is 15:00 today.
+func clockInPart(clock, part match) match {
+	e := part.expr
+	e.Kind = fr.KindTime
+	e.HasTime, e.Hour, e.Minute, e.Second, e.Seconds = true, clock.expr.Hour, clock.expr.Minute, clock.expr.Second, clock.expr.Seconds
+	if (e.Part == "AF" || e.Part == "EV" || e.Part == "NI" && e.Hour >= 6) && e.Hour < 12 {
+		e.Hour += 12
+	}
+	e.Part = ""
+	return match{start: clock.start, end: part.end, rule: clock.rule + "+" + part.rule, expr: e}
 }
 
 // isClock reports whether e is a clock time with no day of its own.

@@ -48,6 +48,13 @@ func TestTag(t *testing.T) {
 		{"pm", "Le train part à 8h10 PM.", "8h10 PM", "2016-03-22T20:10", timeline.TypeTime, ""},
 		{"seconds", "Le tir a eu lieu à 10:12:59.", "10:12:59", "2016-03-22T10:12:59", timeline.TypeTime, ""},
 		{"minutes ago from the publication instant", "Il est parti il y a 15 minutes.", "il y a 15 minutes", "2016-03-22T09:45", timeline.TypeTime, ""},
+		{"weekday en huit", "Il reviendra lundi en huit.", "lundi en huit", "2016-04-04", timeline.TypeDate, ""},
+		{"weekday of next week", "Il viendra mercredi de la semaine prochaine.", "mercredi de la semaine prochaine", "2016-03-30", timeline.TypeDate, ""},
+		{"future weekday said that day", "Rendez-vous mardi.", "mardi", "2016-03-29", timeline.TypeDate, tagger.PolicyFuture},
+		{"ce mardi said that day", "Elle sera publiée ce mardi.", "ce mardi", "2016-03-22", timeline.TypeDate, ""},
+		{"midi quinze", "Le train part à midi quinze.", "midi quinze", "2016-03-22T12:15", timeline.TypeTime, ""},
+		{"midi moins le quart", "Rendez-vous à midi moins le quart.", "midi moins le quart", "2016-03-22T11:45", timeline.TypeTime, ""},
+		{"clock in the afternoon", "Il parlera à trois heures cet après-midi.", "trois heures cet après-midi", "2016-03-22T15:00", timeline.TypeTime, ""},
 		{"future not reported", "Il a indiqué qu'il viendra la semaine prochaine.", "la semaine prochaine", "2016-W13", timeline.TypeDate, ""},
 	}
 	for _, tt := range tests {
