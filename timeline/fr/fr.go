@@ -75,6 +75,10 @@ type Expr struct {
 	Shift  int            // signed count of Unit from the origin (hier: -1 day)
 	Origin Origin
 
+	// Ordinal picks one Unit inside the month: 1 for "la première semaine
+	// de mars", -1 for "le dernier jour d'octobre".
+	Ordinal int
+
 	Part   string // part of day: MO, MI, AF, EV, NI, DT
 	Season string // SP, SU, FA, WI
 	Mod    string // START, MID, END, APPROX, BEFORE, AFTER, LESS_THAN, MORE_THAN
@@ -255,6 +259,7 @@ func (g groups) has(name string) bool { return g.get(name) != "" }
 func Rules() []*Rule {
 	return []*Rule{
 		DateRange().need(TMonth, TYear),
+		OrdinalPeriod().need(TMonth),
 		AbsoluteDate().need(TMonth),
 		NumericDate().need(TSep),
 		NightOf(),

@@ -71,6 +71,8 @@ var triggerWords = map[string]Trigger{
 	"seize": TNumWord, "vingt": TNumWord, "trente": TNumWord, "quarante": TNumWord,
 	"cinquante": TNumWord, "soixante": TNumWord, "cent": TNumWord, "mille": TNumWord,
 	"premier": TNumWord, "quelques": TNumWord, "plusieurs": TNumWord,
+	"premiere": TNumWord, "deuxieme": TNumWord, "troisieme": TNumWord, "quatrieme": TNumWord,
+	"cinquieme": TNumWord, "dernier": TNumWord, "derniere": TNumWord,
 
 	"seconde": TUnit, "secondes": TUnit, "minute": TUnit, "minutes": TUnit, "heure": TUnit | TClock,
 	"heures": TUnit | TClock, "jour": TUnit | TPeriod, "jours": TUnit, "journees": TUnit,

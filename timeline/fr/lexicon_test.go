@@ -52,7 +52,7 @@ func TestLexicon(t *testing.T) {
 		{"après", "Après", 0, true},
 		{"jusqu", "jusqu", 0, true},
 		{"il", "il", 0, true},
-		{"dernière", "dernière", 0, true},
+		{"dernière", "dernière", fr.TNumWord, true},
 
 		{"unknown word", "maison", 0, false},
 		{"empty", "", 0, false},

@@ -16,8 +16,17 @@ func (st *state) interval(e fr.Expr, anchor time.Time, tense timeline.Tense, men
 	switch {
 	case e.HasTime:
 		return st.clock(e, anchor, tense, men)
+	case e.Day != 0 && e.Unit == timeline.GrainWeek: // "la semaine du 21 mars"
+		d, ok := st.dayOfMonth(e, anchor, dir, men)
+		if !ok {
+			return d, false
+		}
+		s := weekStart(d.start)
+		return span{s, s.AddDate(0, 0, 7), timeline.GrainWeek, isoWeek(s)}, true
 	case e.Day != 0:
 		return st.dayOfMonth(e, anchor, dir, men)
+	case e.Month != 0 && e.Ordinal != 0:
+		return ordinalIn(st.month(e, anchor, dir, men), e), true
 	case e.Month != 0:
 		return st.month(e, anchor, dir, men), true
 	case e.Season != "":
@@ -180,6 +189,46 @@ func (st *state) month(e fr.Expr, anchor time.Time, dir int, men *timeline.Menti
 	}
 	s := time.Date(year, time.Month(e.Month), 1, 0, 0, 0, 0, loc)
 	return withMod(span{s, s.AddDate(0, 1, 0), timeline.GrainMonth, s.Format("2006-01")}, e.Mod)
+}
+
+// ordinalIn picks the day, week or week-end that an ordinal names inside a
+// month: weeks are the ISO weeks whose Monday falls in the month.
+func ordinalIn(m span, e fr.Expr) span {
+	switch e.Unit {
+	case timeline.GrainDay:
+		d := m.start.AddDate(0, 0, e.Ordinal-1)
+		if e.Ordinal < 0 {
+			d = m.end.AddDate(0, 0, e.Ordinal)
+		}
+		return daySpan(d, "")
+	case timeline.GrainWeekend:
+		sat := m.start
+		for sat.Weekday() != time.Saturday {
+			sat = sat.AddDate(0, 0, 1)
+		}
+		sat = sat.AddDate(0, 0, 7*(e.Ordinal-1))
+		if e.Ordinal < 0 {
+			last := m.end.AddDate(0, 0, -1)
+			for last.Weekday() != time.Saturday {
+				last = last.AddDate(0, 0, -1)
+			}
+			sat = last
+		}
+		return span{sat, sat.AddDate(0, 0, 2), timeline.GrainWeekend, isoWeek(sat) + "-WE"}
+	}
+	mon := m.start
+	for mon.Weekday() != time.Monday {
+		mon = mon.AddDate(0, 0, 1)
+	}
+	mon = mon.AddDate(0, 0, 7*(e.Ordinal-1))
+	if e.Ordinal < 0 {
+		last := m.end.AddDate(0, 0, -1)
+		mon = weekStart(last)
+		if mon.Before(m.start) {
+			mon = m.start
+		}
+	}
+	return span{mon, mon.AddDate(0, 0, 7), timeline.GrainWeek, isoWeek(mon)}
 }
 
 // yearSpan is the span of a calendar year.

@@ -55,6 +55,9 @@ func TestTag(t *testing.T) {
 		{"midi quinze", "Le train part à midi quinze.", "midi quinze", "2016-03-22T12:15", timeline.TypeTime, ""},
 		{"midi moins le quart", "Rendez-vous à midi moins le quart.", "midi moins le quart", "2016-03-22T11:45", timeline.TypeTime, ""},
 		{"clock in the afternoon", "Il parlera à trois heures cet après-midi.", "trois heures cet après-midi", "2016-03-22T15:00", timeline.TypeTime, ""},
+		{"first week of a month", "Il viendra la première semaine d'avril.", "la première semaine d'avril", "2016-W14", timeline.TypeDate, ""},
+		{"last day of a month", "Le délai expire le dernier jour de février.", "le dernier jour de février", "2016-02-29", timeline.TypeDate, ""},
+		{"week of a date", "Les pourparlers reprendront la semaine du 11 avril.", "la semaine du 11 avril", "2016-W15", timeline.TypeDate, ""},
 		{"future not reported", "Il a indiqué qu'il viendra la semaine prochaine.", "la semaine prochaine", "2016-W13", timeline.TypeDate, ""},
 	}
 	for _, tt := range tests {
