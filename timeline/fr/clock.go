@@ -13,7 +13,7 @@ import (
 func ClockTime() *Rule {
 	return newRule("clock-time", TDigit|TClock|TNumWord|TPart,
 		`(?:(?P<prep>à|a|vers|dès|des|avant|après|jusqu`+apos+`à|aux`+sp+`alentours`+sp+`de|peu`+sp+`avant|peu`+sp+`après)`+sp+`)?(?:`+
-			`(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn))?)?`+
+			`(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn|m)(?:(?P<s>[0-5]\d)s?)?)?)?`+
 			`|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?`+
 			`|(?P<noon>midi|minuit)(?:`+sp+`(?:et`+sp+`(?P<half>demie?|quart)|moins`+sp+`(?P<less>le`+sp+`quart|`+number+`)|(?P<past>`+number+`)))?`+
 			`|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-(?:et-)?une|vingt`+sp+`et`+sp+`une|vingt-deux|vingt-trois)`+sp+`heures?(?:`+sp+`(?P<mw>et`+sp+`quart|et`+sp+`demie|moins`+sp+`le`+sp+`quart|trente|quinze|dix|vingt|quarante-cinq|quarante|cinq))?`+
@@ -27,6 +27,10 @@ func parseClock(g groups) (Expr, bool) {
 	case g.has("h"):
 		e.Hour, _ = strconv.Atoi(g.get("h"))
 		e.Minute, _ = strconv.Atoi(g.get("m"))
+		if s := g.get("s"); s != "" {
+			e.Second, _ = strconv.Atoi(s)
+			e.Seconds = e.Second != 0
+		}
 		if len(g.after) > 0 && isDigitByte(g.after[0]) {
 			return Expr{}, false
 		}

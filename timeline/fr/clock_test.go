@@ -11,6 +11,9 @@ func TestClockTime(t *testing.T) {
 	approx := func(h, m int) fr.Expr { e := at(h, m); e.Mod = "APPROX"; return e }
 	zoned := func(h, m int, zone string) fr.Expr { e := at(h, m); e.Zone = zone; return e }
 	cases := []matchCase{
+		{name: "minute mark", text: "8h10m", ok: true, match: "8h10m", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 8, Minute: 10}},
+		{name: "minute and second marks", text: "8h10m30s", ok: true, match: "8h10m30s",
+			want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 8, Minute: 10, Second: 30, Seconds: true}},
 		{name: "à 15h30", text: "à 15h30", ok: true, match: "à 15h30", want: at(15, 30), zero: "Mod Zone"},
 		{name: "capitals", text: "À 15H30", ok: true, match: "À 15H30", want: at(15, 30)},
 		{name: "15 h 30", text: "15 h 30", ok: true, match: "15 h 30", want: at(15, 30)},

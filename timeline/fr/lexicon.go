@@ -80,7 +80,7 @@ var triggerWords = map[string]Trigger{
 	"ans": TUnit, "annee": TUnit | TPeriod, "annees": TUnit, "decennie": TUnit | TPeriod,
 	"decennies": TUnit, "siecle": TUnit | TPeriod, "siecles": TUnit, "trimestre": TUnit | TPeriod,
 	"trimestres": TUnit, "semestre": TUnit | TPeriod | TSet, "semestres": TUnit, "quinquennat": TUnit,
-	"septennat": TUnit, "h": TClock,
+	"septennat": TUnit, "h": TClock, "sec": TUnit, "secs": TUnit, "min": TUnit, "mins": TUnit, "mn": TUnit,
 
 	"hier": TRelDay, "demain": TRelDay, "aujourd": TRelDay, "veille": TRelDay,
 	"lendemain": TRelDay, "surlendemain": TRelDay, "avant-veille": TRelDay,
@@ -344,9 +344,9 @@ func unitGrain(s string) (grain string, letter string, mult int) {
 	s = foldString(s)
 	s = strings.TrimSuffix(s, "s")
 	switch s {
-	case "seconde", "sec":
+	case "seconde", "sec", "secs":
 		return "second", "S", 1
-	case "minute", "min", "mn":
+	case "minute", "min", "mn", "mins":
 		return "minute", "M", 1
 	case "heure", "h":
 		return "hour", "H", 1

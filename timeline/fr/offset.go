@@ -8,7 +8,7 @@ import (
 )
 
 // unitWords matches the units of offsets and durations.
-const unitWords = `(?P<unit>secondes?|minutes?|heures?|jours?|journ[ée]es?|semaines?|mois|ans|an|ann[ée]es?|d[ée]cennies?|si[eè]cles?|trimestres?|semestres?)`
+const unitWords = `(?P<unit>secondes?|secs?|minutes?|mins?|mn|heures?|jours?|journ[ée]es?|semaines?|mois|ans|an|ann[ée]es?|d[ée]cennies?|si[eè]cles?|trimestres?|semestres?)`
 
 // Offset matches dates given as a distance from the anchor or from the
 // previous date: "il y a trois jours", "il y a 20 ans", "dans deux

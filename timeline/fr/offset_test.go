@@ -10,6 +10,8 @@ import (
 func TestOffset(t *testing.T) {
 	day, week, month, year := timeline.GrainDay, timeline.GrainWeek, timeline.GrainMonth, timeline.GrainYear
 	cases := []matchCase{
+		{name: "abbreviated unit", text: "dans 5 mins", ok: true, match: "dans 5 mins",
+			want: fr.Expr{Kind: fr.KindTime, Unit: timeline.GrainMinute, Shift: 5}},
 		{name: "il y a trois jours", text: "il y a trois jours", ok: true, match: "il y a trois jours",
 			want: fr.Expr{Unit: day, Shift: -3}, zero: "Origin Mod"},
 		{name: "il y a 20 ans", text: "il y a 20 ans", ok: true, match: "il y a 20 ans", want: fr.Expr{Unit: year, Shift: -20}, zero: "Origin"},

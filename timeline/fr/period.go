@@ -13,6 +13,7 @@ import (
 func RelativePeriod() *Rule {
 	return newRule("relative-period", TPeriod|TUnit,
 		`(?:(?P<det>la|le|l`+apos+`|cette|cet|ce|ces)`+sp0+`)`+
+			`(?:(?P<pre>derni[eè]re?|prochaine?|pr[ée]c[ée]dente?)`+sp+`)?`+
 			`(?P<unit>semaine|mois|ann[ée]e|an|week-?end|trimestre|semestre|si[eè]cle|d[ée]cennie|derniers`+sp+`jours|derni[eè]res`+sp+`(?:ann[ée]es|semaines)|derniers`+sp+`mois)`+
 			`(?:`+sp+`(?P<dir>prochaine?|derni[eè]re?|pass[ée]e?|suivante?|pr[ée]c[ée]dente?|en`+sp+`cours))?`,
 		parseRelativePeriod)
@@ -39,6 +40,12 @@ func parseRelativePeriod(g groups) (Expr, bool) {
 	}
 	e := Expr{Kind: KindDate, Unit: periodGrain(unit)}
 	dir := foldString(g.get("dir"))
+	if pre := foldString(g.get("pre")); pre != "" {
+		if dir != "" || det == "ces" || det == "ce" || det == "cet" || det == "cette" {
+			return Expr{}, false // "le dernier mois dernier", "cette dernière semaine"
+		}
+		dir = pre // "le dernier trimestre", "la prochaine semaine"
+	}
 	switch {
 	case dir == "en cours" || det == "cette" || det == "cet" || det == "ce":
 		e.Dir = DirThis

@@ -9,6 +9,11 @@ import (
 
 func TestRelativePeriod(t *testing.T) {
 	cases := []matchCase{
+		{name: "ordinal before the noun", text: "le dernier trimestre", ok: true, match: "le dernier trimestre",
+			want: fr.Expr{Unit: timeline.GrainQuarter, Dir: fr.DirLast, Shift: -1}},
+		{name: "prochaine before the noun", text: "la prochaine semaine", ok: true, match: "la prochaine semaine",
+			want: fr.Expr{Unit: timeline.GrainWeek, Dir: fr.DirNext, Shift: 1}},
+		{name: "direction twice", text: "le dernier mois dernier", ok: true, match: "le dernier mois", want: fr.Expr{Unit: timeline.GrainMonth, Dir: fr.DirLast, Shift: -1}},
 		{name: "la semaine prochaine", text: "la semaine prochaine", ok: true, match: "la semaine prochaine",
 			want: fr.Expr{Unit: timeline.GrainWeek, Dir: fr.DirNext, Shift: 1}},
 		{name: "cette semaine", text: "cette semaine", ok: true, match: "cette semaine",
