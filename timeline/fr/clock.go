@@ -113,6 +113,9 @@ func parseClock(g groups) (Expr, bool) {
 			e.Hour = 0
 		}
 	}
+	if m := g.s[g.idx[0]:g.idx[1]]; strings.HasSuffix(m, ")") && !strings.Contains(m, "(") {
+		return Expr{}, false // "(3 h 25 UTC)": the parenthesis opened before the time
+	}
 	e.Zone = strings.Trim(g.get("zone"), "() ")
 	if p := foldString(g.get("prep")); p == "vers" || strings.Contains(p, "alentours") {
 		e.Mod = "APPROX"

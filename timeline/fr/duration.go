@@ -40,7 +40,7 @@ func parseDuration(g groups) (Expr, bool) {
 	default:
 		grain, letter, mult := unitGrain(g.get("unit"))
 		n := foldString(g.get("n"))
-		if grain == "" || n == "des" && !vagueUnitOK(grain) {
+		if grain == "" || n == "des" && (!vagueUnitOK(grain) || startsWithDigit(g.after)) {
 			return Expr{}, false
 		}
 		if grain == "year" && isAge(g.before, g.after) || grain == "month" && !g.has("mod") && isAgeInMonths(g.before) {
@@ -67,6 +67,12 @@ func parseDuration(g groups) (Expr, bool) {
 		e.Mod = "EQUAL_OR_MORE"
 	}
 	return e, true
+}
+
+// startsWithDigit reports whether s opens on a digit after spaces.
+func startsWithDigit(s string) bool {
+	s = strings.TrimLeft(s, " \u00a0\u202f")
+	return s != "" && isDigitByte(s[0])
 }
 
 // vagueUnitOK reports whether "des" + unit reads as a vague duration ("des

@@ -270,7 +270,7 @@ func Rules() []*Rule {
 		FuzzyPeriod(),
 		MonthYear(),
 		Season(),
-		Year().need(TYear),
+		Year().need(TYear, TDigit|TUnit),
 		Offset().need(TUnit),
 		ClockTime().need(TClock),
 		Duration().need(TUnit),

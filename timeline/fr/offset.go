@@ -3,6 +3,7 @@ package fr
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/timeline-fr/timeline/timeline"
 )
@@ -28,6 +29,9 @@ func parseOffset(g groups) (Expr, bool) {
 	}
 	if (ago || in) && rel != "" && rel != "plus tard" {
 		rel = ""
+	}
+	if (rel == "apres" || rel == "avant") && !ago && !in && startsNounPhrase(g.after) {
+		return Expr{}, false // "six mois après l'accident": counted from an event; the amount is a duration
 	}
 	grain, _, mult := unitGrain(g.get("unit"))
 	if grain == "" {
@@ -56,6 +60,29 @@ func parseOffset(g groups) (Expr, bool) {
 		e.Kind = KindTime
 	}
 	return e, true
+}
+
+// determiners open the noun phrase of an event after "avant" or "après".
+var determiners = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true,
+	"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "ce": true, "cet": true,
+	"cette": true, "ces": true, "du": true, "des": true, "d": true, "de": true, "notre": true,
+	"votre": true, "mon": true, "ma": true, "que": true, "qu": true}
+
+// startsNounPhrase reports whether text opens on a determiner.
+func startsNounPhrase(after string) bool {
+	w := foldString(firstLetters(after))
+	return determiners[w]
+}
+
+// firstLetters returns the first run of letters of s, after spaces.
+func firstLetters(s string) string {
+	s = strings.TrimLeft(s, " \u00a0\u202f")
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // offsetCount reads the count of an offset; vague counts ("quelques") are

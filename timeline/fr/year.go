@@ -1,6 +1,7 @@
 package fr
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -12,8 +13,9 @@ import (
 // "l'article 1998", a share counter alone on its line are not years.
 func Year() *Rule {
 	return newRule("year", TDigit|TYearWord|TUnit|TPeriod,
-		`(?:(?P<prep>en|l`+apos+sp0+`an|l`+apos+sp0+`ann[ée]e|ann[ée]e|depuis|jusqu`+apos+sp0+`en|dès)`+sp+`)?`+
-			`(?P<year>\d{4})`,
+		`(?:(?P<decade>(?:les|des|aux|dans`+sp+`les)`+sp+`ann[ée]es`+sp+`(?P<dyear>(?:1[5-9]|20)\d0|\d0))`+
+			`|(?:(?P<prep>en|l`+apos+sp0+`an|l`+apos+sp0+`ann[ée]e|ann[ée]e|depuis|jusqu`+apos+sp0+`en|dès)`+sp+`)?`+
+			`(?P<year>\d{4}))`,
 		parseYear)
 }
 
@@ -37,6 +39,13 @@ var numberingWords = map[string]bool{
 }
 
 func parseYear(g groups) (Expr, bool) {
+	if d := g.get("dyear"); d != "" { // "les années 1970", "les années 80"
+		n, _ := strconv.Atoi(d)
+		if n < 100 {
+			n += 1900
+		}
+		return Expr{Kind: KindDate, Year: n, Unit: timeline.GrainDecade}, true
+	}
 	y := g.get("year")
 	e := Expr{Kind: KindDate, Unit: timeline.GrainYear}
 	e.Year, _, _ = readYear(y, "")

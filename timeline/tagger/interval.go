@@ -31,6 +31,9 @@ func (st *state) interval(e fr.Expr, anchor time.Time, tense timeline.Tense, men
 		return st.month(e, anchor, dir, men), true
 	case e.Season != "":
 		return season(e, anchor, men)
+	case e.Year != 0 && e.Unit == timeline.GrainDecade:
+		s := time.Date(e.Year, 1, 1, 0, 0, 0, 0, anchor.Location())
+		return span{s, s.AddDate(10, 0, 0), timeline.GrainDecade, fmt.Sprintf("%03d", e.Year/10)}, true
 	case e.Year != 0:
 		return withMod(yearSpan(e.Year), e.Mod), true
 	case e.Weekday != 0:

@@ -58,6 +58,10 @@ func TestTag(t *testing.T) {
 		{"first week of a month", "Il viendra la première semaine d'avril.", "la première semaine d'avril", "2016-W14", timeline.TypeDate, ""},
 		{"last day of a month", "Le délai expire le dernier jour de février.", "le dernier jour de février", "2016-02-29", timeline.TypeDate, ""},
 		{"week of a date", "Les pourparlers reprendront la semaine du 11 avril.", "la semaine du 11 avril", "2016-W15", timeline.TypeDate, ""},
+		{"amount counted from an event", "Les papillons ont été collectés six mois après l'accident.", "six mois", "P6M", timeline.TypeDuration, ""},
+		{"amount counted from the last date", "Le 10 mars, il est parti. Trois jours plus tard, il est revenu.", "Trois jours plus tard", "2016-03-13", timeline.TypeDate, ""},
+		{"decade", "Il fut présentateur dans les années 1970.", "les années 1970", "197", timeline.TypeDate, ""},
+		{"parenthesised time", "Une alarme a sonné vers 5 h 25 (3 h 25 UTC) jeudi matin.", "jeudi matin", "2016-03-17TMO", timeline.TypeTime, ""},
 		{"future not reported", "Il a indiqué qu'il viendra la semaine prochaine.", "la semaine prochaine", "2016-W13", timeline.TypeDate, ""},
 	}
 	for _, tt := range tests {
