@@ -14,7 +14,7 @@ var signals = []string{"jusqu'à ", "jusqu’à ", "jusqu'en ", "jusqu’en ", "
 var signalsBefore = map[string][]string{
 	"du ":   {"mois "},
 	"au ":   {"début ", "milieu ", "mois ", "cours "},
-	"dans ": {"la ", "le ", "l'", "l’"},
+	"dans ": {"la ", "le ", "les ", "l'", "l’"},
 }
 
 // trimSignal returns the start of the mention at [start, end) once leading
