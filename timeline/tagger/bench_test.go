@@ -3,6 +3,7 @@ package tagger_test
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"strings"
@@ -60,5 +61,14 @@ func benchTexts(b *testing.B, texts []string) {
 			tg.Tag(t, tuesday)
 		}
 	}
-	_ = strings.TrimSpace
+}
+
+// BenchmarkTagUnpunctuated tags 1 MB and 4 MB of text without any sentence
+// end: time per byte must stay flat (sentences are bounded).
+func BenchmarkTagUnpunctuated(b *testing.B) {
+	unit := strings.Repeat("le comité a annoncé mardi 15 mars une réunion prévue dans trois jours et ", 14)
+	for _, mb := range []int{1, 4} {
+		text := strings.Repeat(unit, mb<<20/len(unit))
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) { benchTexts(b, []string{text}) })
+	}
 }

@@ -19,14 +19,16 @@ type state struct {
 	policy  Policy
 	// last is the last resolved day (or finer) and where it ended, the
 	// origin of "la veille", "trois jours plus tard" and of bare clock times.
-	last    time.Time
-	lastEnd int
-	done    []timeline.Mention
+	last      time.Time
+	lastEnd   int
+	done      []timeline.Mention
+	sentences *sentenceIndex
 }
 
 // resolveAll resolves the matches of a text in order.
 func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.Mention {
-	st := &state{text: text, ref: dayStart(ref), refTime: ref, policy: t.policy, lastEnd: -1}
+	st := &state{text: text, ref: dayStart(ref), refTime: ref, policy: t.policy, lastEnd: -1,
+		sentences: newSentenceIndex(text)}
 	out := make([]timeline.Mention, 0, len(ms))
 	for i, m := range ms {
 		if isBareClock(m.expr) && i+1 < len(ms) {
@@ -53,7 +55,7 @@ func (st *state) clockDayAhead(clock, next match) {
 	if len(between) > 24 || strings.ContainsAny(between, ".;\n") || !isDay(next.expr) {
 		return
 	}
-	ahead := *st
+	ahead := *st // shares the sentence index
 	ahead.done = nil
 	if men, ok := ahead.resolve(next); ok && men.HasInterval() {
 		st.last = dayStart(men.Start)
@@ -74,7 +76,7 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 		Offset: m.start, EndOffset: m.end, Text: st.text[m.start:m.end],
 		Rule: m.rule, Mod: m.expr.Mod, Anchor: "publication " + st.ref.Format(time.DateOnly),
 	}
-	men.Tense = clauseTense(st.text, m.start, m.end)
+	men.Tense = st.sentences.tense(m.start, m.end)
 	e := m.expr
 	switch e.Kind {
 	case fr.KindDuration:
@@ -130,7 +132,7 @@ func (st *state) anchorFor(m match, men *timeline.Mention) time.Time {
 	if !isRelative(e) {
 		return st.ref
 	}
-	if d, ok := speechAnchor(st.text, st.done, m.start, men.Tense); ok {
+	if d, ok := speechAnchor(st.sentences, st.done, m.start, men.Tense); ok {
 		men.Anchor = "speech act " + d.Format(time.DateOnly)
 		return d
 	}

@@ -19,12 +19,12 @@ var speechVerbs = []string{"indiqu", "déclar", "annonç", "annonc", "affirm", "
 // sits in a "que" clause whose verb is in the conditional (the future of
 // the past), after a speech verb, and a day was mentioned earlier in the
 // same sentence, before the "que".
-func speechAnchor(text string, done []timeline.Mention, pos int, tense timeline.Tense) (time.Time, bool) {
+func speechAnchor(x *sentenceIndex, done []timeline.Mention, pos int, tense timeline.Tense) (time.Time, bool) {
 	if tense != timeline.TenseConditional {
 		return time.Time{}, false
 	}
-	s, _ := sentenceBounds(text, pos, pos)
-	head := text[s:pos]
+	s, _ := x.sentence(pos)
+	head := x.text[s:pos]
 	q := lastComplementizer(head)
 	if q < 0 || !hasSpeechVerb(head[:q]) {
 		return time.Time{}, false

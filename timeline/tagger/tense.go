@@ -14,33 +14,12 @@ type word struct {
 	text       string // lower case
 }
 
-// sentenceBounds returns the sentence around [start, end): from the last
-// sentence end before start to the next one after end. Line breaks
-// followed by a blank line end sentences too.
+// sentenceBounds returns the sentence around [start, end), as the
+// sentence index splits the text.
 func sentenceBounds(text string, start, end int) (int, int) {
-	s := start
-	for s > 0 {
-		c := text[s-1]
-		if (c == '.' || c == '!' || c == '?') && s < len(text) && (text[s] == ' ' || text[s] == '\n') && !abbrevBefore(text, s-1) {
-			break
-		}
-		if c == '\n' && s >= 2 && text[s-2] == '\n' {
-			break
-		}
-		s--
-	}
-	e := end
-	for e < len(text) {
-		c := text[e]
-		if (c == '.' || c == '!' || c == '?') && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n') && !abbrevBefore(text, e) {
-			e++
-			break
-		}
-		if c == '\n' && e+1 < len(text) && text[e+1] == '\n' {
-			break
-		}
-		e++
-	}
+	x := newSentenceIndex(text)
+	s, _ := x.sentence(start)
+	_, e := x.sentence(max(start, end-1))
 	return s, e
 }
 
@@ -195,11 +174,17 @@ func participleFollows(ws []word, i int) bool {
 // the nearest tense marker in its sentence, preferring markers that no
 // comma or "que" separates from it.
 func clauseTense(text string, start, end int) timeline.Tense {
-	s, e := sentenceBounds(text, start, end)
-	ws := words(text, s, e)
+	return newSentenceIndex(text).tense(start, end)
+}
+
+// tenseWindow bounds how far from a mention a tense cue may govern it.
+const tenseWindow = 400
+
+// tense returns the tense that governs the mention at [start, end).
+func (x *sentenceIndex) tense(start, end int) timeline.Tense {
 	best, bestDist := timeline.TenseUnknown, 1<<30
-	for _, c := range cues(text, ws) {
-		if c.pos >= start && c.pos < end {
+	for _, c := range x.cuesOf(start) {
+		if c.pos >= start && c.pos < end || c.pos < start-tenseWindow || c.pos > end+tenseWindow {
 			continue
 		}
 		lo, hi := c.pos, start
@@ -207,11 +192,10 @@ func clauseTense(text string, start, end int) timeline.Tense {
 			lo, hi = end, c.pos
 		}
 		d := hi - lo
-		between := text[lo:hi]
-		if strings.ContainsAny(between, ",;:«»\"") {
+		if anyIn(x.punct, lo, hi) {
 			d += 150
 		}
-		if strings.Contains(between, " que ") || strings.Contains(between, " qu'") || strings.Contains(between, " qu’") {
+		if anyIn(x.ques, lo, hi) {
 			d += 300
 		}
 		if d < bestDist {

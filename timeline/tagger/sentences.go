@@ -1,0 +1,93 @@
+package tagger
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// maxSentence bounds a sentence: text without punctuation (OCR, tables,
+// lists) is cut at a space past this many bytes, so that tagging stays
+// linear in the size of the text.
+const maxSentence = 600
+
+// sentenceIndex holds the sentences of a text, found once, with the tense
+// cues of each, computed when first asked for.
+type sentenceIndex struct {
+	text   string
+	bounds [][2]int
+	cues   map[int][]cue
+	// punct and ques are the sorted offsets of clause punctuation and of
+	// "que" in the text: what separates a tense cue from a mention.
+	punct, ques []int
+}
+
+// newSentenceIndex splits text into sentences.
+func newSentenceIndex(text string) *sentenceIndex {
+	idx := &sentenceIndex{text: text, cues: map[int][]cue{}}
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch c {
+		case ',', ';', ':', '"':
+			idx.punct = append(idx.punct, i)
+		case 0xc2: // « »
+			if i+1 < len(text) && (text[i+1] == 0xab || text[i+1] == 0xbb) {
+				idx.punct = append(idx.punct, i)
+			}
+		case ' ':
+			if i+4 <= len(text) && (text[i+1:i+4] == "que" && (i+4 == len(text) || text[i+4] == ' ') || text[i+1:i+4] == "qu'") ||
+				i+6 <= len(text) && text[i+1:i+6] == "qu’" {
+				idx.ques = append(idx.ques, i)
+			}
+		}
+		end := -1
+		switch {
+		case (c == '.' || c == '!' || c == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i):
+			end = i + 1
+		case c == '\n' && i+1 < len(text) && text[i+1] == '\n':
+			end = i
+		case i-start >= maxSentence && c == ' ':
+			end = i
+		case i-start >= 2*maxSentence && utf8.RuneStart(c):
+			end = i // no space either: cut anyway
+		}
+		if end >= 0 {
+			idx.bounds = append(idx.bounds, [2]int{start, end})
+			start = end
+		}
+	}
+	if start < len(text) || len(idx.bounds) == 0 {
+		idx.bounds = append(idx.bounds, [2]int{start, len(text)})
+	}
+	return idx
+}
+
+// anyIn reports whether a sorted offset list has an entry in [lo, hi).
+func anyIn(offsets []int, lo, hi int) bool {
+	i := sort.SearchInts(offsets, lo)
+	return i < len(offsets) && offsets[i] < hi
+}
+
+// of returns the index of the sentence holding byte pos.
+func (x *sentenceIndex) of(pos int) int {
+	i := sort.Search(len(x.bounds), func(i int) bool { return x.bounds[i][1] > pos })
+	return min(i, len(x.bounds)-1)
+}
+
+// sentence returns the bounds of the sentence holding pos.
+func (x *sentenceIndex) sentence(pos int) (int, int) {
+	b := x.bounds[x.of(pos)]
+	return b[0], b[1]
+}
+
+// cuesOf returns the tense cues of the sentence holding pos.
+func (x *sentenceIndex) cuesOf(pos int) []cue {
+	i := x.of(pos)
+	if c, ok := x.cues[i]; ok {
+		return c
+	}
+	b := x.bounds[i]
+	c := cues(x.text, words(x.text, b[0], b[1]))
+	x.cues[i] = c
+	return c
+}
