@@ -84,8 +84,8 @@ func (db *DB) insertArticle(ctx context.Context, tx *sql.Tx, a timeline.Article)
 }
 
 const insertMentionSQL = `INSERT INTO mentions (article, idx, byte_offset, end_offset, text,
-	type, value, mod, start_local, end_local, grain, anchor, rule, tense, inferred)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	type, value, mod, start_local, end_local, grain, anchor, rule, tense, inferred, weekday, problem)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // insertMentions writes the mentions of an article and returns their row
 // ids, in the order of ms.
@@ -112,7 +112,7 @@ func insertMention(ctx context.Context, stmt *sql.Stmt, article int64, idx int, 
 	}
 	res, err := stmt.ExecContext(ctx, article, idx, m.Offset, m.EndOffset, m.Text,
 		string(m.Type), m.Value, m.Mod, wallClock(m.Start), wallClock(m.End),
-		string(m.Grain), m.Anchor, m.Rule, string(m.Tense), inferred)
+		string(m.Grain), m.Anchor, m.Rule, string(m.Tense), inferred, m.Weekday, m.Problem)
 	if err != nil {
 		return 0, err
 	}
@@ -221,4 +221,36 @@ func (db *DB) HasArticle(ctx context.Context, contentHash string) (bool, error) 
 		return false, fmt.Errorf("look up article %s: %w", contentHash, err)
 	}
 	return ok, nil
+}
+
+// Articles returns the stored articles, text included, ordered by
+// publication then id, each with its publication time in the zone it was
+// read in. If several stored articles share an id, only the one stored
+// last is returned, as Mentions and MentionsByArticle do.
+func (db *DB) Articles(ctx context.Context) ([]timeline.Article, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT article_id, source, url, title, published,
+		published_zone, language, text, origin FROM articles
+		WHERE id IN (SELECT max(id) FROM articles GROUP BY article_id)
+		ORDER BY published_utc, article_id`)
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	zones := zoneCache{}
+	var out []timeline.Article
+	for rows.Next() {
+		var a timeline.Article
+		var published, zone string
+		if err := rows.Scan(&a.ID, &a.Source, &a.URL, &a.Title, &published, &zone, &a.Language, &a.Text, &a.Origin); err != nil {
+			return nil, fmt.Errorf("list articles: %w", err)
+		}
+		if a.Published, err = zones.parsePublished(published, zone); err != nil {
+			return nil, fmt.Errorf("list articles: %s: %w", a.ID, err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	return out, nil
 }

@@ -55,6 +55,9 @@ func TestSaveArticleAtomic(t *testing.T) {
 		{"comma in an inferred field", func(_ *store.DB, ms []timeline.Mention, _ []timeline.Event) {
 			ms[2].Inferred = []string{"year,month"}
 		}, nil},
+		{"weekday out of range", func(_ *store.DB, ms []timeline.Mention, _ []timeline.Event) {
+			ms[1].Weekday = 8
+		}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,7 +135,7 @@ func TestMentionsRoundTrip(t *testing.T) {
 		Start: time.Date(2016, time.March, 23, 6, 0, 0, 0, paris),
 		End:   time.Date(2016, time.March, 23, 12, 0, 0, 0, paris),
 		Grain: timeline.GrainPart, Anchor: "2016-03-14", Rule: "weekday_part",
-		Tense: timeline.TenseFuture, Inferred: []string{"month", "year"},
+		Tense: timeline.TenseFuture, Inferred: []string{"month", "year"}, Weekday: 3,
 	}
 	// The summer-time change of 27 March 2016 falls inside this week.
 	week := timeline.Mention{
@@ -143,6 +146,8 @@ func TestMentionsRoundTrip(t *testing.T) {
 	}
 	duration := timeline.Mention{Offset: 70, EndOffset: 85, Text: "deux semaines", Type: timeline.TypeDuration,
 		Value: "P2W", Rule: "duration", Tense: timeline.TensePresent}
+	impossible := timeline.Mention{Offset: 90, EndOffset: 100, Text: "30 février", Type: timeline.TypeDate,
+		Rule: "absolute-date", Problem: "February has no day 30", Weekday: 2}
 	tests := []struct {
 		name string
 		save []timeline.Mention
@@ -151,6 +156,7 @@ func TestMentionsRoundTrip(t *testing.T) {
 		{"every field", []timeline.Mention{full}, []timeline.Mention{full}},
 		{"over a summer-time change", []timeline.Mention{week}, []timeline.Mention{week}},
 		{"no interval", []timeline.Mention{duration}, []timeline.Mention{duration}},
+		{"impossible date", []timeline.Mention{impossible}, []timeline.Mention{impossible}},
 		{"text order", []timeline.Mention{duration, full, week}, []timeline.Mention{week, full, duration}},
 		{"none", nil, nil},
 	}

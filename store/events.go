@@ -14,7 +14,7 @@ import (
 
 // mentionColumns are read by mentionRow.dest, in this order.
 const mentionColumns = `m.idx, m.byte_offset, m.end_offset, m.text, m.type, m.value, m.mod,
-	m.start_local, m.end_local, m.grain, m.anchor, m.rule, m.tense, m.inferred`
+	m.start_local, m.end_local, m.grain, m.anchor, m.rule, m.tense, m.inferred, m.weekday, m.problem`
 
 // selectEntries reads an entry per event: the article, the dating mention
 // (Event.Date is that mention) and the event, for entryRow.dest.
@@ -152,6 +152,41 @@ func (db *DB) Mentions(ctx context.Context, articleID string) ([]timeline.Mentio
 		return nil, fmt.Errorf("mentions of %s: %w", articleID, err)
 	}
 	return ms, nil
+}
+
+// MentionsByArticle returns the mentions of every stored article, keyed by
+// Article.ID, each list in text order with its times in the article's zone.
+// If several stored articles share an id, the map holds those of the one
+// stored last, as Mentions does. Articles without mentions have no key.
+func (db *DB) MentionsByArticle(ctx context.Context) (map[string][]timeline.Mention, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT a.id, a.article_id, a.published, a.published_zone, `+
+		mentionColumns+` FROM mentions m JOIN articles a ON a.id = m.article
+		ORDER BY a.id, m.byte_offset, m.end_offset, m.idx`)
+	if err != nil {
+		return nil, fmt.Errorf("list mentions: %w", err)
+	}
+	defer rows.Close()
+	out := map[string][]timeline.Mention{}
+	rowOf := map[string]int64{} // the article row each key holds
+	zones := zoneCache{}
+	for rows.Next() {
+		var r articleMentionRow
+		if err := rows.Scan(r.dest()...); err != nil {
+			return nil, fmt.Errorf("list mentions: %w", err)
+		}
+		m, err := r.mention(zones)
+		if err != nil {
+			return nil, fmt.Errorf("list mentions: article %s: %w", r.articleID, err)
+		}
+		if rowOf[r.articleID] != r.row {
+			rowOf[r.articleID], out[r.articleID] = r.row, nil // a later article with the same id
+		}
+		out[r.articleID] = append(out[r.articleID], m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list mentions: %w", err)
+	}
+	return out, nil
 }
 
 // mentionsOf reads the mentions of the article row, in text order.

@@ -65,9 +65,9 @@ func mentionString(m timeline.Mention) string {
 		}
 		return t.Format(time.RFC3339Nano) + " " + t.Location().String()
 	}
-	return fmt.Sprintf("{%d-%d %q %s %q mod=%q %s..%s grain=%q anchor=%q rule=%q tense=%q inferred=%q}",
+	return fmt.Sprintf("{%d-%d %q %s %q mod=%q %s..%s grain=%q anchor=%q rule=%q tense=%q inferred=%q weekday=%d problem=%q}",
 		m.Offset, m.EndOffset, m.Text, m.Type, m.Value, m.Mod, at(m.Start), at(m.End),
-		m.Grain, m.Anchor, m.Rule, m.Tense, m.Inferred)
+		m.Grain, m.Anchor, m.Rule, m.Tense, m.Inferred, m.Weekday, m.Problem)
 }
 
 // summaries lists the summaries of entries, in order.

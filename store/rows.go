@@ -13,12 +13,14 @@ type mentionRow struct {
 	text, typ, value, mod                string
 	start, end                           sql.NullString
 	grain, anchor, rule, tense, inferred string
+	weekday                              int
+	problem                              string
 }
 
 // dest returns the scan destinations, in the order of mentionColumns.
 func (r *mentionRow) dest() []any {
 	return []any{&r.idx, &r.offset, &r.endOffset, &r.text, &r.typ, &r.value, &r.mod,
-		&r.start, &r.end, &r.grain, &r.anchor, &r.rule, &r.tense, &r.inferred}
+		&r.start, &r.end, &r.grain, &r.anchor, &r.rule, &r.tense, &r.inferred, &r.weekday, &r.problem}
 }
 
 // mention builds the mention, its wall clocks read in loc, the zone of the
@@ -46,7 +48,31 @@ func (r *mentionRow) mention(loc *time.Location) (timeline.Mention, error) {
 		Rule:      r.rule,
 		Tense:     timeline.Tense(r.tense),
 		Inferred:  splitInferred(r.inferred),
+		Weekday:   r.weekday,
+		Problem:   r.problem,
 	}, nil
+}
+
+// articleMentionRow receives the columns of MentionsByArticle's query: the
+// article row, its id and publication, then mentionColumns.
+type articleMentionRow struct {
+	row                        int64
+	articleID, published, zone string
+	m                          mentionRow
+}
+
+// dest returns the scan destinations, in the order of the query.
+func (r *articleMentionRow) dest() []any {
+	return append([]any{&r.row, &r.articleID, &r.published, &r.zone}, r.m.dest()...)
+}
+
+// mention builds the mention in the zone of its article.
+func (r *articleMentionRow) mention(zones zoneCache) (timeline.Mention, error) {
+	published, err := zones.parsePublished(r.published, r.zone)
+	if err != nil {
+		return timeline.Mention{}, err
+	}
+	return r.m.mention(published.Location())
 }
 
 // entryRow receives the columns of selectEntries.

@@ -1,9 +1,10 @@
 // Package store keeps the pipeline's results in SQLite: articles, the date
 // mentions the tagger found in them and the events extraction dated with
 // those mentions, so that the chronology can be listed and filtered without
-// reading the articles again.
+// reading the articles again, and the conflicts the checks last found.
 //
 //	Article -> Mention -> Event -> store -> Entry (chronology)
+//	                                      -> Conflict (checks, replaced whole)
 //
 // A database is one file opened in WAL mode, migrated forward by the
 // numbered SQL files embedded from migrations/. Dates are kept as sortable

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -15,7 +16,7 @@ import (
 	"github.com/timeline-fr/timeline/store"
 )
 
-const newestVersion = 3
+const newestVersion = 4
 
 func TestOpenNew(t *testing.T) {
 	ctx := context.Background()
@@ -30,7 +31,7 @@ func TestOpenNew(t *testing.T) {
 		{"busy timeout", func() (string, error) { return store.QueryString(ctx, db, "PRAGMA busy_timeout") }, "10000"},
 		{"migrations", func() (string, error) {
 			return store.QueryString(ctx, db, "SELECT group_concat(version || ':' || name, ' ') FROM schema_migrations")
-		}, "1:articles 2:mentions 3:events"},
+		}, "1:articles 2:mentions 3:events 4:conflicts"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -82,8 +83,8 @@ func TestOpenExisting(t *testing.T) {
 		t.Errorf("Stats() after reopening = %+v, want %+v", got, want)
 	}
 	n, err := store.QueryString(ctx, db, "SELECT count(*) FROM schema_migrations")
-	if err != nil || n != "3" {
-		t.Errorf("migrations recorded after reopening = %s, %v, want 3, nil", n, err)
+	if want := strconv.Itoa(newestVersion); err != nil || n != want {
+		t.Errorf("migrations recorded after reopening = %s, %v, want %s, nil", n, err, want)
 	}
 }
 

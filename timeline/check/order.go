@@ -1,0 +1,213 @@
+package check
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// orderCue matches the words by which a text orders two events: "après",
+// "avant", "au lendemain de", "à la veille de", "trois jours après". Go's
+// \b is ASCII-only, hence the explicit letter classes around words.
+var orderCue = regexp.MustCompile(`(?i)(?:^|[^\p{L}'’-])(` +
+	`(?:(?P<n>\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)` +
+	`[\s\x{a0}\x{202f}]+(?P<unit>jours?|journées?|semaines?|mois|ans?|années?)[\s\x{a0}\x{202f}]+)?` +
+	`(?P<word>après|avant|au[\s\x{a0}]+lendemain|le[\s\x{a0}]+lendemain|le[\s\x{a0}]+surlendemain|à[\s\x{a0}]+la[\s\x{a0}]+veille|la[\s\x{a0}]+veille|l['’]avant-veille))` +
+	`(?:[^\p{L}-]|$)`)
+
+// numberWords gives the value of the counts orderCue reads.
+var numberWords = map[string]int{"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+	"six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+	"quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30}
+
+// cue is one ordering expression of a text: the event before it is dated
+// after (sign +1) or before (sign -1) the event it introduces, by an exact
+// shift when the text gives one.
+type cue struct {
+	start, end int
+	sign       int
+	shift      shift
+}
+
+// shift is a distance the text gives between two events.
+type shift struct {
+	years, months, days int
+	tolerance           int // in days
+}
+
+func (s shift) zero() bool { return s == shift{} }
+
+// cues finds the ordering expressions of text.
+func cues(text string) []cue {
+	var out []cue
+	for _, loc := range orderCue.FindAllStringSubmatchIndex(text, -1) {
+		g := func(name string) string {
+			i := 2 * orderCue.SubexpIndex(name)
+			if loc[i] < 0 {
+				return ""
+			}
+			return strings.ToLower(text[loc[i]:loc[i+1]])
+		}
+		c, ok := newCue(g("word"), g("n"), g("unit"), text, loc[2], loc[3])
+		if ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// newCue reads one match of orderCue spanning [start, end).
+func newCue(word, n, unit, text string, start, end int) (cue, bool) {
+	c := cue{start: start, end: end, sign: 1}
+	switch w := strings.Join(strings.Fields(word), " "); {
+	case w == "avant":
+		c.sign = -1
+	case w == "après":
+	case strings.HasSuffix(w, "surlendemain"):
+		c.shift = shift{days: 2}
+	case strings.HasSuffix(w, "lendemain"):
+		c.shift = shift{days: 1}
+	case strings.HasSuffix(w, "avant-veille"):
+		c.sign, c.shift = -1, shift{days: 2}
+	default: // la veille
+		c.sign, c.shift = -1, shift{days: 1}
+	}
+	if !c.shift.zero() && !opensComplement(text[end:]) {
+		return cue{}, false // "le lendemain," alone dates from the previous sentence
+	}
+	if n != "" {
+		c.shift = countShift(n, unit)
+	}
+	return c, true
+}
+
+// opensComplement reports whether s opens with "de", "du", "des" or "d'".
+func opensComplement(s string) bool {
+	ws := wordsOf(s)
+	return len(ws) > 0 && (ws[0] == "de" || ws[0] == "du" || ws[0] == "des" || ws[0] == "d")
+}
+
+// countShift turns "trois jours" into a shift. Weeks, months and years
+// are spoken of loosely, hence a tolerance.
+func countShift(n, unit string) shift {
+	k, ok := numberWords[n]
+	if !ok {
+		k, _ = strconv.Atoi(n)
+	}
+	switch {
+	case strings.HasPrefix(unit, "jour"):
+		return shift{days: k}
+	case strings.HasPrefix(unit, "semaine"):
+		return shift{days: 7 * k, tolerance: 2}
+	case unit == "mois":
+		return shift{months: k, tolerance: 7}
+	}
+	return shift{years: k, tolerance: 31}
+}
+
+// checkOrder reports events that a text orders against their dates: the
+// event before an ordering cue is said to come after (or before) the one
+// the cue introduces. In "A le 12 mars, après B le 14 mars" A is the date
+// before the cue and B the first one after it; when the cue opens the
+// sentence ("Trois jours après B le 14 mars, A le 16 mars") A is the date
+// that follows B.
+func checkOrder(d doc, p printer) []finding {
+	var out []finding
+	text := d.art.Text
+	for _, c := range cues(text) {
+		a, b, ok := orderedPair(text, d.ms, c)
+		if !ok {
+			continue
+		}
+		if f, bad := orderFinding(d, c, a, b, p); bad {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// orderedPair finds the dates the cue orders: a, the main event's, and b,
+// the one of the event the cue introduces.
+func orderedPair(text string, ms []timeline.Mention, c cue) (a, b timeline.Mention, ok bool) {
+	var before, after []timeline.Mention
+	ss, se := sentenceBounds(text, c.start, c.end)
+	for _, m := range ms {
+		if !dated(m) || fromPrevious(m) || m.Offset < ss || m.EndOffset > se || (m.Offset < c.end && m.EndOffset > c.start) {
+			continue
+		}
+		if m.EndOffset <= c.start {
+			before = append(before, m)
+		} else {
+			after = append(after, m)
+		}
+	}
+	if len(after) == 0 || !sameClause(text[c.end:after[0].Offset], 120) {
+		return a, b, false
+	}
+	b = after[0]
+	if len(before) > 0 {
+		a = before[len(before)-1]
+		return a, b, sameClause(text[a.EndOffset:c.start], 200)
+	}
+	if len(after) < 2 || after[1].Offset < b.EndOffset || !sameClause(text[b.EndOffset:after[1].Offset], 200) {
+		return a, b, false
+	}
+	return after[1], b, true
+}
+
+// sameClause reports whether a stretch of text between two pieces of a
+// clause is at most limit bytes long and crosses no clause boundary.
+func sameClause(between string, limit int) bool {
+	if len(between) > limit || strings.ContainsAny(between, ";:") {
+		return false
+	}
+	for _, w := range wordsOf(between) {
+		switch w {
+		case "et", "mais", "puis", "tandis", "alors", "où":
+			return false
+		}
+	}
+	return true
+}
+
+// orderFinding judges the pair the cue orders and builds the conflict when
+// the dates disagree with it.
+func orderFinding(d doc, c cue, a, b timeline.Mention, p printer) (finding, bool) {
+	cueText := d.art.Text[c.start:c.end]
+	f := finding{Conflict: timeline.Conflict{
+		Kind:      KindOrderViolation,
+		Severity:  timeline.SeverityWarning,
+		Articles:  []string{d.art.ID},
+		Dates:     []string{a.Value, b.Value},
+		Sentences: sentences(d.art.Text, a),
+	}, rank: d.rank, offset: min(a.Offset, b.Offset)}
+	if !c.shift.zero() && fineGrain(a.Grain) && fineGrain(b.Grain) {
+		want := expected(b.Start, c)
+		if abs(daysBetween(want, a.Start)) <= c.shift.tolerance {
+			return f, false
+		}
+		f.Dates = append(f.Dates, want.Format(dateLayout))
+		f.Message = p.say("order-shift", p.quote(a.Text), p.date(a), p.quote(cueText), p.quote(b.Text), p.date(b), p.day(want))
+		return f, true
+	}
+	wrong := c.sign > 0 && !a.End.After(b.Start) || c.sign < 0 && !b.End.After(a.Start)
+	f.Message = p.say("order-direction", p.quote(a.Text), p.date(a), p.quote(cueText), p.quote(b.Text), p.date(b))
+	return f, wrong
+}
+
+// expected returns the day the cue puts the main event on, from the day of
+// the event it introduces.
+func expected(from time.Time, c cue) time.Time {
+	s := c.shift
+	return dayStart(from).AddDate(c.sign*s.years, c.sign*s.months, c.sign*s.days)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
