@@ -237,7 +237,8 @@ func TestReadFixtures(t *testing.T) {
 	want := []string{
 		"meridien-2016-02-23-annonce-treve", "meridien-2016-02-28-treve-en-vigueur",
 		"courrier-2016-02-13-munich", "echo-diplomatique-2016-03-15-retrait-russe",
-		"gazette-du-levant-2016-03-25-kerry-moscou", "sputnik-2016-03-22-kerry-moscou",
+		"gazette-du-levant-2016-03-25-kerry-moscou", "messager-2016-03-19-geneve",
+		"quotidien-de-beyrouth-2016-03-21-aide-humanitaire", "sputnik-2016-03-22-kerry-moscou",
 	}
 	if !slices.Equal(ids, want) {
 		t.Errorf("Read(fixtures) = %v, want %v", ids, want)
