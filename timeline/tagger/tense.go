@@ -14,12 +14,40 @@ type word struct {
 	text       string // lower case
 }
 
-// sentenceBounds returns the sentence around [start, end), as the
-// sentence index splits the text.
+// sentenceBounds returns the sentence around [start, end), found by
+// scanning from the mention outwards (at most 2*maxSentence bytes each
+// way), with the same sentence ends as the sentence index.
 func sentenceBounds(text string, start, end int) (int, int) {
-	x := newSentenceIndex(text)
-	s, _ := x.sentence(start)
-	_, e := x.sentence(max(start, end-1))
+	lo, hi := max(0, start-2*maxSentence), min(len(text), end+2*maxSentence)
+	s := start
+	for s > lo {
+		c := text[s-1]
+		if (c == '.' || c == '!' || c == '?') && s < len(text) && (text[s] == ' ' || text[s] == '\n') && !abbrevBefore(text, s-1) {
+			break
+		}
+		if c == '\n' && s >= 2 && text[s-2] == '\n' {
+			break
+		}
+		s--
+	}
+	for s < start && !utf8.RuneStart(text[s]) {
+		s++
+	}
+	e := end
+	for e < hi {
+		c := text[e]
+		if (c == '.' || c == '!' || c == '?') && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n') && !abbrevBefore(text, e) {
+			e++
+			break
+		}
+		if c == '\n' && e+1 < len(text) && text[e+1] == '\n' {
+			break
+		}
+		e++
+	}
+	for e > end && e < len(text) && !utf8.RuneStart(text[e]) {
+		e--
+	}
 	return s, e
 }
 
