@@ -42,15 +42,48 @@ func (db *DB) SaveArticle(ctx context.Context, a timeline.Article, ms []timeline
 
 // saveArticle writes the rows of SaveArticle in tx.
 func (db *DB) saveArticle(ctx context.Context, tx *sql.Tx, a timeline.Article, ms []timeline.Mention, evs []timeline.Event) error {
+	st, err := prepareInserts(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer st.close()
+	return db.saveWith(ctx, tx, st, a, ms, evs)
+}
+
+// inserts are the prepared statements that store an article, prepared once
+// per transaction.
+type inserts struct{ mention, event *sql.Stmt }
+
+// prepareInserts prepares the statements of a transaction.
+func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
+	m, err := tx.PrepareContext(ctx, insertMentionSQL)
+	if err != nil {
+		return nil, fmt.Errorf("prepare mention insert: %w", err)
+	}
+	e, err := tx.PrepareContext(ctx, insertEventSQL)
+	if err != nil {
+		m.Close()
+		return nil, fmt.Errorf("prepare event insert: %w", err)
+	}
+	return &inserts{mention: m, event: e}, nil
+}
+
+func (st *inserts) close() {
+	st.mention.Close()
+	st.event.Close()
+}
+
+// saveWith writes the rows of one article with prepared statements.
+func (db *DB) saveWith(ctx context.Context, tx *sql.Tx, st *inserts, a timeline.Article, ms []timeline.Mention, evs []timeline.Event) error {
 	articleRow, err := db.insertArticle(ctx, tx, a)
 	if err != nil {
 		return err
 	}
-	mentionRows, err := insertMentions(ctx, tx, articleRow, ms)
+	mentionRows, err := insertMentions(ctx, st.mention, articleRow, ms)
 	if err != nil {
 		return err
 	}
-	if err := insertEvents(ctx, tx, articleRow, mentionRows, ms, evs); err != nil {
+	if err := insertEvents(ctx, st.event, articleRow, mentionRows, ms, evs); err != nil {
 		return err
 	}
 	if db.beforeCommit != nil {
@@ -89,12 +122,8 @@ const insertMentionSQL = `INSERT INTO mentions (article, idx, byte_offset, end_o
 
 // insertMentions writes the mentions of an article and returns their row
 // ids, in the order of ms.
-func insertMentions(ctx context.Context, tx *sql.Tx, article int64, ms []timeline.Mention) ([]int64, error) {
-	stmt, err := tx.PrepareContext(ctx, insertMentionSQL)
-	if err != nil {
-		return nil, fmt.Errorf("prepare mention insert: %w", err)
-	}
-	defer stmt.Close()
+func insertMentions(ctx context.Context, stmt *sql.Stmt, article int64, ms []timeline.Mention) ([]int64, error) {
+	var err error
 	ids := make([]int64, len(ms))
 	for i, m := range ms {
 		if ids[i], err = insertMention(ctx, stmt, article, i, m); err != nil {
@@ -144,12 +173,7 @@ const insertEventSQL = `INSERT INTO events (article, mention, sentence_offset, s
 
 // insertEvents writes the events of an article; mentionRows are the row
 // ids of ms.
-func insertEvents(ctx context.Context, tx *sql.Tx, article int64, mentionRows []int64, ms []timeline.Mention, evs []timeline.Event) error {
-	stmt, err := tx.PrepareContext(ctx, insertEventSQL)
-	if err != nil {
-		return fmt.Errorf("prepare event insert: %w", err)
-	}
-	defer stmt.Close()
+func insertEvents(ctx context.Context, stmt *sql.Stmt, article int64, mentionRows []int64, ms []timeline.Mention, evs []timeline.Event) error {
 	for i, ev := range evs {
 		if ev.Mention < 0 || ev.Mention >= len(ms) {
 			return fmt.Errorf("event %d: mention %d of %d: %w", i, ev.Mention, len(ms), ErrMentionIndex)

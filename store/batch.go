@@ -30,8 +30,13 @@ type Saved struct {
 func (db *DB) SaveArticles(ctx context.Context, bs []Bundle) ([]Saved, error) {
 	out := make([]Saved, len(bs))
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		st, err := prepareInserts(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer st.close()
 		for i, b := range bs {
-			out[i] = db.saveInSavepoint(ctx, tx, b)
+			out[i] = db.saveInSavepoint(ctx, tx, st, b)
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -45,11 +50,11 @@ func (db *DB) SaveArticles(ctx context.Context, bs []Bundle) ([]Saved, error) {
 }
 
 // saveInSavepoint writes one bundle inside a savepoint of tx.
-func (db *DB) saveInSavepoint(ctx context.Context, tx *sql.Tx, b Bundle) Saved {
+func (db *DB) saveInSavepoint(ctx context.Context, tx *sql.Tx, st *inserts, b Bundle) Saved {
 	if _, err := tx.ExecContext(ctx, "SAVEPOINT article"); err != nil {
 		return Saved{Err: fmt.Errorf("savepoint: %w", err)}
 	}
-	err := db.saveArticle(ctx, tx, b.Article, b.Mentions, b.Events)
+	err := db.saveWith(ctx, tx, st, b.Article, b.Mentions, b.Events)
 	if err == nil {
 		if _, err := tx.ExecContext(ctx, "RELEASE article"); err != nil {
 			return Saved{Err: fmt.Errorf("release savepoint: %w", err)}
