@@ -20,9 +20,12 @@ resolves them against the publication date, extracts the events they date
 and stores articles, dates and events in the database. Articles already
 stored (same text, same publication date) are not tagged again.
 
-It then prints the whole chronology, oldest first: one line per event with
-its date at its granularity, a short summary and the source. A summary line
-goes to standard error: articles read, stored, already stored, skipped.
+It then prints the whole chronology, oldest first. The events that several
+articles (or one article twice) tell of the same happening are merged into
+one entry: one line per entry with its id, its date at its granularity, a
+short headline, actors, places and the articles that report it (timeline
+events --explain ID says why they were merged). A summary line goes to
+standard error: articles read, stored, already stored, skipped.
 
 PATH is a text file (optional "key: value" header with published, source,
 url, title, id), a JSONL file (one article per line), an HTML page, a folder
@@ -66,11 +69,11 @@ func (a *app) build(ctx context.Context, paths []string, published string, print
 		return err
 	}
 	if print {
-		entries, err := db.Events(ctx, timeline.Filter{})
+		hs, err := a.chronology(ctx, db, timeline.Filter{})
 		if err != nil {
-			return fmt.Errorf("list events: %w", err)
+			return err
 		}
-		if err := writeChronology(a.stdout, entries, a.cfg.Format); err != nil {
+		if err := writeChronology(a.stdout, hs, a.cfg.Format); err != nil {
 			return err
 		}
 	}

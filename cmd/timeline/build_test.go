@@ -26,9 +26,24 @@ func stats(t *testing.T, path string) store.Stats {
 	return s
 }
 
+// conflictCount counts the conflicts stored in the database at path.
+func conflictCount(t *testing.T, path string) int {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	defer db.Close()
+	cs, err := db.Conflicts(context.Background())
+	if err != nil {
+		t.Fatalf("conflicts %s: %v", path, err)
+	}
+	return len(cs)
+}
+
 // summaryLine is the last line build and ingest print on stderr.
-func summaryLine(read, stored, known, skipped int) string {
-	return counts{read: read, stored: stored, known: known, skipped: skipped}.String() + "\n"
+func summaryLine(read, stored, known, skipped, conflicts int) string {
+	return counts{read: read, stored: stored, known: known, skipped: skipped, conflicts: conflicts}.String() + "\n"
 }
 
 func TestBuildFixtures(t *testing.T) {
@@ -42,7 +57,8 @@ func TestBuildFixtures(t *testing.T) {
 	if want.Articles == 0 {
 		t.Fatalf("build %s stored no article", fixtures)
 	}
-	if wantErr := summaryLine(want.Articles, want.Articles, 0, 0); first.stderr != wantErr {
+	conflicts := conflictCount(t, db)
+	if wantErr := summaryLine(want.Articles, want.Articles, 0, 0, conflicts); first.stderr != wantErr {
 		t.Errorf("build %s: stderr = %q, want %q", fixtures, first.stderr, wantErr)
 	}
 
@@ -53,7 +69,7 @@ func TestBuildFixtures(t *testing.T) {
 	if got := stats(t, db); got != want {
 		t.Errorf("second build: stats = %+v, want %+v (nothing new)", got, want)
 	}
-	if wantErr := summaryLine(want.Articles, 0, want.Articles, 0); second.stderr != wantErr {
+	if wantErr := summaryLine(want.Articles, 0, want.Articles, 0, conflicts); second.stderr != wantErr {
 		t.Errorf("second build: stderr = %q, want %q", second.stderr, wantErr)
 	}
 	if second.stdout != first.stdout {
@@ -83,16 +99,21 @@ func TestBuildFormats(t *testing.T) {
 			if r.code != 0 {
 				t.Fatalf("run %q: %v", tt.args, r)
 			}
-			var entries []jsonEntry
-			if err := json.Unmarshal([]byte(r.stdout), &entries); err != nil || entries == nil {
+			var hs []jsonHappening
+			if err := json.Unmarshal([]byte(r.stdout), &hs); err != nil || hs == nil {
 				t.Fatalf("run %q: stdout is not a JSON array of entries (%v):\n%s", tt.args, err, r.stdout)
 			}
-			if len(entries) != lines {
-				t.Errorf("run %q: %d JSON entries, want %d as in text", tt.args, len(entries), lines)
+			if len(hs) != lines {
+				t.Errorf("run %q: %d JSON entries, want %d as in text", tt.args, len(hs), lines)
 			}
-			for _, e := range entries {
-				if e.Date.Display == "" || e.ArticleID == "" || e.Actors == nil || e.Places == nil {
-					t.Errorf("run %q: incomplete entry %+v", tt.args, e)
+			for _, h := range hs {
+				if h.ID == "" || h.Date.Display == "" || h.Actors == nil || h.Places == nil || len(h.Sources) == 0 {
+					t.Errorf("run %q: incomplete entry %+v", tt.args, h)
+				}
+				for _, e := range h.Sources {
+					if e.Date.Display == "" || e.ArticleID == "" || e.Sentence == "" || e.Actors == nil {
+						t.Errorf("run %q: entry %s: incomplete source %+v", tt.args, h.ID, e)
+					}
 				}
 			}
 		})
@@ -148,7 +169,7 @@ func TestBuildSkipsBadArticles(t *testing.T) {
 	if got := stats(t, db).Articles; got != 1 {
 		t.Errorf("ingest %s stored %d articles, want the good one only", dir, got)
 	}
-	if want := summaryLine(skipped+1, 1, 0, skipped); !strings.Contains(r.stderr, want) {
+	if want := summaryLine(skipped+1, 1, 0, skipped, conflictCount(t, db)); !strings.Contains(r.stderr, want) {
 		t.Errorf("stderr = %q, want summary %q", r.stderr, want)
 	}
 }

@@ -11,21 +11,30 @@ import (
 	"github.com/timeline-fr/timeline/timeline"
 )
 
-// writeChronology prints entries, oldest first as the store returns them,
-// in the configured format.
-func writeChronology(w io.Writer, entries []timeline.Entry, format string) error {
+// Columns of the text chronology are bounded so that a line stays
+// readable; the JSON chronology has everything.
+const (
+	maxActorsShown = 3
+	maxPlacesShown = 2
+)
+
+// writeChronology prints the merged chronology, oldest first, in the
+// configured format.
+func writeChronology(w io.Writer, hs []timeline.Happening, format string) error {
 	if format == formatJSON {
-		return writeJSONChronology(w, entries)
+		return writeJSON(w, newJSONHappenings(hs))
 	}
-	return writeTextChronology(w, entries)
+	return writeTextChronology(w, hs)
 }
 
-// writeTextChronology prints one line per event: date, summary and source
-// as aligned columns.
-func writeTextChronology(w io.Writer, entries []timeline.Entry) error {
+// writeTextChronology prints one line per happening, as aligned columns:
+// id (for events --explain), date, headline, actors, places, and the
+// articles that report it.
+func writeTextChronology(w io.Writer, hs []timeline.Happening) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, e := range entries {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", oneLine(timeline.DisplayDate(e.Date)), oneLine(summary(e)), oneLine(source(e)))
+	for _, h := range hs {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", h.ID, oneLine(timeline.DisplayDate(h.Date)), oneLine(headline(h)),
+			names(h.Actors, maxActorsShown), names(h.Places, maxPlacesShown), sources(h.Sources))
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write chronology: %w", err)
@@ -33,13 +42,62 @@ func writeTextChronology(w io.Writer, entries []timeline.Entry) error {
 	return nil
 }
 
-// summary is the headline of an entry, or its sentence when extraction
-// built no headline.
-func summary(e timeline.Entry) string {
-	if e.Summary != "" {
-		return e.Summary
+// headline is the headline of a happening, or the sentence of its first
+// source when extraction built none.
+func headline(h timeline.Happening) string {
+	if h.Headline != "" {
+		return h.Headline
 	}
-	return e.Sentence
+	if len(h.Sources) > 0 {
+		return h.Sources[0].Sentence
+	}
+	return ""
+}
+
+// names writes at most n names, then how many are left out; "-" for none.
+func names(xs []string, n int) string {
+	if len(xs) == 0 {
+		return "-"
+	}
+	if len(xs) <= n {
+		return oneLine(strings.Join(xs, ", "))
+	}
+	return oneLine(strings.Join(xs[:n], ", ")) + fmt.Sprintf(" +%d", len(xs)-n)
+}
+
+// sources counts the articles that report a happening and names their
+// outlets, in order of publication: "2 articles: Sputnik France, La
+// Gazette du Levant". An outlet with several articles is named once, with
+// their number.
+func sources(es []timeline.Entry) string {
+	seen := map[string]bool{}
+	perOutlet := map[string]int{}
+	var outlets []string
+	for _, e := range es {
+		key := e.ArticleID + "\x00" + e.Published.String()
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		name := source(e)
+		if perOutlet[name] == 0 {
+			outlets = append(outlets, name)
+		}
+		perOutlet[name]++
+	}
+	parts := make([]string, len(outlets))
+	for i, o := range outlets {
+		parts[i] = oneLine(o)
+		if perOutlet[o] > 1 {
+			parts[i] += fmt.Sprintf(" (%d)", perOutlet[o])
+		}
+	}
+	n := len(seen)
+	noun := "articles"
+	if n == 1 {
+		noun = "article"
+	}
+	return fmt.Sprintf("%d %s: %s", n, noun, strings.Join(parts, ", "))
 }
 
 // source names where an entry comes from: the outlet, else the article.
@@ -54,9 +112,9 @@ func source(e timeline.Entry) string {
 // that a value stays in its column.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// jsonDate is the date of an entry in JSON output. Start and End (exclusive)
-// bound the calendar interval: dates as 2016-03-22, times of day as
-// wall-clock 2016-03-23T08:00:00 in the article's zone, never midnight UTC.
+// jsonDate is a date in JSON output. Start and End (exclusive) bound the
+// calendar interval: dates as 2016-03-22, times of day as wall-clock
+// 2016-03-23T08:00:00 in the article's zone, never midnight UTC.
 type jsonDate struct {
 	Start   string `json:"start,omitempty"`
 	End     string `json:"end,omitempty"`
@@ -65,10 +123,26 @@ type jsonDate struct {
 	Display string `json:"display"`
 }
 
-// jsonEntry is one entry of the chronology in JSON output.
+// jsonHappening is one entry of the chronology in JSON output: the
+// happening and every source with its own sentence and date.
+type jsonHappening struct {
+	ID        string      `json:"id"`
+	Date      jsonDate    `json:"date"`
+	Headline  string      `json:"headline"`
+	Actors    []string    `json:"actors"`
+	Places    []string    `json:"places"`
+	Modality  string      `json:"modality"`
+	Sources   []jsonEntry `json:"sources"`
+	Why       []string    `json:"why"`
+	Conflicts []string    `json:"conflicts"`
+}
+
+// jsonEntry is one source of a happening in JSON output.
 type jsonEntry struct {
 	Date      jsonDate `json:"date"`
+	Mention   string   `json:"mention"`
 	Summary   string   `json:"summary"`
+	Predicate string   `json:"predicate"`
 	Sentence  string   `json:"sentence"`
 	Actors    []string `json:"actors"`
 	Places    []string `json:"places"`
@@ -79,25 +153,49 @@ type jsonEntry struct {
 	Published string   `json:"published,omitempty"`
 }
 
-// writeJSONChronology prints the entries as one indented JSON array.
-func writeJSONChronology(w io.Writer, entries []timeline.Entry) error {
-	out := make([]jsonEntry, 0, len(entries))
-	for _, e := range entries {
-		out = append(out, newJSONEntry(e))
-	}
+// writeJSON prints v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return fmt.Errorf("write chronology: %w", err)
 	}
 	return nil
 }
 
+func newJSONHappenings(hs []timeline.Happening) []jsonHappening {
+	out := make([]jsonHappening, 0, len(hs))
+	for _, h := range hs {
+		out = append(out, newJSONHappening(h))
+	}
+	return out
+}
+
+func newJSONHappening(h timeline.Happening) jsonHappening {
+	j := jsonHappening{
+		ID:        h.ID,
+		Date:      newJSONDate(h.Date),
+		Headline:  headline(h),
+		Actors:    nonNil(h.Actors),
+		Places:    nonNil(h.Places),
+		Modality:  string(h.Modality),
+		Sources:   make([]jsonEntry, 0, len(h.Sources)),
+		Why:       nonNil(h.Why),
+		Conflicts: nonNil(h.Conflicts),
+	}
+	for _, s := range h.Sources {
+		j.Sources = append(j.Sources, newJSONEntry(s))
+	}
+	return j
+}
+
 func newJSONEntry(e timeline.Entry) jsonEntry {
 	j := jsonEntry{
 		Date:      newJSONDate(e.Date),
+		Mention:   e.Date.Text,
 		Summary:   e.Summary,
+		Predicate: e.Predicate,
 		Sentence:  e.Sentence,
 		Actors:    nonNil(e.Actors),
 		Places:    nonNil(e.Places),

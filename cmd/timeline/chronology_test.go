@@ -41,29 +41,52 @@ func entry(date timeline.Mention, summary, source string) timeline.Entry {
 	}
 }
 
+// happening is a chronology entry filed under the date of its first
+// source.
+func happening(id, headline string, actors, places []string, sources ...timeline.Entry) timeline.Happening {
+	return timeline.Happening{ID: id, Date: sources[0].Date, Headline: headline, Actors: actors, Places: places,
+		Modality: timeline.ModalityPlanned, Sources: sources}
+}
+
+// fromArticle moves an entry to another article.
+func fromArticle(e timeline.Entry, id string) timeline.Entry {
+	e.ArticleID = id
+	return e
+}
+
 func TestWriteTextChronology(t *testing.T) {
+	kerry := []string{"John Kerry", "Vladimir Poutine", "Sergueï Lavrov", "Dmitri Peskov"}
 	tests := []struct {
-		name    string
-		entries []timeline.Entry
-		want    string
+		name string
+		hs   []timeline.Happening
+		want string
 	}{
 		{"empty", nil, ""},
-		{"aligned columns", []timeline.Entry{
-			entry(day("2016-03-15"), "Kerry annonce sa visite", "Sputnik France"),
-			entry(morning(), "Kerry accueilli à Moscou", "La Gazette du Levant"),
-		}, "2016-03-15        Kerry annonce sa visite   Sputnik France\n" +
-			"2016-03-23 matin  Kerry accueilli à Moscou  La Gazette du Levant\n"},
-		{"white space kept in its column", []timeline.Entry{
-			entry(day("2016-03-22"), "Visite\tde Kerry\n à Moscou", ""),
-		}, "2016-03-22  Visite de Kerry à Moscou  art-1\n"},
-		{"sentence when no summary", []timeline.Entry{
-			entry(day("2016-02-27"), "", "Agence Méridien"),
-		}, "2016-02-27  .  Agence Méridien\n"},
+		{"aligned columns", []timeline.Happening{
+			happening("a1b2c3d4", "Kerry annonce sa visite", []string{"John Kerry"}, nil,
+				entry(day("2016-03-15"), "Kerry annonce sa visite", "Sputnik France")),
+			happening("e5f6a7b8", "Kerry accueilli à Moscou", kerry, []string{"Moscou", "Syrie", "Genève"},
+				entry(morning(), "Kerry accueilli", "Sputnik France"),
+				fromArticle(entry(day("2016-03-23"), "Kerry arrivé", "La Gazette du Levant"), "art-2")),
+		}, "a1b2c3d4  2016-03-15        Kerry annonce sa visite   John Kerry                                       -                 1 article: Sputnik France\n" +
+			"e5f6a7b8  2016-03-23 matin  Kerry accueilli à Moscou  John Kerry, Vladimir Poutine, Sergueï Lavrov +1  Moscou, Syrie +1  2 articles: Sputnik France, La Gazette du Levant\n"},
+		{"one outlet, two articles, one counted once", []timeline.Happening{
+			happening("00000001", "Trêve", nil, nil,
+				entry(day("2016-02-27"), "Trêve", "Agence Méridien"),
+				entry(day("2016-02-27"), "Trêve en vigueur", "Agence Méridien"),
+				fromArticle(entry(day("2016-02-27"), "Trêve", "Agence Méridien"), "art-2")),
+		}, "00000001  2016-02-27  Trêve  -  -  2 articles: Agence Méridien (2)\n"},
+		{"white space kept in its column", []timeline.Happening{
+			happening("00000002", "Visite\tde Kerry\n à Moscou", nil, nil, entry(day("2016-03-22"), "", "")),
+		}, "00000002  2016-03-22  Visite de Kerry à Moscou  -  -  1 article: art-1\n"},
+		{"sentence when no headline", []timeline.Happening{
+			happening("00000003", "", nil, nil, entry(day("2016-02-27"), "Trêve", "Agence Méridien")),
+		}, "00000003  2016-02-27  Trêve.  -  -  1 article: Agence Méridien\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := writeChronology(&b, tt.entries, formatText); err != nil {
+			if err := writeChronology(&b, tt.hs, formatText); err != nil {
 				t.Fatalf("writeChronology: %v", err)
 			}
 			if got := b.String(); got != tt.want {
@@ -75,13 +98,16 @@ func TestWriteTextChronology(t *testing.T) {
 
 func TestWriteJSONChronology(t *testing.T) {
 	tests := []struct {
-		name    string
-		entries []timeline.Entry
-		want    string
+		name string
+		hs   []timeline.Happening
+		want string
 	}{
 		{"empty is an empty array", nil, "[]\n"},
-		{"day as a date, not midnight UTC", []timeline.Entry{entry(day("2016-03-22"), "Visite de Kerry", "Sputnik France")}, `[
+		{"day as a date, not midnight UTC", []timeline.Happening{
+			happening("a1b2c3d4", "Visite de Kerry", nil, nil, entry(day("2016-03-22"), "Visite de Kerry", "Sputnik France")),
+		}, `[
   {
+    "id": "a1b2c3d4",
     "date": {
       "start": "2016-03-22",
       "end": "2016-03-23",
@@ -89,24 +115,46 @@ func TestWriteJSONChronology(t *testing.T) {
       "value": "2016-03-22",
       "display": "2016-03-22"
     },
-    "summary": "Visite de Kerry",
-    "sentence": "Visite de Kerry.",
+    "headline": "Visite de Kerry",
     "actors": [],
     "places": [],
     "modality": "planned",
-    "article_id": "art-1",
-    "source": "Sputnik France",
-    "url": "",
-    "published": "2016-03-22T10:00:00+01:00"
+    "sources": [
+      {
+        "date": {
+          "start": "2016-03-22",
+          "end": "2016-03-23",
+          "grain": "day",
+          "value": "2016-03-22",
+          "display": "2016-03-22"
+        },
+        "mention": "2016-03-22",
+        "summary": "Visite de Kerry",
+        "predicate": "",
+        "sentence": "Visite de Kerry.",
+        "actors": [],
+        "places": [],
+        "modality": "planned",
+        "article_id": "art-1",
+        "source": "Sputnik France",
+        "url": "",
+        "published": "2016-03-22T10:00:00+01:00"
+      }
+    ],
+    "why": [],
+    "conflicts": []
   }
 ]
 `},
-		{"part of day as wall clock", []timeline.Entry{func() timeline.Entry {
+		{"part of day as wall clock, why and conflicts kept", []timeline.Happening{func() timeline.Happening {
 			e := entry(morning(), "Kerry accueilli", "Gazette")
-			e.Actors, e.Places, e.URL = []string{"John Kerry"}, []string{"Moscou"}, "https://example.org/a"
-			return e
+			e.Actors, e.Places, e.URL, e.Published = []string{"John Kerry"}, []string{"Moscou"}, "https://example.org/a", time.Time{}
+			h := happening("e5f6a7b8", "Kerry accueilli", []string{"John Kerry"}, []string{"Moscou"}, e)
+			h.Why, h.Conflicts = []string{"joined A and B"}, []string{"cross-source-date"}
+			return h
 		}()}, `[
   {
+    "id": "e5f6a7b8",
     "date": {
       "start": "2016-03-23T06:00:00",
       "end": "2016-03-23T12:00:00",
@@ -114,8 +162,7 @@ func TestWriteJSONChronology(t *testing.T) {
       "value": "2016-03-23TMO",
       "display": "2016-03-23 matin"
     },
-    "summary": "Kerry accueilli",
-    "sentence": "Kerry accueilli.",
+    "headline": "Kerry accueilli",
     "actors": [
       "John Kerry"
     ],
@@ -123,31 +170,37 @@ func TestWriteJSONChronology(t *testing.T) {
       "Moscou"
     ],
     "modality": "planned",
-    "article_id": "art-1",
-    "source": "Gazette",
-    "url": "https://example.org/a",
-    "published": "2016-03-22T10:00:00+01:00"
-  }
-]
-`},
-		{"duration without interval", []timeline.Entry{func() timeline.Entry {
-			e := entry(timeline.Mention{Text: "sept heures", Type: timeline.TypeDuration, Value: "PT7H"}, "Décalage", "Sputnik")
-			e.Published = time.Time{}
-			return e
-		}()}, `[
-  {
-    "date": {
-      "value": "PT7H",
-      "display": "PT7H"
-    },
-    "summary": "Décalage",
-    "sentence": "Décalage.",
-    "actors": [],
-    "places": [],
-    "modality": "planned",
-    "article_id": "art-1",
-    "source": "Sputnik",
-    "url": ""
+    "sources": [
+      {
+        "date": {
+          "start": "2016-03-23T06:00:00",
+          "end": "2016-03-23T12:00:00",
+          "grain": "partofday",
+          "value": "2016-03-23TMO",
+          "display": "2016-03-23 matin"
+        },
+        "mention": "mercredi matin",
+        "summary": "Kerry accueilli",
+        "predicate": "",
+        "sentence": "Kerry accueilli.",
+        "actors": [
+          "John Kerry"
+        ],
+        "places": [
+          "Moscou"
+        ],
+        "modality": "planned",
+        "article_id": "art-1",
+        "source": "Gazette",
+        "url": "https://example.org/a"
+      }
+    ],
+    "why": [
+      "joined A and B"
+    ],
+    "conflicts": [
+      "cross-source-date"
+    ]
   }
 ]
 `},
@@ -155,12 +208,20 @@ func TestWriteJSONChronology(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := writeChronology(&b, tt.entries, formatJSON); err != nil {
+			if err := writeChronology(&b, tt.hs, formatJSON); err != nil {
 				t.Fatalf("writeChronology: %v", err)
 			}
 			if got := b.String(); got != tt.want {
 				t.Errorf("writeChronology(json) =\n%s\nwant\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestNewJSONDateWithoutInterval(t *testing.T) {
+	m := timeline.Mention{Text: "sept heures", Type: timeline.TypeDuration, Value: "PT7H"}
+	got := newJSONDate(m)
+	if want := (jsonDate{Value: "PT7H", Display: "PT7H"}); got != want {
+		t.Errorf("newJSONDate(%q) = %+v, want %+v", m.Text, got, want)
 	}
 }

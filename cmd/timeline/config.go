@@ -12,20 +12,22 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/timeline-fr/timeline/configs"
+	"github.com/timeline-fr/timeline/timeline/events"
 	"github.com/timeline-fr/timeline/timeline/tagger"
 )
 
 // Configuration keys. Each one has an environment variable TIMELINE_<KEY>
 // and a flag --<key>.
 const (
-	keyDB       = "db"
-	keyTimezone = "timezone"
-	keyPolicy   = "policy"
-	keyFormat   = "format"
-	keyLang     = "lang"
+	keyDB        = "db"
+	keyTimezone  = "timezone"
+	keyPolicy    = "policy"
+	keyFormat    = "format"
+	keyLang      = "lang"
+	keyGazetteer = "gazetteer"
 )
 
-var configKeys = []string{keyDB, keyTimezone, keyPolicy, keyFormat, keyLang}
+var configKeys = []string{keyDB, keyTimezone, keyPolicy, keyFormat, keyLang, keyGazetteer}
 
 // Accepted values of the keys that take a closed set.
 var (
@@ -46,6 +48,10 @@ type settings struct {
 	Policy   tagger.Policy
 	Format   string
 	Lang     string
+	// GazetteerPath is the file of names that extends the built-in
+	// gazetteer ("" for none); Gazetteer is the result, never nil.
+	GazetteerPath string
+	Gazetteer     *events.Gazetteer
 }
 
 // addGlobalFlags declares the flags every subcommand inherits.
@@ -55,6 +61,7 @@ func addGlobalFlags(root *cobra.Command) {
 	f.String(keyDB, "", "SQLite database `FILE` (config key db, default ./timeline.db)")
 	f.String(keyTimezone, "", "`ZONE` of dates given without offset (config key timezone, default Europe/Paris)")
 	f.String(keyLang, "", "language `CODE` of messages (config key lang, default en)")
+	f.String(keyGazetteer, "", "YAML or JSON `FILE` of actors, places and titles added to the built-in names (config key gazetteer)")
 }
 
 // addPolicyFlag declares --policy on commands that tag.
@@ -180,7 +187,41 @@ func newSettings(v *viper.Viper) (settings, error) {
 		return s, usageErrorf("%s: unknown value %q (want an IANA zone such as Europe/Paris)", keyTimezone, zone)
 	}
 	s.Location = loc
-	return s, nil
+	s.GazetteerPath = v.GetString(keyGazetteer)
+	s.Gazetteer, err = loadGazetteer(s.GazetteerPath)
+	return s, err
+}
+
+// gazetteerKeys are the sections of a gazetteer file.
+var gazetteerKeys = []string{"actors", "places", "titles"}
+
+// loadGazetteer returns the built-in gazetteer extended with the names of
+// the YAML or JSON file at path (none when path is empty). A file that
+// cannot be read is a failure; one with unknown sections or empty names is
+// a usage error.
+func loadGazetteer(path string) (*events.Gazetteer, error) {
+	g := events.DefaultGazetteer()
+	if path == "" {
+		return g, nil
+	}
+	f := viper.New()
+	f.SetConfigFile(path)
+	if err := f.ReadInConfig(); err != nil {
+		return nil, fmt.Errorf("%s %s: %w", keyGazetteer, path, err)
+	}
+	for _, key := range f.AllKeys() {
+		if section, _, _ := strings.Cut(key, "."); !slices.Contains(gazetteerKeys, section) {
+			return nil, usageErrorf("%s %s: unknown key %q (known: %s)", keyGazetteer, path, key, strings.Join(gazetteerKeys, ", "))
+		}
+	}
+	var names events.Names
+	if err := f.Unmarshal(&names); err != nil {
+		return nil, usageErrorf("%s %s: %v", keyGazetteer, path, err)
+	}
+	if err := g.Extend(names); err != nil {
+		return nil, usageErrorf("%s %s: %w", keyGazetteer, path, err)
+	}
+	return g, nil
 }
 
 // oneOf checks that the value of key is among the accepted ones.

@@ -40,6 +40,8 @@ func (s settings) value(key string) string {
 		return s.Format
 	case keyLang:
 		return s.Lang
+	case keyGazetteer:
+		return s.GazetteerPath
 	}
 	return ""
 }
@@ -153,7 +155,7 @@ func TestDefaultConfig(t *testing.T) {
 	}
 	for _, key := range configKeys {
 		t.Run(key, func(t *testing.T) {
-			if s.value(key) == "" {
+			if s.value(key) == "" && key != keyGazetteer { // no file: the built-in names only
 				t.Errorf("default %s is empty", key)
 			}
 			if !strings.Contains(string(configs.Default), "\n# "+key+":") {
@@ -179,5 +181,93 @@ func TestConfigReachesCommands(t *testing.T) {
 	}
 	if _, err := os.Stat(db); err != nil {
 		t.Errorf("TIMELINE_DB=%s: database not written: %v", db, err)
+	}
+}
+
+// writeFile writes content to a file named name in a fresh folder and
+// returns its path.
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestConfigGazetteer(t *testing.T) {
+	yaml := "actors:\n  - name: Ban Ki-moon\n    aliases: [Ban]\nplaces:\n  - name: Bruxelles\n    aliases: [Brussels]\n" +
+		"titles:\n  - title: le secrétaire général de l'ONU\n    holder: Ban Ki-moon\n"
+	json := `{"actors": [{"name": "Vladimir Vladimirovitch Poutine", "aliases": ["Vladimir Poutine"]}]}`
+	tests := []struct {
+		name      string
+		file      string // name and content of the gazetteer file; none if empty
+		content   string
+		env       bool // give the file in TIMELINE_GAZETTEER rather than --gazetteer
+		actor     string
+		wantActor string
+		place     string
+		wantPlace string
+	}{
+		{name: "built-in names only", actor: "Poutine", wantActor: "Vladimir Poutine", place: "Geneve", wantPlace: "Genève"},
+		{name: "yaml", file: "noms.yaml", content: yaml, actor: "ban", wantActor: "Ban Ki-moon", place: "Brussels", wantPlace: "Bruxelles"},
+		{name: "yaml keeps the built-in names", file: "noms.yaml", content: yaml, actor: "Kerry", wantActor: "John Kerry"},
+		{name: "json takes over an alias", file: "noms.json", content: json, actor: "Vladimir Poutine", wantActor: "Vladimir Vladimirovitch Poutine"},
+		{name: "from the environment", file: "noms.yaml", content: yaml, env: true, actor: "Ban", wantActor: "Ban Ki-moon"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var args []string
+			env := map[string]string{}
+			if tt.file != "" {
+				path := writeFile(t, tt.file, tt.content)
+				if tt.env {
+					env[envName(keyGazetteer)] = path
+				} else {
+					args = []string{"--gazetteer", path}
+				}
+			}
+			s, err := settingsFor(t, env, args...)
+			if err != nil {
+				t.Fatalf("settings(env %v, args %q): %v", env, args, err)
+			}
+			if got := s.Gazetteer.Actor(tt.actor); got != tt.wantActor {
+				t.Errorf("Gazetteer.Actor(%q) = %q, want %q", tt.actor, got, tt.wantActor)
+			}
+			if tt.place != "" {
+				if got := s.Gazetteer.Place(tt.place); got != tt.wantPlace {
+					t.Errorf("Gazetteer.Place(%q) = %q, want %q", tt.place, got, tt.wantPlace)
+				}
+			}
+		})
+	}
+}
+
+func TestConfigGazetteerErrors(t *testing.T) {
+	tests := []struct {
+		name, file, content string
+		want                string
+		wantCode            int
+	}{
+		{"unknown section", "noms.yaml", "acteurs:\n  - name: Ban Ki-moon\n", `unknown key "acteurs"`, 2},
+		{"empty name", "noms.yaml", "places:\n  - aliases: [Brussels]\n", "empty name", 2},
+		{"empty alias", "noms.json", `{"actors": [{"name": "Ban Ki-moon", "aliases": [" "]}]}`, "empty name", 2},
+		{"not a list", "noms.yaml", "actors: Ban Ki-moon\n", "gazetteer", 2},
+		{"missing file", "", "", "/nonexistent/noms.yaml", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := "/nonexistent/noms.yaml"
+			if tt.file != "" {
+				path = writeFile(t, tt.file, tt.content)
+			}
+			_, err := settingsFor(t, nil, "--gazetteer", path)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("settings(--gazetteer %s) error = %v, want one containing %q", path, err, tt.want)
+			}
+			if got := exitCode(err); got != tt.wantCode {
+				t.Errorf("exitCode(%v) = %d, want %d", err, got, tt.wantCode)
+			}
+		})
 	}
 }

@@ -3,35 +3,48 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/timeline-fr/timeline/store"
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/merge"
 )
 
 // eventFilters are the flags of the events command.
 type eventFilters struct {
 	from, to, actor, place, query string
+	explain                       string // id of the entry to explain
 }
 
 func (a *app) eventsCmd() *cobra.Command {
 	var f eventFilters
 	cmd := &cobra.Command{
 		Use:   "events",
-		Short: "List the stored events, oldest first, with optional filters",
+		Short: "List the chronology, oldest first, with optional filters",
 		Long: `events prints the chronology kept in the database, oldest first, in the
-same shape as build: one line per event (date, summary, source), or a JSON
-array with --format json.
+same shape as build. The events that several articles (or one article
+twice) tell of the same happening are merged into one entry: one line per
+entry with its id, date, headline, actors, places and the articles that
+report it, or a JSON array of entries with every source with --format json.
 
-Filters combine: --from and --to keep the events whose dates overlap the
-period from the start of --from to the end of --to (2016-03 covers all of
-March, 2016-03-22 the whole day); --actor and --place match part of a name,
-ignoring case; --query searches words in summaries and sentences. Dates
-without an offset are read in the configured timezone.`,
+Filters combine: --from and --to keep the entries with a date (as one of
+their sources gives it) that overlaps the period from the start of --from
+to the end of --to (2016-03 covers all of March, 2016-03-22 the whole day); --actor and --place keep the entries with
+a source naming an actor or a place that contains the text, ignoring case;
+--query keeps the entries with a source whose summary or sentence has every
+word. Dates without an offset are read in the configured timezone.
+
+--explain ID prints why the sources of the entry ID (first column) were
+merged: each source with its sentence and its date as stated, the date the
+entry is filed under, and one line per join.`,
 		Example: `  timeline events
   timeline events --from 2016-03-01 --to 2016-03-31
   timeline events --actor Kerry --place Moscou --format json
-  timeline events --query "cessation des hostilités"`,
+  timeline events --query "cessation des hostilités"
+  timeline events --explain 4a33a283`,
 		Args: noArgs,
 		RunE: a.configured(func(cmd *cobra.Command, _ []string) error {
 			return a.events(cmd.Context(), f)
@@ -43,11 +56,13 @@ without an offset are read in the configured timezone.`,
 	fl.StringVar(&f.actor, "actor", "", "keep events with an actor whose name contains `TEXT`")
 	fl.StringVar(&f.place, "place", "", "keep events with a place whose name contains `TEXT`")
 	fl.StringVar(&f.query, "query", "", "keep events whose summary or sentence has these `WORDS`")
+	fl.StringVar(&f.explain, "explain", "", "explain why the sources of the entry `ID` were merged")
 	addFormatFlag(cmd)
 	return cmd
 }
 
-// events prints the stored events that f selects.
+// events prints the entries of the chronology that f selects, or explains
+// one of them.
 func (a *app) events(ctx context.Context, f eventFilters) (err error) {
 	filter, err := f.filter(a.cfg)
 	if err != nil {
@@ -58,11 +73,129 @@ func (a *app) events(ctx context.Context, f eventFilters) (err error) {
 		return err
 	}
 	defer closeStore(db, &err)
-	entries, err := db.Events(ctx, filter)
+	hs, err := a.chronology(ctx, db, filter)
 	if err != nil {
-		return fmt.Errorf("list events: %w", err)
+		return err
 	}
-	return writeChronology(a.stdout, entries, a.cfg.Format)
+	if f.explain != "" {
+		return a.explain(hs, f.explain)
+	}
+	return writeChronology(a.stdout, hs, a.cfg.Format)
+}
+
+// explain prints why the sources of the entry id were merged.
+func (a *app) explain(hs []timeline.Happening, id string) error {
+	text, ok := merge.Explain(hs, id)
+	if !ok {
+		return fmt.Errorf("no chronology entry %q (ids are the first column of timeline events)", id)
+	}
+	if a.cfg.Format == formatJSON {
+		for _, h := range hs {
+			if h.ID == id {
+				return writeJSON(a.stdout, newJSONHappening(h))
+			}
+		}
+	}
+	_, err := fmt.Fprint(a.stdout, text)
+	return err
+}
+
+// chronology merges every stored event into the chronology and keeps the
+// entries that f selects: those with a source that the actor, place and
+// query filters select, and a date that overlaps [f.From, f.To). Merging
+// all the events, not only the selected ones, keeps entries whole and
+// their ids the same whatever the filters.
+func (a *app) chronology(ctx context.Context, db *store.DB, f timeline.Filter) ([]timeline.Happening, error) {
+	entries, err := db.Events(ctx, timeline.Filter{})
+	if err != nil {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
+	hs := merge.Merge(a.canonical(entries))
+	if f.Actor == "" && f.Place == "" && f.Query == "" {
+		return keepPeriod(hs, f.From, f.To), nil
+	}
+	selected, err := db.Events(ctx, timeline.Filter{Actor: f.Actor, Place: f.Place, Query: f.Query})
+	if err != nil {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
+	keys := map[string]bool{}
+	for _, e := range selected {
+		keys[storedKey(e)] = true
+	}
+	var out []timeline.Happening
+	for _, h := range keepPeriod(hs, f.From, f.To) {
+		for _, s := range h.Sources {
+			if keys[storedKey(s)] {
+				out = append(out, h)
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+// canonical writes the actors and places of stored entries as the
+// configured gazetteer names them: an alias added by the user joins its
+// name in events stored before.
+func (a *app) canonical(entries []timeline.Entry) []timeline.Entry {
+	g := a.cfg.Gazetteer
+	if g == nil {
+		return entries
+	}
+	for i := range entries {
+		e := &entries[i]
+		e.Actors = mapNames(e.Actors, g.Actor)
+		e.Places = mapNames(e.Places, g.Place)
+	}
+	return entries
+}
+
+// mapNames maps names through canon, dropping the repeats it makes.
+func mapNames(names []string, canon func(string) string) []string {
+	var out []string
+	for _, n := range names {
+		c := canon(n)
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// storedKey identifies a stored event among the entries of one listing.
+func storedKey(e timeline.Entry) string {
+	return fmt.Sprintf("%s\x00%d\x00%d\x00%d\x00%d", e.ArticleID, e.Published.UnixNano(), e.Mention, e.SentenceOffset, e.Date.Offset)
+}
+
+// keepPeriod keeps the happenings with a source whose date overlaps
+// [from, to): an entry whose sources disagree on the date shows under each
+// of the dates they give. A zero bound is open. Dates compare as wall
+// clocks, as in the store.
+func keepPeriod(hs []timeline.Happening, from, to time.Time) []timeline.Happening {
+	if from.IsZero() && to.IsZero() {
+		return hs
+	}
+	var out []timeline.Happening
+	for _, h := range hs {
+		if slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return inPeriod(e.Date, from, to) }) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// inPeriod reports whether the interval of m overlaps [from, to).
+func inPeriod(m timeline.Mention, from, to time.Time) bool {
+	return (from.IsZero() || asWritten(m.End).After(asWritten(from))) &&
+		(to.IsZero() || asWritten(m.Start).Before(asWritten(to)))
+}
+
+// asWritten reads the wall clock of t as UTC, so that dates of articles
+// published in other zones compare as written.
+func asWritten(t time.Time) time.Time {
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	return time.Date(y, mo, d, h, mi, s, t.Nanosecond(), time.UTC)
 }
 
 // filter checks the flags and turns them into a store filter.

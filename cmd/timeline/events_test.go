@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,8 +12,9 @@ import (
 	"github.com/timeline-fr/timeline/timeline"
 )
 
-// seedEvents stores two articles with known events, so that the filters
-// are tested apart from the tagger and the extraction.
+// seedEvents stores three articles with known events, so that the filters
+// and the merging are tested apart from the tagger and the extraction:
+// Sputnik and the Gazette report one meeting, on different days.
 func seedEvents(t *testing.T, path string) {
 	t.Helper()
 	ctx := context.Background()
@@ -20,6 +23,10 @@ func seedEvents(t *testing.T, path string) {
 		t.Fatalf("open %s: %v", path, err)
 	}
 	defer db.Close()
+	const (
+		sputnik = "John Kerry sera reçu par Vladimir Poutine au Kremlin mercredi pour parler de la transition."
+		gazette = "John Kerry a été reçu jeudi par Vladimir Poutine au Kremlin, où ils ont évoqué la transition."
+	)
 	articles := []struct {
 		art    timeline.Article
 		events []timeline.Event
@@ -31,13 +38,17 @@ func seedEvents(t *testing.T, path string) {
 				Actors: []string{"GISS"}, Places: []string{"Munich"}, Modality: timeline.ModalityHappened},
 		}},
 		{timeline.Article{ID: "moscou", Source: "Sputnik France", Language: "fr",
-			Published: time.Date(2016, 3, 22, 9, 0, 0, 0, paris),
-			Text:      "John Kerry sera reçu par Vladimir Poutine mercredi."}, []timeline.Event{
-			{Summary: "John Kerry reçu par Vladimir Poutine au Kremlin", Sentence: "John Kerry sera reçu par Vladimir Poutine mercredi.",
+			Published: time.Date(2016, 3, 22, 9, 0, 0, 0, paris), Text: sputnik}, []timeline.Event{
+			{Summary: "John Kerry reçu par Vladimir Poutine au Kremlin", Sentence: sputnik, SentenceEnd: len(sputnik),
 				Actors: []string{"John Kerry", "Vladimir Poutine"}, Places: []string{"Moscou"}, Modality: timeline.ModalityPlanned},
 		}},
+		{timeline.Article{ID: "gazette", Source: "La Gazette du Levant", Language: "fr",
+			Published: time.Date(2016, 3, 25, 7, 30, 0, 0, paris), Text: gazette}, []timeline.Event{
+			{Summary: "John Kerry reçu par Vladimir Poutine au Kremlin", Sentence: gazette, SentenceEnd: len(gazette),
+				Actors: []string{"John Kerry", "Vladimir Poutine"}, Modality: timeline.ModalityHappened},
+		}},
 	}
-	dates := []timeline.Mention{day("2016-02-12"), day("2016-03-23")}
+	dates := []timeline.Mention{day("2016-02-12"), day("2016-03-23"), day("2016-03-24")}
 	for i, a := range articles {
 		a.events[0].Date = dates[i]
 		if _, err := db.SaveArticle(ctx, a.art, dates[i:i+1], a.events); err != nil {
@@ -49,23 +60,27 @@ func seedEvents(t *testing.T, path string) {
 func TestEventsFilters(t *testing.T) {
 	db := tempDB(t)
 	seedEvents(t, db)
-	munich := "2016-02-12  Accord de Munich sur une cessation des hostilités  Le Courrier des Nations\n"
-	moscou := "2016-03-23  John Kerry reçu par Vladimir Poutine au Kremlin  Sputnik France\n"
+	munich := "2016-02-12 Accord de Munich sur une cessation des hostilités le GISS Munich 1 article: Le Courrier des Nations\n"
+	moscou := "2016-03-23 John Kerry reçu par Vladimir Poutine au Kremlin John Kerry, Vladimir Poutine Moscou " +
+		"2 articles: Sputnik France, La Gazette du Levant\n"
 	tests := []struct {
 		name string
 		args []string
-		want []string // lines, oldest first
+		want []string // lines without their id, oldest first
 	}{
 		{"all", nil, []string{munich, moscou}},
 		{"from a month", []string{"--from", "2016-03"}, []string{moscou}},
 		{"to a day includes that day", []string{"--to", "2016-02-12"}, []string{munich}},
 		{"to the day before", []string{"--to", "2016-02-11"}, nil},
 		{"between", []string{"--from", "2016-02-13", "--to", "2016-03-23"}, []string{moscou}},
+		{"date of one source only", []string{"--from", "2016-03-24"}, []string{moscou}},
 		{"year", []string{"--from", "2016", "--to", "2016"}, []string{munich, moscou}},
 		{"actor ignoring case", []string{"--actor", "kerry"}, []string{moscou}},
 		{"unknown actor", []string{"--actor", "Lavrov"}, nil},
 		{"place", []string{"--place", "munich"}, []string{munich}},
+		{"place of one source keeps the whole entry", []string{"--place", "moscou"}, []string{moscou}},
 		{"query", []string{"--query", "cessation hostilités"}, []string{munich}},
+		{"query of one source keeps the whole entry", []string{"--query", "évoqué"}, []string{moscou}},
 		{"combined", []string{"--from", "2016-03-01", "--actor", "Poutine", "--place", "Moscou", "--query", "Kremlin"}, []string{moscou}},
 	}
 	for _, tt := range tests {
@@ -76,10 +91,96 @@ func TestEventsFilters(t *testing.T) {
 				t.Fatalf("run %q: %v", args, r)
 			}
 			// Column widths depend on the lines selected: compare words.
-			if got, want := squeeze(r.stdout), squeeze(strings.Join(tt.want, "")); got != want {
+			if got, want := withoutIDs(squeeze(r.stdout)), strings.Join(tt.want, ""); got != want {
 				t.Errorf("run %q: stdout =\n%s\nwant\n%s", args, got, want)
 			}
 		})
+	}
+}
+
+// withoutIDs drops the first column (the entry id) of each line of s.
+func withoutIDs(s string) string {
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(s, "\n") {
+		if _, rest, ok := strings.Cut(line, " "); ok {
+			b.WriteString(rest)
+		}
+	}
+	return b.String()
+}
+
+// ids returns the first column of each line of s.
+func ids(s string) []string {
+	var out []string
+	for _, line := range strings.Split(strings.TrimSpace(s), "\n") {
+		if f := strings.Fields(line); len(f) > 0 {
+			out = append(out, f[0])
+		}
+	}
+	return out
+}
+
+func TestEventsExplain(t *testing.T) {
+	db := tempDB(t)
+	seedEvents(t, db)
+	list := execute(t, "events", "--db", db, "--actor", "Kerry")
+	got := ids(list.stdout)
+	if list.code != 0 || len(got) != 1 {
+		t.Fatalf("events --actor Kerry: want one entry, got %v", list)
+	}
+	id := got[0]
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		want     []string // parts of stdout (or stderr when the code is not 0)
+	}{
+		{"text", []string{"--explain", id}, 0, []string{
+			id + "  2016-03-23  John Kerry reçu par Vladimir Poutine au Kremlin",
+			"filed under 2016-03-23: the sources disagree: 2016-03-23 (1 article), 2016-03-24 (1 article)",
+			"sources (2):",
+			`1. Sputnik France, published 2016-03-22 09:00 +01:00 [moscou]: "2016-03-23" = 2016-03-23 (planned)`,
+			"     " + "John Kerry sera reçu par Vladimir Poutine au Kremlin mercredi pour parler de la transition.",
+			`2. La Gazette du Levant, published 2016-03-25 07:30 +01:00 [gazette]: "2016-03-24" = 2016-03-24 (happened)`,
+			`joined Sputnik France [moscou] "2016-03-23" and La Gazette du Levant [gazette] "2016-03-24": ` +
+				"same actors [John Kerry, Vladimir Poutine], same themes [transition], shared words [kremlin, reçu, transition], " +
+				"predicate family 'meet', dates 2016-03-23 and 2016-03-24 differ (disagreement)",
+		}},
+		{"json", []string{"--explain", id, "--format", "json"}, 0, []string{`"id": "` + id + `"`, `"why": [`, `"article_id": "gazette"`}},
+		{"filters do not hide the entry", []string{"--explain", id, "--actor", "nobody"}, 1, []string{"no chronology entry"}},
+		{"unknown id", []string{"--explain", "ffffffff"}, 1, []string{`no chronology entry "ffffffff"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"events", "--db", db}, tt.args...)
+			r := execute(t, args...)
+			if r.code != tt.wantCode {
+				t.Fatalf("run %q: exit %d, want %d\n%v", args, r.code, tt.wantCode, r)
+			}
+			out := r.stdout
+			if tt.wantCode != 0 {
+				out = r.stderr
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("run %q: output lacks %q:\n%s", args, w, out)
+				}
+			}
+		})
+	}
+}
+
+func TestEventsGazetteer(t *testing.T) {
+	db := tempDB(t)
+	seedEvents(t, db)
+	path := filepath.Join(t.TempDir(), "noms.yaml")
+	names := "actors:\n  - name: Groupe international de soutien à la Syrie\n    aliases: [GISS]\n"
+	if err := os.WriteFile(path, []byte(names), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := execute(t, "events", "--db", db, "--gazetteer", path, "--place", "Munich")
+	if r.code != 0 || !strings.Contains(r.stdout, "Groupe international de soutien à la Syrie") {
+		t.Errorf("events --gazetteer %s: want the GISS under its configured name\n%v", path, r)
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime"
+	"sync"
 
 	"github.com/timeline-fr/timeline/store"
 	"github.com/timeline-fr/timeline/timeline"
@@ -15,15 +17,17 @@ import (
 	"github.com/timeline-fr/timeline/timeline/tagger"
 )
 
-// counts sums up what an ingestion did with its input.
+// counts sums up what an ingestion did with its input, and how many
+// conflicts the database holds after it.
 type counts struct {
 	read, stored, known, skipped int
+	conflicts                    int
 }
 
 // String is the summary line printed on standard error.
 func (c counts) String() string {
-	return fmt.Sprintf("%d articles read, %d stored, %d already stored, %d skipped",
-		c.read, c.stored, c.known, c.skipped)
+	return fmt.Sprintf("%d articles read, %d stored, %d already stored, %d skipped, %d conflicts",
+		c.read, c.stored, c.known, c.skipped, c.conflicts)
 }
 
 // err reports skipped articles as errSkipped, which gives exit code 4.
@@ -60,27 +64,76 @@ func closeStore(db *store.DB, errp *error) {
 }
 
 // storeArticles reads the articles at paths, tags those not stored yet,
-// extracts their events and stores them. Articles that cannot be read are
+// extracts their events and stores them, then refreshes the stored
+// conflicts if any article was new. Articles that cannot be read are
 // reported on stderr and counted as skipped; a database error stops it.
+//
+// The work runs as a pipeline: one reader streams the articles, one tagger
+// per core tags them, and one writer stores them in batched transactions.
+// Queues are bounded, so memory does not grow with the input. When ctx is
+// cancelled (Ctrl-C), what was tagged is still committed and the rest is
+// left for a rerun, which skips what is stored.
 func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, opt ingest.Options) (counts, error) {
 	var c counts
 	tg := tagger.New(a.cfg.Policy)
-	bad, err := ingest.Read(ctx, paths, a.stdin, opt, func(art timeline.Article) error {
-		c.read++
-		return storeArticle(ctx, db, tg, art, &c)
-	})
-	if err != nil {
-		return c, fmt.Errorf("ingest: %w", err)
+	x := events.New(a.gazetteer())
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan timeline.Article, 4*workers)
+	done := make(chan store.Bundle, 4*workers)
+	var readErr error
+	var bad ingest.ErrorList
+	var rc counts // owned by the reader until jobs is closed
+	go func() {
+		defer close(jobs)
+		bad, readErr = ingest.Read(ctx, paths, a.stdin, opt, func(art timeline.Article) error {
+			return a.queue(ctx, db, art, jobs, &rc)
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for art := range jobs {
+				ms := tg.Tag(art.Text, art.Published)
+				done <- store.Bundle{Article: art, Mentions: ms, Events: x.Extract(art, ms)}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+	writeErr := a.writeBatches(ctx, db, done, &c)
+	// done is closed only after the reader closed jobs: rc is final.
+	c.read, c.known = rc.read, c.known+rc.known
+	if readErr != nil && !errors.Is(readErr, context.Canceled) {
+		return c, fmt.Errorf("ingest: %w", readErr)
+	}
+	if writeErr != nil {
+		return c, writeErr
 	}
 	reportSkipped(a.stderr, bad)
 	c.read += len(bad)
-	c.skipped = len(bad)
-	return c, nil
+	c.skipped += len(bad)
+	if err := ctx.Err(); err != nil {
+		return c, fmt.Errorf("interrupted after %d articles: %w", c.stored, err)
+	}
+	var err error
+	c.conflicts, err = a.countConflicts(ctx, db, c.stored > 0)
+	return c, err
 }
 
-// storeArticle tags and stores one article, unless it is already stored:
-// the check comes first so that known articles cost no tagging.
-func storeArticle(ctx context.Context, db *store.DB, tg *tagger.Tagger, art timeline.Article, c *counts) error {
+// gazetteer returns the configured gazetteer, or the built-in one.
+func (a *app) gazetteer() *events.Gazetteer {
+	if a.cfg.Gazetteer != nil {
+		return a.cfg.Gazetteer
+	}
+	return events.DefaultGazetteer()
+}
+
+// queue sends an article to the taggers unless it is already stored: the
+// check comes first so that known articles cost no tagging. It runs on the
+// reader goroutine only, which alone counts read and known articles.
+func (a *app) queue(ctx context.Context, db *store.DB, art timeline.Article, jobs chan<- timeline.Article, c *counts) error {
+	c.read++
 	known, err := db.HasArticle(ctx, art.ContentHash())
 	if err != nil {
 		return fmt.Errorf("%s: %w", art.Origin, err)
@@ -89,17 +142,74 @@ func storeArticle(ctx context.Context, db *store.DB, tg *tagger.Tagger, art time
 		c.known++
 		return nil
 	}
-	ms := tg.Tag(art.Text, art.Published)
-	inserted, err := db.SaveArticle(ctx, art, ms, events.Extract(art, ms))
-	if err != nil {
-		return fmt.Errorf("store %s: %w", art.Origin, err)
+	select {
+	case jobs <- art:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
 	}
-	if inserted {
-		c.stored++
+}
+
+// batchSize is how many articles one transaction stores.
+const batchSize = 64
+
+// writeBatches stores the tagged articles from done in batches and counts
+// them; it returns when done is closed. On cancellation it still commits
+// what arrives, with a context that is not cancelled.
+func (a *app) writeBatches(ctx context.Context, db *store.DB, done <-chan store.Bundle, c *counts) error {
+	p := newProgress(a.stderr, a.quiet)
+	defer p.finish()
+	wctx := context.WithoutCancel(ctx)
+	batch := make([]store.Bundle, 0, batchSize)
+	var firstErr error
+	flush := func() {
+		if len(batch) == 0 || firstErr != nil {
+			batch = batch[:0]
+			return
+		}
+		saved, err := db.SaveArticles(wctx, batch)
+		if err != nil {
+			firstErr = fmt.Errorf("store: %w", err)
+			return
+		}
+		for i, s := range saved {
+			switch {
+			case s.Err != nil:
+				fmt.Fprintf(a.stderr, "skipped %s: %v\n", batch[i].Article.Origin, s.Err)
+				c.skipped++
+			case s.Inserted:
+				c.stored++
+			default:
+				c.known++
+			}
+		}
+		p.add(len(batch))
+		batch = batch[:0]
+	}
+	for b := range done {
+		batch = append(batch, b)
+		if len(batch) == batchSize || len(done) == 0 {
+			flush()
+		}
+	}
+	flush()
+	return firstErr
+}
+
+// countConflicts counts the conflicts of the database, running the checks
+// again first when refresh is set.
+func (a *app) countConflicts(ctx context.Context, db *store.DB, refresh bool) (int, error) {
+	var cs []timeline.Conflict
+	var err error
+	if refresh {
+		cs, err = a.refreshConflicts(ctx, db)
 	} else {
-		c.known++
+		cs, err = db.Conflicts(ctx)
 	}
-	return nil
+	if err != nil {
+		return 0, fmt.Errorf("check conflicts: %w", err)
+	}
+	return len(cs), nil
 }
 
 // reportSkipped writes one line per unreadable article: where it was read

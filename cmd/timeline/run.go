@@ -57,6 +57,7 @@ type app struct {
 	stdout, stderr io.Writer
 	getenv         func(key string) string
 	cfg            settings // filled before a subcommand runs
+	quiet          bool     // --quiet: no progress report
 }
 
 // run executes the command line args and reports any error on stderr.
@@ -111,7 +112,8 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 conflicts found (reserved),
 	root.SetErr(a.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	addGlobalFlags(root)
-	root.AddCommand(a.buildCmd(), a.ingestCmd(), a.eventsCmd(), a.tagCmd(), a.evalCmd(), versionCmd(a))
+	root.PersistentFlags().BoolVar(&a.quiet, "quiet", false, "no progress report while ingesting")
+	root.AddCommand(a.buildCmd(), a.ingestCmd(), a.eventsCmd(), a.tagCmd(), a.evalCmd(), a.exportCmd(), a.checkCmd(), a.extractCmd(), a.benchCmd(), versionCmd(a))
 	return root
 }
 

@@ -2,16 +2,22 @@
 // clause each mention dates, a short headline built from it, who acts in
 // it, where, and with what modality (happened, planned, conditional, ...).
 //
-// Extraction is rule-based French: the verb group nearest to the date
-// gives the predicate, the clause around it gives the headline, a
+// Extraction is rule-based French: the verb group that governs the date
+// gives the predicate, the clause around it gives the headline (subject,
+// predicate, object; a pronoun takes the person it stands for), a
 // gazetteer and the article's own appositions ("le président russe
-// Vladimir Poutine") give actors and places.
+// Vladimir Poutine") give the actors and places of that clause.
+//
+// A clause without a date of its own but with a clear anaphor ("depuis la
+// mise en œuvre du cessez-le-feu", "au lendemain de l'annonce") is dated
+// by the one event of the article it refers to, found through a lexicon
+// of predicate families (Family); otherwise it is left undated. Families
+// and the other Traits of events are what package merge compares.
 package events
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
+	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/tagger"
@@ -33,8 +39,11 @@ func Extract(a timeline.Article, ms []timeline.Mention) []timeline.Event {
 }
 
 // Extract returns one event per mention that names a calendar date or
-// time, in text order. Durations, sets and underspecified values date
-// nothing and give no event.
+// time, in text order, and one per clause that a clear anaphor dates
+// ("depuis la mise en œuvre du cessez-le-feu"). Durations, sets and
+// underspecified values date nothing and give no event; neither does a
+// date counted from an event the article does not date ("au lendemain de
+// cette première journée").
 func (x *Extractor) Extract(a timeline.Article, ms []timeline.Mention) []timeline.Event {
 	aliases := x.gaz.learn(a.Text)
 	var out []timeline.Event
@@ -44,7 +53,7 @@ func (x *Extractor) Extract(a timeline.Article, ms []timeline.Mention) []timelin
 		}
 		out = append(out, x.event(a, i, m, aliases))
 	}
-	return out
+	return x.linkAnaphors(a, ms, out, aliases)
 }
 
 // dates reports whether a mention can date an event.
@@ -52,25 +61,284 @@ func dates(m timeline.Mention) bool {
 	return m.HasInterval() && (m.Type == timeline.TypeDate || m.Type == timeline.TypeTime)
 }
 
-// event builds the event dated by mention m.
+// event builds the event dated by mention m, the i-th of the article.
 func (x *Extractor) event(a timeline.Article, i int, m timeline.Mention, aliases map[string]string) timeline.Event {
+	s, e := tagger.Sentence(a.Text, m.Offset, m.EndOffset)
+	ev := x.clauseEvent(a, m, s, e, aliases)
+	ev.Mention, ev.Date = i, m
+	return ev
+}
+
+// clauseEvent builds the event of the clause that the span of m dates in
+// the sentence [s, e): predicate, headline, modality, and the actors and
+// places of the clause and its headline (whose subject may come from
+// elsewhere: "il" stands for the person named before). Other clauses of
+// the sentence speak of other events and do not count.
+func (x *Extractor) clauseEvent(a timeline.Article, m timeline.Mention, s, e int, aliases map[string]string) timeline.Event {
 	text := a.Text
-	s, e := tagger.Sentence(text, m.Offset, m.EndOffset)
-	ev := timeline.Event{
-		ArticleID: a.ID, Mention: i, Date: m,
-		SentenceOffset: s, SentenceEnd: e, Sentence: strings.TrimSpace(text[s:e]),
-	}
+	ev := timeline.Event{ArticleID: a.ID, SentenceOffset: s, SentenceEnd: e, Sentence: strings.TrimSpace(text[s:e])}
 	cs, ce := clause(text, s, e, m.Offset, m.EndOffset)
-	if pf, pt, ok := tagger.Predicate(text, m.Offset, m.EndOffset); ok {
+	pf, pt, ok := predicate(text, s, e, cs, ce, m)
+	if ok {
 		ev.Predicate = text[pf:pt]
+		cs, ce = predicateClause(text, s, e, cs, ce, pf, pt, m)
+	}
+	subject, _ := x.subject(text, s, e, cs, ce, aliases)
+	ev.Summary = headline(text, span{cs, ce}, m, ev.Predicate, subject, s)
+	scope := ev.Summary + " \n " + text[cs:ce]
+	ev.Actors = x.gaz.actors(scope, aliases)
+	ev.Places = x.gaz.places(scope + " \n " + locativeAfter(text, ce, e) + " \n " + locativeBefore(text, s, cs))
+	ev.Modality = modality(text, cs, ce, m, predSpan(ok, pf), pt)
+	if !ok && ev.Modality == timeline.ModalityOngoing {
+		ev.Modality = byDate(m, a.Published)
+	}
+	return ev
+}
+
+// byDate is the modality of a clause without a verb ("la reprise, hier à
+// Genève, des négociations"): what its date places before the publication
+// happened, what it places after is planned.
+func byDate(m timeline.Mention, published time.Time) timeline.Modality {
+	switch {
+	case published.IsZero() || !m.HasInterval():
+		return timeline.ModalityOngoing
+	case !m.End.After(published):
+		return timeline.ModalityHappened
+	case m.Start.After(published):
+		return timeline.ModalityPlanned
+	}
+	return timeline.ModalityOngoing
+}
+
+// locativeAfter returns the place complement that follows a clause after
+// a comma ("ont quitté la base de Hmeimim, dans le nord-ouest de la
+// Syrie"), up to the next punctuation; "" if none follows.
+func locativeAfter(text string, ce, e int) string {
+	if ce >= e || text[ce] != ',' {
+		return ""
+	}
+	rest := text[ce+1 : e]
+	if i := strings.IndexAny(rest, ",;:.()"); i >= 0 {
+		rest = rest[:i]
+	}
+	ts := tokens(rest, 0, len(rest))
+	if len(ts) > 0 && locatives[ts[0].word] {
+		return rest
+	}
+	return ""
+}
+
+// locativeBefore returns the place complement that opens the sentence
+// before a comma ("À Genève, la première session s'est achevée hier"),
+// when the clause at cs comes after it; "" if none.
+func locativeBefore(text string, s, cs int) string {
+	head, _, found := strings.Cut(text[s:cs], ",")
+	ts := tokens(head, 0, len(head))
+	if !found || len(ts) == 0 || !locatives[ts[0].word] || strings.ContainsAny(head, ";:.()") {
+		return ""
+	}
+	return head
+}
+
+var locatives = setOf("à", "dans", "près", "au", "aux", "sur", "vers")
+
+// predSpan returns pf when a predicate was found, -1 otherwise.
+func predSpan(ok bool, pf int) int {
+	if ok {
+		return pf
+	}
+	return -1
+}
+
+// predicateClause returns the clause a headline is built from once the
+// predicate [pf, pt) is known. A date fronted before a comma ("Lundi 14
+// mars, lors d'une réunion ..., Vladimir Poutine a estimé") dates the
+// clause of the predicate, not the adverbials around the date; otherwise
+// the date's clause is stretched to hold the predicate. The complement of
+// a verb of saying follows its "que".
+func predicateClause(text string, s, e, cs, ce, pf, pt int, m timeline.Mention) (int, int) {
+	if pf >= ce && fronted(text, s, m) {
+		cs, ce = clauseStart(text, s, pf), clauseEnd(text, pt, e)
+	} else {
 		cs, ce = min(cs, max(s, clauseStart(text, s, pf))), max(ce, pt)
 	}
-	subject := x.gaz.lastActorBefore(text[s:e], cs-s, aliases)
-	ev.Summary = headline(text, cs, ce, m, ev.Predicate, subject)
-	ev.Actors = x.gaz.actors(text[s:e], aliases)
-	ev.Places = x.gaz.places(text[s:e])
-	ev.Modality = modality(text, cs, ce, m, ev.Predicate)
-	return ev
+	if q, ok := relativeBefore(text, s, pf); ok && q > cs {
+		cs = q // "les attentats qui ont frappé Bruxelles il y a trois jours"
+	}
+	if verbFamily(lastWord(text[pf:pt])) == FamilyAnnounce {
+		ce = complementEnd(text, pt, ce, e, m)
+	}
+	return cs, ce
+}
+
+// relativeBefore returns the start of the relative pronoun "qui" that
+// opens the verb group at pf, if any.
+func relativeBefore(text string, s, pf int) (int, bool) {
+	ts := tokens(text, max(s, pf-12), pf)
+	if len(ts) == 0 || ts[len(ts)-1].word != "qui" || strings.TrimSpace(text[ts[len(ts)-1].end:pf]) != "" {
+		return 0, false
+	}
+	return ts[len(ts)-1].start, true
+}
+
+// fronted reports whether mention m opens its sentence, before a comma.
+func fronted(text string, s int, m timeline.Mention) bool {
+	return strings.TrimSpace(text[s:m.Offset]) == "" && strings.HasPrefix(strings.TrimLeft(text[m.EndOffset:], " \u00a0"), ",")
+}
+
+// clauseEnd returns where the clause that holds pos ends, at or before e.
+func clauseEnd(text string, pos, e int) int {
+	for i := pos; i < e; i++ {
+		if strings.IndexByte(",;:()", text[i]) >= 0 || hasWordAt(text, i, " que ") || hasWordAt(text, i, " qu'") || hasWordAt(text, i, " qu’") {
+			return i
+		}
+	}
+	return e
+}
+
+// complementEnd stretches a clause that ends on the "que" after a verb of
+// saying ("a annoncé le 21 mars que ...") over the complement clause, up
+// to its end or the next "et que". Other clauses are left as they are.
+func complementEnd(text string, pt, ce, e int, m timeline.Mention) int {
+	gap := strings.TrimSpace(text[pt:ce])
+	if m.Offset >= pt && m.EndOffset <= ce {
+		gap = strings.TrimSpace(text[pt:m.Offset] + text[m.EndOffset:ce])
+	}
+	if gap != "" || !(hasWordAt(text, ce, " que ") || hasWordAt(text, ce, " qu'") || hasWordAt(text, ce, " qu’")) {
+		return ce
+	}
+	for i := ce + 4; i < e; i++ {
+		if strings.IndexByte(";:()", text[i]) >= 0 || text[i] == '.' && i+1 >= e ||
+			hasWordAt(text, i, " et qu") || hasWordAt(text, i, " et que ") {
+			return i
+		}
+	}
+	return e
+}
+
+func lastWord(s string) string {
+	ws := words(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// subject returns what a clause [cs, ce) speaks of when it opens on a
+// verb, a participle or a pronoun, and whether it is an actor:
+//   - after an incise ("Les pourparlers de Genève, suspendus ..., devraient
+//     reprendre"), the noun phrase that opens the sentence;
+//   - else the last actor named before the clause in the sentence;
+//   - for a clause that opens the sentence ("Arrivé mercredi, il ..."), the
+//     subject of the main clause after it;
+//   - for a pronoun with nothing before it, the first person named in the
+//     sentence before, or the noun phrase that opens it.
+func (x *Extractor) subject(text string, s, e, cs, ce int, aliases map[string]string) (string, bool) {
+	if precededByComma(text, s, cs) && opensOnVerb(text, cs, ce) {
+		if np := subjectBeforeIncise(text, s, cs); np != "" {
+			return np, false
+		}
+	}
+	if subj := x.gaz.lastActorBefore(text[s:e], cs-s, aliases); subj != "" {
+		return subj, true
+	}
+	if strings.TrimSpace(text[s:cs]) == "" && ce < e && text[ce] == ',' {
+		if startsWithPronoun(text, ce+1, e) {
+			return x.referent(text, s, aliases)
+		}
+		if subj := x.gaz.firstActor(text[ce:e], aliases); subj != "" {
+			return subj, true
+		}
+	}
+	if startsWithPronoun(text, cs, ce) {
+		return x.referent(text, s, aliases)
+	}
+	return "", false
+}
+
+// subjectBeforeIncise returns the noun phrase that opens the clause
+// chain of a verb at cs (from the sentence start or its last "que") when
+// a participial incise separates them ("Les pourparlers de Genève,
+// suspendus le 3 février ..., devraient reprendre"). An apposition that
+// names the subject ("le secrétaire d'Etat, John Kerry, serait reçu")
+// leaves it to the actors.
+func subjectBeforeIncise(text string, s, cs int) string {
+	from := s
+	for _, t := range tokens(text, s, cs) {
+		if t.word == "que" || t.word == "qu" {
+			from = t.end
+		}
+	}
+	np := openingNounPhrase(text, from, cs)
+	if np == "" {
+		return ""
+	}
+	comma := strings.IndexByte(text[from:cs], ',')
+	if comma < 0 {
+		return ""
+	}
+	incise := tokens(text, from+comma, cs)
+	if len(incise) == 0 || !isParticipleForm(incise[0].word) {
+		return ""
+	}
+	return np
+}
+
+// opensOnVerb reports a clause that opens on a finite verb, an auxiliary
+// or a modal: its subject stands before it.
+func opensOnVerb(text string, cs, ce int) bool {
+	ts := tokens(text, cs, ce)
+	if len(ts) == 0 {
+		return false
+	}
+	w := ts[0].word
+	return isFiniteVerb(w) || modals[w] || auxiliaryForms[w] && w != "s" && w != "se"
+}
+
+// referent returns what a subject pronoun that opens a sentence stands
+// for: the first person named in the sentence before, else the noun
+// phrase that opens it ("Un groupe de travail ... Il se réunira").
+func (x *Extractor) referent(text string, s int, aliases map[string]string) (string, bool) {
+	if s == 0 {
+		return "", false
+	}
+	ps, pe := tagger.Sentence(text, max(0, s-2), max(0, s-1))
+	for _, h := range x.gaz.actorHits(text[ps:pe], aliases) {
+		if isPerson(h.name) {
+			return h.name, true
+		}
+	}
+	return openingNounPhrase(text, ps, pe), false
+}
+
+// openingNounPhrase returns the noun phrase that opens the text from s
+// (before limit), when it opens on a determiner: up to six words, up to
+// punctuation, a verb, a participle or a preposition.
+func openingNounPhrase(text string, s, limit int) string {
+	ts := tokens(text, s, limit)
+	if len(ts) == 0 || !articles[ts[0].word] {
+		return ""
+	}
+	end := ts[0].end
+	for i := 1; i < len(ts) && i < 6; i++ {
+		t := ts[i]
+		if strings.ContainsAny(text[ts[i-1].end:t.start], ",;:()") || npBoundaries[t.word] ||
+			isVerbWord(ts, i) || isParticipleForm(t.word) || t.word == "qui" || t.word == "s" {
+			break
+		}
+		end = t.end
+	}
+	return strings.Join(strings.Fields(unquote(text[ts[0].start:end])), " ")
+}
+
+// startsWithPronoun reports whether text[from:to] opens on "il" or "elle"
+// (possibly after "qu'"), the subject pronouns that stand for a person.
+func startsWithPronoun(text string, from, to int) bool {
+	ts := tokens(text, from, to)
+	if len(ts) > 0 && ts[0].word == "qu" {
+		ts = ts[1:]
+	}
+	return len(ts) > 0 && (ts[0].word == "il" || ts[0].word == "elle")
 }
 
 // clause returns the clause around [start, end) within the sentence
@@ -87,7 +355,7 @@ func clause(text string, s, e, start, end int) (int, int) {
 			skip = false
 			continue
 		}
-		if strings.IndexByte(",;:()\"«»", c) >= 0 || hasWordAt(text, ce, " que ") || hasWordAt(text, ce, " qu'") || hasWordAt(text, ce, " qu’") {
+		if strings.IndexByte(",;:()", c) >= 0 || hasWordAt(text, ce, " que ") || hasWordAt(text, ce, " qu'") || hasWordAt(text, ce, " qu’") {
 			break
 		}
 		ce++
@@ -95,22 +363,21 @@ func clause(text string, s, e, start, end int) (int, int) {
 	return cs, ce
 }
 
-// verbJustBefore reports whether the word before a date ends a verb group
-// ("ont quitté mardi, 15 mars, la base"): then the comma after the date
-// does not end the clause.
+// verbJustBefore reports whether the words before a date end a compound
+// verb ("ont quitté mardi, 15 mars, la base"): then the comma after the
+// date does not end the clause, which goes on with the object. A bare
+// participle ("Arrivé mercredi, il ...") ends its clause at the comma.
 func verbJustBefore(text string, cs, start int) bool {
-	ws := strings.Fields(text[cs:start])
-	if len(ws) == 0 {
-		return false
-	}
-	return isParticipleWord(ws[len(ws)-1])
+	ts := tokens(text, cs, start)
+	n := len(ts)
+	return n >= 2 && isParticipleWord(ts[n-1].word) && auxiliaryForms[ts[n-2].word]
 }
 
 // clauseStart returns where the clause holding pos starts, at or after s.
 func clauseStart(text string, s, pos int) int {
 	for i := pos; i > s; i-- {
 		c := text[i-1]
-		if strings.IndexByte(",;:()\"«»", c) >= 0 {
+		if strings.IndexByte(",;:()", c) >= 0 {
 			return i
 		}
 		if hasWordAt(text, i-1, " que ") || hasWordAt(text, i-1, " qu'") {
@@ -124,152 +391,23 @@ func hasWordAt(text string, i int, w string) bool {
 	return i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w)
 }
 
-// maxHeadlineWords bounds headlines.
-const maxHeadlineWords = 14
-
-// headline writes the clause without its date, trimmed to a few words,
-// with a capital first letter. A clause that opens on a participle
-// ("entré en vigueur le 27 février") takes the noun before it as subject.
-func headline(text string, cs, ce int, m timeline.Mention, predicate, subject string) string {
-	var b strings.Builder
-	b.WriteString(text[cs:max(cs, min(m.Offset, ce))])
-	if m.EndOffset < ce {
-		b.WriteString(" ")
-		b.WriteString(text[max(cs, m.EndOffset):ce])
-	}
-	ws := strings.Fields(strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " ").Replace(b.String()))
-	ws = trimEdges(ws)
-	for len(ws) > 0 && isComplementizer(ws[0]) {
-		ws = ws[1:]
-	}
-	if len(ws) > 0 && isPronoun(ws[0]) && subject != "" {
-		ws = append([]string{subject}, ws[1:]...)
-	} else if len(ws) > 0 && isFiniteVerb(ws[0]) && subject != "" {
-		ws = append([]string{subject}, ws...)
-	} else if len(ws) > 0 && predicate != "" && strings.HasPrefix(strings.ToLower(ws[0]), strings.ToLower(firstField(predicate))) {
-		subj := subject
-		if subj == "" || isParticipleWord(ws[0]) {
-			subj = nounBefore(text, cs)
-		}
-		if subj != "" {
-			ws = append([]string{subj}, ws...)
-		}
-	}
-	if len(ws) > maxHeadlineWords {
-		ws = ws[:maxHeadlineWords]
-		ws = append(trimEdges(ws), "…")
-	}
-	return capitalise(strings.Join(ws, " "))
-}
-
-// trimEdges drops dangling punctuation and function words at both ends.
-func trimEdges(ws []string) []string {
-	ws = dropEmpty(ws)
-	dangling := map[string]bool{"le": true, "la": true, "les": true, "de": true, "du": true, "des": true,
-		"à": true, "et": true, "en": true, "au": true, "pour": true, "que": true, "qu'": true, "sur": true,
-		",": true, "-": true, "–": true, "dans": true, "par": true}
-	for len(ws) > 0 && dangling[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:."))] {
-		ws = ws[:len(ws)-1]
-	}
-	for len(ws) > 0 && (ws[0] == "," || ws[0] == "-") {
-		ws = ws[1:]
-	}
-	for i := range ws {
-		ws[i] = strings.Trim(ws[i], ",;:")
-	}
-	out := ws[:0]
-	for _, w := range ws {
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// isComplementizer reports a leading "que" a clause may keep.
-func isComplementizer(w string) bool {
-	l := strings.ToLower(w)
-	return l == "que" || l == "qu'" || l == "qu’"
-}
-
-// isFiniteVerb reports a clause opening on its verb ("serait reçu"),
-// whose subject stands before the clause.
-func isFiniteVerb(w string) bool {
-	l := strings.ToLower(w)
-	switch l {
-	case "a", "ont", "est", "sont", "sera", "seront", "serait", "seraient", "avait", "avaient":
-		return true
-	}
-	return len(l) > 5 && (strings.HasSuffix(l, "rait") || strings.HasSuffix(l, "raient"))
-}
-
-// isPronoun reports a subject pronoun, possibly glued to "qu'".
-func isPronoun(w string) bool {
-	l := strings.ToLower(w)
-	l = strings.TrimPrefix(strings.TrimPrefix(l, "qu'"), "qu’")
-	return l == "il" || l == "elle" || l == "ils" || l == "elles"
-}
-
-// isParticipleWord reports a word ending like a past participle.
-func isParticipleWord(w string) bool {
-	l := strings.ToLower(w)
-	for _, s := range []string{"é", "ée", "és", "ées"} {
-		if strings.HasSuffix(l, s) {
-			return true
-		}
-	}
-	return false
-}
-
-func dropEmpty(ws []string) []string {
-	out := ws[:0]
-	for _, w := range ws {
-		if strings.Trim(w, ".!?\"«»,;:") != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-func firstField(s string) string {
-	if f := strings.Fields(s); len(f) > 0 {
-		return f[0]
-	}
-	return s
-}
-
-// nounBefore returns the last word before position i, skipping a comma:
-// the head noun a participial clause qualifies.
-func nounBefore(text string, i int) string {
-	t := strings.TrimRight(text[:i], " ,\u00a0")
-	j := strings.LastIndexAny(t, " \n'’")
-	w := strings.Trim(t[j+1:], "\"«» ")
-	if utf8.RuneCountInString(w) < 3 {
-		return ""
-	}
-	return w
-}
-
-func capitalise(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-// modality reads how the clause presents its event.
-func modality(text string, cs, ce int, m timeline.Mention, predicate string) timeline.Modality {
+// modality reads how the clause [cs, ce) presents its event; [pf, pt) is
+// its predicate (pf < 0 if none).
+func modality(text string, cs, ce int, m timeline.Mention, pf, pt int) timeline.Modality {
 	cl := " " + strings.ToLower(text[cs:ce]) + " "
+	predicate := ""
+	if pf >= 0 {
+		predicate = text[pf:pt]
+	}
 	switch {
 	case strings.Contains(cl, " ne ") && (strings.Contains(cl, " pas ") || strings.Contains(cl, " jamais ") || strings.Contains(cl, " plus ")) && !strings.Contains(cl, " que "),
-		strings.Contains(cl, " n'") && strings.Contains(cl, " pas "):
+		(strings.Contains(cl, " n'") || strings.Contains(cl, " n’")) && strings.Contains(cl, " pas "):
 		return timeline.ModalityNegated
-	case strings.Contains(cl, "prévu") || strings.Contains(cl, "doit ") || strings.Contains(cl, "doivent "):
+	case strings.Contains(cl, "prévu") || strings.Contains(cl, "doit ") || strings.Contains(cl, "doivent ") || deadline(text, cs, m):
 		return timeline.ModalityPlanned
 	}
-	if m.Tense == timeline.TenseUnknown && isParticipleWord(firstField(predicate)) && !strings.Contains(predicate, " ") {
-		return timeline.ModalityHappened // "entré en vigueur le 27 février"
+	if pf >= 0 && bareParticiple(text, pf, pt, m) {
+		return timeline.ModalityHappened // "entré en vigueur le 27 février", "suspendus le 3 février"
 	}
 	switch m.Tense {
 	case timeline.TensePast:
@@ -279,5 +417,32 @@ func modality(text string, cs, ce int, m timeline.Mention, predicate string) tim
 	case timeline.TenseConditional:
 		return timeline.ModalityConditional
 	}
+	if m.Tense == timeline.TenseUnknown && isParticipleWord(firstField(predicate)) {
+		return timeline.ModalityHappened
+	}
 	return timeline.ModalityOngoing
 }
+
+// deadline reports a date given as a time limit ahead ("d'ici le mois
+// d'août", "d'ici une semaine"): what it dates is yet to come.
+func deadline(text string, cs int, m timeline.Mention) bool {
+	if strings.HasPrefix(strings.ToLower(m.Text), "d'ici") || strings.HasPrefix(strings.ToLower(m.Text), "d’ici") {
+		return true
+	}
+	ts := tokens(text, max(cs, m.Offset-12), m.Offset)
+	return len(ts) >= 2 && ts[len(ts)-2].word == "d" && ts[len(ts)-1].word == "ici"
+}
+
+// bareParticiple reports a predicate that is a participle without
+// auxiliary, right before the date it governs: a participial clause
+// tells what was done ("suspendus le 3 février", "Arrivé mercredi").
+func bareParticiple(text string, pf, pt int, m timeline.Mention) bool {
+	ts := tokens(text, pf, pt)
+	if len(ts) == 0 || !isParticipleForm(ts[0].word) || pt > m.Offset || strings.TrimSpace(text[pt:m.Offset]) != "" {
+		return false
+	}
+	return !irregularPlanned[ts[0].word]
+}
+
+// irregularPlanned are participles that announce rather than report.
+var irregularPlanned = setOf("prévu", "prévue", "prévus", "prévues", "attendu", "attendue", "attendus", "attendues")

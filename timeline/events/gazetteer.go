@@ -17,29 +17,40 @@ type Gazetteer struct {
 	// Titles are role phrases, lower case, that an apposition may tie to a
 	// person within an article, mapped to a default holder ("" if none).
 	Titles map[string]string
+	// Demonyms map the parts of compound adjectives, lower case, to the
+	// state they name: "russo-américain" names both la Russie and les
+	// Etats-Unis as parties.
+	Demonyms map[string]string
 }
 
 // DefaultGazetteer returns the built-in names of the 2016 Syria talks.
 // Users extend it with the configuration (see Gazetteer.Add).
 func DefaultGazetteer() *Gazetteer {
-	g := &Gazetteer{Actors: map[string]string{}, Places: map[string]string{}, Titles: map[string]string{}}
+	g := &Gazetteer{Actors: map[string]string{}, Places: map[string]string{}, Titles: map[string]string{},
+		Demonyms: map[string]string{}}
 	for canon, forms := range map[string][]string{
-		"John Kerry":            {"Kerry"},
-		"Vladimir Poutine":      {"Poutine"},
-		"Sergueï Lavrov":        {"Sergueï Lavrov", "Serguei Lavrov", "Sergei Lavrov", "Lavrov"},
-		"Dmitri Peskov":         {"Peskov"},
-		"Staffan de Mistura":    {"de Mistura"},
-		"Bachar al-Assad":       {"Bachar el-Assad", "Bachar Al-Assad", "Assad"},
-		"Barack Obama":          {"Obama"},
-		"Ban Ki-moon":           {},
-		"le Kremlin":            {"Kremlin"},
-		"l'ONU":                 {"ONU", "Nations unies", "l’ONU"},
-		"le département d'Etat": {"département d'Etat", "département d’Etat", "Département d'État"},
-		"la Russie":             {"Russie"},
-		"les Etats-Unis":        {"Etats-Unis", "États-Unis"},
-		"le régime syrien":      {"régime syrien"},
-		"l'opposition syrienne": {"opposition syrienne", "HCN", "Haut comité des négociations"},
-		"le GISS":               {"GISS", "Groupe international de soutien à la Syrie"},
+		"John Kerry":                       {"Kerry"},
+		"Vladimir Poutine":                 {"Poutine"},
+		"Sergueï Lavrov":                   {"Sergueï Lavrov", "Serguei Lavrov", "Sergei Lavrov", "Sergeï Lavrov", "Lavrov"},
+		"Dmitri Peskov":                    {"Peskov"},
+		"Staffan de Mistura":               {"de Mistura"},
+		"Bachar al-Assad":                  {"Bachar el-Assad", "Bachar Al-Assad", "Assad"},
+		"Barack Obama":                     {"Obama"},
+		"Ban Ki-moon":                      {},
+		"le Kremlin":                       {"Kremlin"},
+		"l'ONU":                            {"ONU", "Nations unies", "l’ONU"},
+		"le département d'Etat":            {"département d'Etat", "département d’Etat", "Département d'État"},
+		"la Russie":                        {"Russie", "le gouvernement russe", "gouvernement russe"},
+		"les Etats-Unis":                   {"Etats-Unis", "États-Unis"},
+		"le gouvernement syrien":           {"gouvernement syrien", "le régime syrien", "régime syrien", "régime de Damas"},
+		"l'opposition syrienne":            {"opposition syrienne", "HCN", "Haut comité des négociations"},
+		"le GISS":                          {"GISS", "Groupe international de soutien à la Syrie"},
+		"la Maison-Blanche":                {"Maison-Blanche", "Maison Blanche"},
+		"le Conseil de sécurité":           {"Conseil de sécurité"},
+		"le ministère russe de la Défense": {"ministère russe de la Défense"},
+		"le ministère russe des Affaires étrangères": {"ministère russe des Affaires étrangères"},
+		"l'Etat islamique":  {"État islamique", "Etat islamique", "Daech"},
+		"le Front al-Nosra": {"Front al-Nosra", "al-Nosra"},
 	} {
 		g.Add(canon, forms...)
 	}
@@ -47,16 +58,28 @@ func DefaultGazetteer() *Gazetteer {
 		"Moscou": {}, "Genève": {"Geneve"}, "Munich": {}, "Hmeimim": {"Hmeimim", "Khmeimim", "Hmeimime"},
 		"Damas": {}, "Alep": {}, "Palmyre": {}, "Syrie": {}, "Washington": {}, "Lattaquié": {"Lattaquie"},
 		"Vienne": {}, "New York": {}, "Riyad": {}, "Homs": {}, "Idleb": {"Idlib"},
+		"Bruxelles": {}, "Tartous": {}, "Palais des Nations": {},
 	} {
 		g.AddPlace(canon, forms...)
+	}
+	g.AddPlace("Moscou", "la capitale russe", "capitale russe")
+	g.AddPlace("Damas", "la capitale syrienne", "capitale syrienne")
+	for part, state := range map[string]string{
+		"russo": "la Russie", "russe": "la Russie", "américano": "les Etats-Unis", "américain": "les Etats-Unis",
+		"syro": "le gouvernement syrien", "turco": "la Turquie", "turc": "la Turquie", "franco": "la France",
+		"français": "la France", "irano": "l'Iran", "iranien": "l'Iran",
+	} {
+		g.Demonyms[part] = state
 	}
 	for title, holder := range map[string]string{
 		"le président russe": "Vladimir Poutine", "le chef du kremlin": "Vladimir Poutine",
 		"le président américain": "Barack Obama", "le président syrien": "Bachar al-Assad",
-		"le secrétaire d'etat américain": "John Kerry", "le chef de la diplomatie américaine": "John Kerry",
+		"le secrétaire d'etat américain": "John Kerry", "le secrétaire d'état américain": "John Kerry",
+		"le chef de la diplomatie américaine":       "John Kerry",
 		"le ministre russe des affaires étrangères": "Sergueï Lavrov", "le chef de la diplomatie russe": "Sergueï Lavrov",
 		"le porte-parole du kremlin": "Dmitri Peskov", "l'émissaire de l'onu": "Staffan de Mistura",
 		"l'envoyé spécial de l'onu": "Staffan de Mistura", "le médiateur de l'onu": "Staffan de Mistura",
+		"l'envoyé spécial des nations unies": "Staffan de Mistura",
 	} {
 		g.Titles[title] = holder
 	}
@@ -199,8 +222,59 @@ func (g *Gazetteer) actorHits(sentence string, titles map[string]string) []actor
 	for _, form := range sortedByLength(g.Actors) {
 		add(form, g.Actors[form])
 	}
+	hits = append(hits, g.compoundHits(low)...)
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 	return hits
+}
+
+// compoundHits finds the states named by compound adjectives of a
+// normalised sentence: "l'accord russo-américain" names la Russie and les
+// Etats-Unis.
+func (g *Gazetteer) compoundHits(low string) []actorHit {
+	var hits []actorHit
+	for _, t := range tokens(low, 0, len(low)) {
+		parts := strings.Split(t.word, "-")
+		if len(parts) != 2 {
+			continue
+		}
+		a, b := g.Demonyms[parts[0]], g.demonym(parts[1])
+		if a == "" || b == "" || a == b {
+			continue
+		}
+		hits = append(hits, actorHit{t.start, a}, actorHit{t.start + len(parts[0]) + 1, b})
+	}
+	return hits
+}
+
+// demonym returns the state a demonym names, whatever its gender and
+// number: "américaines" and "américain", "iraniennes" and "iranien".
+func (g *Gazetteer) demonym(w string) string {
+	for _, suf := range []string{"", "s", "es", "e", "nes", "ne"} {
+		if st, ok := g.Demonyms[strings.TrimSuffix(w, suf)]; ok && strings.HasSuffix(w, suf) {
+			return st
+		}
+	}
+	return ""
+}
+
+// firstActor returns the actor named first in sentence.
+func (g *Gazetteer) firstActor(sentence string, titles map[string]string) string {
+	if hits := g.actorHits(sentence, titles); len(hits) > 0 {
+		return hits[0].name
+	}
+	return ""
+}
+
+// isPerson reports whether a canonical actor name is a person's: names of
+// states and organisations open on a determiner ("la Russie", "l'ONU").
+func isPerson(name string) bool {
+	l := strings.ToLower(name)
+	for _, det := range []string{"le ", "la ", "les ", "l'", "l’"} {
+		if strings.HasPrefix(l, det) {
+			return false
+		}
+	}
+	return true
 }
 
 // places returns the canonical places named in a sentence.

@@ -1,0 +1,176 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/ingest"
+)
+
+func (a *app) benchCmd() *cobra.Command {
+	var corpus string
+	var articles int
+	cmd := &cobra.Command{
+		Use:   "bench --corpus FILE.jsonl [--articles N]",
+		Short: "Measure ingestion speed, memory and database size on a replicated corpus",
+		Long: `bench streams the articles of a JSONL corpus (the format of
+../shared/corpus/fr_news.jsonl), replicated with distinct ids and texts until
+--articles articles, through the same pipeline as build (read, tag and
+extract on every core, batched writes) into the database (--db; use a
+scratch file). It prints articles/s, MB/s of text, the peak resident memory
+of the process, the database size per 1,000 articles, and the time of a
+date-range + actor query over the stored events.`,
+		Example: `  timeline bench --db /tmp/bench.db --corpus ../shared/corpus/fr_news.jsonl --articles 100000`,
+		Args:    noArgs,
+		RunE: a.configured(func(cmd *cobra.Command, _ []string) error {
+			if corpus == "" || articles <= 0 {
+				return usageErrorf("bench: give --corpus FILE and a positive --articles")
+			}
+			return a.bench(cmd.Context(), corpus, articles)
+		}),
+	}
+	cmd.Flags().StringVar(&corpus, "corpus", "", "JSONL `FILE` of articles to replicate")
+	cmd.Flags().IntVar(&articles, "articles", 10000, "number of articles to ingest")
+	addPolicyFlag(cmd)
+	return cmd
+}
+
+// bench runs the measurement and prints its report.
+func (a *app) bench(ctx context.Context, corpus string, n int) (err error) {
+	docs, err := loadCorpus(corpus)
+	if err != nil {
+		return err
+	}
+	db, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer closeStore(db, &err)
+	pr, pw := io.Pipe()
+	var textBytes int64
+	go func() { pw.CloseWithError(replicate(pw, docs, n, &textBytes)) }()
+	a.stdin = pr
+	start := time.Now()
+	c, err := a.storeArticles(ctx, db, []string{"-"}, ingest.Options{Location: a.cfg.Location})
+	elapsed := time.Since(start)
+	if err != nil {
+		return err
+	}
+	secs := elapsed.Seconds()
+	fmt.Fprintf(a.stdout, "articles: %d read, %d stored in %.1f s: %.0f articles/s, %.1f MB/s of text\n",
+		c.read, c.stored, secs, float64(c.read)/secs, float64(textBytes)/secs/1e6)
+	fmt.Fprintf(a.stdout, "peak memory: %s\n", peakMemory())
+	if fi, err := os.Stat(a.cfg.DB); err == nil && c.stored > 0 {
+		fmt.Fprintf(a.stdout, "database: %.1f MB, %.2f MB per 1000 articles\n",
+			float64(fi.Size())/1e6, float64(fi.Size())/1e6/float64(c.stored)*1000)
+	}
+	return a.benchQuery(ctx, db)
+}
+
+// benchQuery times a date-range and actor query, as users run it.
+func (a *app) benchQuery(ctx context.Context, db interface {
+	Events(context.Context, timeline.Filter) ([]timeline.Entry, error)
+}) error {
+	f := timeline.Filter{
+		From:  time.Date(2012, 6, 1, 0, 0, 0, 0, time.UTC),
+		To:    time.Date(2012, 7, 1, 0, 0, 0, 0, time.UTC),
+		Actor: "ONU",
+	}
+	start := time.Now()
+	es, err := db.Events(ctx, f)
+	if err != nil {
+		return fmt.Errorf("query: %w", err)
+	}
+	fmt.Fprintf(a.stdout, "query (June 2012, actor ONU): %d events in %.1f ms\n", len(es), float64(time.Since(start).Microseconds())/1000)
+	return nil
+}
+
+// corpusDoc is one article of the corpus file.
+type corpusDoc map[string]any
+
+// loadCorpus reads every line of a JSONL corpus.
+func loadCorpus(path string) ([]corpusDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	defer f.Close()
+	var docs []corpusDoc
+	r := bufio.NewReaderSize(f, 1<<20)
+	for line := 1; ; line++ {
+		b, err := r.ReadBytes('\n')
+		if len(bytes.TrimSpace(b)) > 0 {
+			var d corpusDoc
+			if err := json.Unmarshal(b, &d); err != nil {
+				return nil, fmt.Errorf("corpus %s:%d: %w", path, line, err)
+			}
+			if p, _ := d["published"].(string); p != "" {
+				docs = append(docs, d)
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("corpus %s: %w", path, err)
+		}
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("corpus %s: no article with a publication date", path)
+	}
+	return docs, nil
+}
+
+// replicate writes n articles cycling over docs, each copy with its own id
+// and a distinct text (so that none is deduplicated), and counts the text.
+func replicate(w io.Writer, docs []corpusDoc, n int, textBytes *int64) error {
+	bw := bufio.NewWriterSize(w, 1<<20)
+	enc := json.NewEncoder(bw)
+	for i := range n {
+		d := docs[i%len(docs)]
+		copyNo := i / len(docs)
+		out := make(corpusDoc, len(d))
+		for k, v := range d {
+			out[k] = v
+		}
+		out["id"] = fmt.Sprintf("%v#%d", d["id"], copyNo)
+		text, _ := d["text"].(string)
+		if copyNo > 0 {
+			text += "\n(copie " + strconv.Itoa(copyNo) + ")"
+		}
+		out["text"] = text
+		*textBytes += int64(len(text))
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// peakMemory reads the peak resident set size of the process from
+// /proc/self/status (Linux), else reports the Go heap's high-water mark.
+func peakMemory() string {
+	if b, err := os.ReadFile("/proc/self/status"); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(l, "VmHWM:") {
+				kb, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(l, "VmHWM:")), " kB"))
+				return fmt.Sprintf("%.0f MB resident (VmHWM)", float64(kb)/1024)
+			}
+		}
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return fmt.Sprintf("%.0f MB obtained from the OS by the Go runtime", float64(m.Sys)/1e6)
+}

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/timeline-fr/timeline/store"
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/check"
+	"github.com/timeline-fr/timeline/timeline/merge"
+)
+
+func (a *app) checkCmd() *cobra.Command {
+	var minSeverity string
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "List the dates that do not add up, within an article and across sources",
+		Long: `check runs the cross-checks on every stored article and lists the
+conflicts found: a weekday that does not match its date, a past event dated
+after publication or an announced one dated before it, a date that cannot
+exist, a relative date that contradicts the explicit date beside it, two
+sources dating the same happening differently, a text that orders two events
+against their dates, a date whose year cannot be fixed.
+
+Each conflict comes with its kind, its severity (info, warning or error), a
+plain-language message (in French with lang: fr in the configuration), the
+articles, the dates and the sentences involved; --format json writes them as
+an array. The stored conflicts are refreshed on the way (build and ingest
+refresh them too when they store new articles).
+
+Exit status: 0 when no conflict is at or above --min-severity, 3 when some
+are, so that a script can stop on them; 1 on failure, 2 on a usage error.`,
+		Example: `  timeline check
+  timeline check --min-severity error --format json
+  timeline check --lang fr --db syria.db || echo "dates to verify"`,
+		Args: noArgs,
+		RunE: a.configured(func(cmd *cobra.Command, _ []string) error {
+			return a.check(cmd.Context(), minSeverity)
+		}),
+	}
+	cmd.Flags().StringVar(&minSeverity, "min-severity", "warning",
+		"list conflicts of `LEVEL` or above: info, warning or error; exit status 3 when any")
+	addFormatFlag(cmd)
+	return cmd
+}
+
+// check refreshes the stored conflicts, prints those at or above
+// minSeverity and reports them as errConflicts, which gives exit code 3.
+func (a *app) check(ctx context.Context, minSeverity string) (err error) {
+	threshold, err := check.ParseSeverity(minSeverity)
+	if err != nil {
+		return usageErrorf("--min-severity: %v", err)
+	}
+	db, err := a.openExistingStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer closeStore(db, &err)
+	all, err := a.refreshConflicts(ctx, db)
+	if err != nil {
+		return err
+	}
+	cs := check.AtLeast(all, threshold)
+	if err := writeConflicts(a.stdout, cs, a.cfg.Format); err != nil {
+		return err
+	}
+	if len(cs) > 0 {
+		return fmt.Errorf("%w: %d at or above %s", errConflicts, len(cs), threshold)
+	}
+	return nil
+}
+
+// refreshConflicts runs the checks on everything stored and replaces the
+// stored conflicts with the result, which it returns.
+func (a *app) refreshConflicts(ctx context.Context, db *store.DB) ([]timeline.Conflict, error) {
+	in, err := checkInput(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	in.Lang = a.cfg.Lang
+	cs := check.Run(in)
+	if err := db.SaveConflicts(ctx, cs); err != nil {
+		return nil, err
+	}
+	return cs, nil
+}
+
+// checkInput reads from the store what the checks need: the articles, their
+// mentions and the merged chronology.
+func checkInput(ctx context.Context, db *store.DB) (check.Input, error) {
+	arts, err := db.Articles(ctx)
+	if err != nil {
+		return check.Input{}, err
+	}
+	ms, err := db.MentionsByArticle(ctx)
+	if err != nil {
+		return check.Input{}, err
+	}
+	entries, err := db.Events(ctx, timeline.Filter{})
+	if err != nil {
+		return check.Input{}, fmt.Errorf("list events: %w", err)
+	}
+	return check.Input{Articles: arts, Mentions: ms, Happenings: merge.Merge(entries)}, nil
+}
+
+// writeConflicts prints conflicts in the configured format.
+func writeConflicts(w io.Writer, cs []timeline.Conflict, format string) error {
+	if format == formatJSON {
+		return writeJSONConflicts(w, cs)
+	}
+	return writeTextConflicts(w, cs)
+}
+
+// writeTextConflicts prints one block per conflict: kind and severity, the
+// message, the articles, the dates and the sentences, blocks separated by a
+// blank line.
+func writeTextConflicts(w io.Writer, cs []timeline.Conflict) error {
+	var b strings.Builder
+	for i, c := range cs {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%s (%s)\n  %s\n", c.Kind, c.Severity, oneLine(c.Message))
+		fmt.Fprintf(&b, "  articles: %s\n  dates: %s\n", strings.Join(c.Articles, ", "), strings.Join(c.Dates, ", "))
+		for _, s := range c.Sentences {
+			fmt.Fprintf(&b, "  > %s\n", oneLine(s))
+		}
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("write conflicts: %w", err)
+	}
+	return nil
+}
+
+// jsonConflict is one conflict in JSON output.
+type jsonConflict struct {
+	Kind      string   `json:"kind"`
+	Severity  string   `json:"severity"`
+	Message   string   `json:"message"`
+	Articles  []string `json:"articles"`
+	Dates     []string `json:"dates"`
+	Sentences []string `json:"sentences"`
+	Happening string   `json:"happening,omitempty"`
+}
+
+// writeJSONConflicts prints the conflicts as one indented JSON array.
+func writeJSONConflicts(w io.Writer, cs []timeline.Conflict) error {
+	out := make([]jsonConflict, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, jsonConflict{Kind: c.Kind, Severity: c.Severity.String(), Message: c.Message,
+			Articles: nonNil(c.Articles), Dates: nonNil(c.Dates), Sentences: nonNil(c.Sentences), Happening: c.Happening})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("write conflicts: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,242 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/timeline-fr/timeline/store"
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// consistentFixtures are the fixture articles in which no date is planted
+// to contradict another.
+var consistentFixtures = []string{"agence-meridien-2016-02-treve.jsonl", "courrier-des-nations-2016-02-13-munich.txt"}
+
+// copyFixtures copies some fixture articles into a fresh folder.
+func copyFixtures(t *testing.T, names ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range names {
+		data, err := os.ReadFile(filepath.Join(fixtures, name))
+		if err != nil {
+			t.Fatalf("read fixture: %v", err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatalf("copy fixture: %v", err)
+		}
+	}
+	return dir
+}
+
+// builtFixtures is a database built from every fixture article.
+func builtFixtures(t *testing.T) string {
+	t.Helper()
+	db := tempDB(t)
+	if r := execute(t, "ingest", "--db", db, fixtures); r.code != 0 {
+		t.Fatalf("ingest %s: %v", fixtures, r)
+	}
+	return db
+}
+
+func TestCheckFixtures(t *testing.T) {
+	db := builtFixtures(t)
+	tests := []struct {
+		name   string
+		inv    invocation
+		args   []string
+		golden string
+	}{
+		{"text", invocation{}, nil, "check_fixtures.golden"},
+		{"errors only", invocation{}, []string{"--min-severity", "error"}, "check_fixtures_errors.golden"},
+		{"french json", invocation{env: map[string]string{"TIMELINE_LANG": "fr"}},
+			[]string{"--format", "json", "--min-severity", "info"}, "check_fixtures_fr.golden.json"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"check", "--db", db}, tt.args...)
+			r := tt.inv.execute(t, args...)
+			if r.code != 3 {
+				t.Fatalf("run %q: exit %d, want 3\n%v", args, r.code, r)
+			}
+			if !strings.Contains(r.stderr, "conflicts found") {
+				t.Errorf("run %q: stderr = %q, want it to say conflicts were found", args, r.stderr)
+			}
+			golden(t, tt.golden, r.stdout)
+		})
+	}
+}
+
+// The seed dates Putin's withdrawal announcement on 21 March; the other
+// sources on 14 March.
+func TestCheckWithdrawalAnnouncement(t *testing.T) {
+	db := builtFixtures(t)
+	r := execute(t, "check", "--db", db, "--format", "json", "--min-severity", "error")
+	var cs []jsonConflict
+	if err := json.Unmarshal([]byte(r.stdout), &cs); err != nil || r.code != 3 {
+		t.Fatalf("check --format json: %v (%v)", r, err)
+	}
+	found := false
+	for _, c := range cs {
+		found = found || c.Kind == "cross-source-date" && slices.Contains(c.Articles, "sputnik-2016-03-22-kerry-moscou") &&
+			slices.Contains(c.Dates, "2016-03-21") && slices.Contains(c.Dates, "2016-03-14") && c.Happening != ""
+	}
+	if !found {
+		t.Errorf("no cross-source-date conflict between 21 March (seed) and 14 March among:\n%s", r.stdout)
+	}
+}
+
+func TestCheckConsistentArticles(t *testing.T) {
+	db := tempDB(t)
+	dir := copyFixtures(t, consistentFixtures...)
+	if r := execute(t, "ingest", "--db", db, dir); r.code != 0 || !strings.HasSuffix(r.stderr, ", 0 conflicts\n") {
+		t.Fatalf("ingest %s: %v, want exit 0 and 0 conflicts", dir, r)
+	}
+	for _, level := range []string{"info", "warning", "error"} {
+		t.Run(level, func(t *testing.T) {
+			r := execute(t, "check", "--db", db, "--min-severity", level)
+			if r.code != 0 || r.stdout != "" {
+				t.Errorf("check --min-severity %s on consistent articles: %v, want exit 0 and nothing", level, r)
+			}
+		})
+	}
+	r := execute(t, "check", "--db", db, "--format", "json")
+	if r.code != 0 || strings.TrimSpace(r.stdout) != "[]" {
+		t.Errorf("check --format json on consistent articles: %v, want exit 0 and []", r)
+	}
+}
+
+// Build and ingest refresh the stored conflicts when they store articles,
+// and report their count on the summary line.
+func TestCheckRefreshedByIngest(t *testing.T) {
+	db := tempDB(t)
+	steps := []struct {
+		name, path string
+		planted    bool // conflicts expected after this step
+	}{
+		{"consistent articles", copyFixtures(t, consistentFixtures...), false},
+		{"planted articles", fixtures, true},
+		{"nothing new", fixtures, true},
+	}
+	for _, st := range steps {
+		r := execute(t, "ingest", "--db", db, st.path)
+		if r.code != 0 {
+			t.Fatalf("%s: ingest: %v", st.name, r)
+		}
+		n := len(storedConflicts(t, db))
+		if want := ", " + strconv.Itoa(n) + " conflicts\n"; !strings.HasSuffix(r.stderr, want) {
+			t.Errorf("%s: summary %q, want it to end with %q", st.name, r.stderr, want)
+		}
+		if (n > 0) != st.planted {
+			t.Errorf("%s: %d conflicts stored, want some: %v", st.name, n, st.planted)
+		}
+	}
+}
+
+// storedConflicts reads the conflicts stored at path.
+func storedConflicts(t *testing.T, path string) []timeline.Conflict {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	defer db.Close()
+	cs, err := db.Conflicts(context.Background())
+	if err != nil {
+		t.Fatalf("conflicts of %s: %v", path, err)
+	}
+	return cs
+}
+
+func TestCheckErrors(t *testing.T) {
+	db := builtFixtures(t)
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		stderr   string
+	}{
+		{"unknown severity", []string{"check", "--db", db, "--min-severity", "fatal"}, 2, "fatal"},
+		{"unknown format", []string{"check", "--db", db, "--format", "xml"}, 2, "xml"},
+		{"argument", []string{"check", "--db", db, "extra"}, 2, "extra"},
+		{"no database", []string{"check", "--db", filepath.Join(t.TempDir(), "none.db")}, 1, "does not exist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := execute(t, tt.args...)
+			if r.code != tt.wantCode || !strings.Contains(r.stderr, tt.stderr) {
+				t.Errorf("run %q: %v, want exit %d and %q on stderr", tt.args, r, tt.wantCode, tt.stderr)
+			}
+		})
+	}
+}
+
+func TestCheckHelpDocumentsExitStatus(t *testing.T) {
+	r := execute(t, "check", "--help")
+	if r.code != 0 || !strings.Contains(r.stdout, "3 when some") || !strings.Contains(r.stdout, "--min-severity") {
+		t.Errorf("check --help: %v, want the exit status 3 and --min-severity documented", r)
+	}
+}
+
+func TestWriteConflicts(t *testing.T) {
+	cs := []timeline.Conflict{
+		{Kind: "weekday-mismatch", Severity: timeline.SeverityWarning, Message: "«lundi 15 mars»: a Tuesday.",
+			Articles: []string{"gazette"}, Dates: []string{"2016-03-15"}, Sentences: []string{"Les avions\nont quitté la base le lundi 15 mars."}},
+		{Kind: "cross-source-date", Severity: timeline.SeverityError, Message: "7 days apart.",
+			Articles: []string{"sputnik", "echo"}, Dates: []string{"2016-03-21", "2016-03-14"}, Happening: "h1"},
+	}
+	tests := []struct {
+		name, format string
+		cs           []timeline.Conflict
+		want         string
+	}{
+		{"text", formatText, cs, `weekday-mismatch (warning)
+  «lundi 15 mars»: a Tuesday.
+  articles: gazette
+  dates: 2016-03-15
+  > Les avions ont quitté la base le lundi 15 mars.
+
+cross-source-date (error)
+  7 days apart.
+  articles: sputnik, echo
+  dates: 2016-03-21, 2016-03-14
+`},
+		{"text, none", formatText, nil, ""},
+		{"json", formatJSON, cs[1:], `[
+  {
+    "kind": "cross-source-date",
+    "severity": "error",
+    "message": "7 days apart.",
+    "articles": [
+      "sputnik",
+      "echo"
+    ],
+    "dates": [
+      "2016-03-21",
+      "2016-03-14"
+    ],
+    "sentences": [],
+    "happening": "h1"
+  }
+]
+`},
+		{"json, none", formatJSON, nil, "[]\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := writeConflicts(&b, tt.cs, tt.format); err != nil {
+				t.Fatalf("writeConflicts() error: %v", err)
+			}
+			if got := b.String(); got != tt.want {
+				t.Errorf("writeConflicts(%s) =\n%s\nwant\n%s", tt.format, got, tt.want)
+			}
+		})
+	}
+}
