@@ -3,6 +3,7 @@ package events
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,6 +22,13 @@ type Gazetteer struct {
 	// state they name: "russo-américain" names both la Russie and les
 	// Etats-Unis as parties.
 	Demonyms map[string]string
+
+	// keys caches the forms of Actors and Places, longest first; it is
+	// rebuilt when a map changes size (extend the maps with Add and
+	// AddPlace). Extraction reads it from several goroutines.
+	mu                     sync.Mutex
+	actorKeys, placeKeys   []string
+	actorCount, placeCount int
 }
 
 // DefaultGazetteer returns the built-in names of the 2016 Syria talks.
@@ -219,7 +227,7 @@ func (g *Gazetteer) actorHits(sentence string, titles map[string]string) []actor
 			add(strings.TrimPrefix(strings.TrimPrefix(title, "le "), "l'"), holder)
 		}
 	}
-	for _, form := range sortedByLength(g.Actors) {
+	for _, form := range g.actorForms() {
 		add(form, g.Actors[form])
 	}
 	hits = append(hits, g.compoundHits(low)...)
@@ -285,7 +293,7 @@ func (g *Gazetteer) places(sentence string) []string {
 		name string
 	}
 	var hits []hit
-	for _, form := range sortedByLength(g.Places) {
+	for _, form := range g.placeForms() {
 		for i := 0; ; {
 			j := strings.Index(low[i:], form)
 			if j < 0 {
@@ -317,6 +325,26 @@ func wordAt(s string, p, n int) bool {
 		}
 	}
 	return true
+}
+
+// actorForms returns the keys of Actors, longest first.
+func (g *Gazetteer) actorForms() []string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.actorKeys == nil || g.actorCount != len(g.Actors) {
+		g.actorKeys, g.actorCount = sortedByLength(g.Actors), len(g.Actors)
+	}
+	return g.actorKeys
+}
+
+// placeForms returns the keys of Places, longest first.
+func (g *Gazetteer) placeForms() []string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.placeKeys == nil || g.placeCount != len(g.Places) {
+		g.placeKeys, g.placeCount = sortedByLength(g.Places), len(g.Places)
+	}
+	return g.placeKeys
 }
 
 // sortedByLength returns the keys of m, longest first, so that "Vladimir

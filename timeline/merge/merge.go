@@ -25,6 +25,7 @@ package merge
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"time"
 
@@ -73,16 +74,52 @@ type link struct {
 // strongest first (two dates of one sentence, overlapping dates, adjacent
 // dates, disagreeing dates), then in item order: the explanations of a
 // group then tell first what its sources agree on.
+//
+// Only items of one predicate family whose dates are at most
+// maxDisagreement apart can report the same happening, so items are
+// compared within their family, in date order, and no further: the cost
+// grows with the number of events that could match, not with the square of
+// the archive.
 func links(items []item) []link {
 	var out []link
-	for i := range items {
-		for j := i + 1; j < len(items); j++ {
-			if r, ok := same(items[i], items[j]); ok {
-				out = append(out, link{i, j, r})
+	for _, idx := range byFamily(items) {
+		for a, i := range idx {
+			end := wallClock(items[i].Date.End)
+			for _, j := range idx[a+1:] {
+				if wallClock(items[j].Date.Start).Sub(end) > maxDisagreement {
+					break // sorted by start: every later item is further
+				}
+				p, q := min(i, j), max(i, j)
+				if r, ok := same(items[p], items[q]); ok {
+					out = append(out, link{p, q, r})
+				}
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b link) int { return cmp.Compare(strength(a.r.dates), strength(b.r.dates)) })
+	slices.SortFunc(out, func(a, b link) int {
+		return cmp.Or(cmp.Compare(strength(a.r.dates), strength(b.r.dates)), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
+	})
+	return out
+}
+
+// byFamily groups the indexes of items by predicate family, each group in
+// order of date start (then index), the families in name order.
+func byFamily(items []item) [][]int {
+	groups := map[string][]int{}
+	for i, it := range items {
+		if f := it.traits.Family; f != "" {
+			groups[f] = append(groups[f], i)
+		}
+	}
+	names := slices.Sorted(maps.Keys(groups))
+	out := make([][]int, 0, len(names))
+	for _, f := range names {
+		idx := groups[f]
+		slices.SortFunc(idx, func(a, b int) int {
+			return cmp.Or(wallClock(items[a].Date.Start).Compare(wallClock(items[b].Date.Start)), cmp.Compare(a, b))
+		})
+		out = append(out, idx)
+	}
 	return out
 }
 
