@@ -15,7 +15,7 @@ import (
 var (
 	// errUsage marks a mistake in the command line or the configuration.
 	errUsage = errors.New("usage error")
-	// errConflicts is reserved for a check command that finds events
+	// errConflicts says that check found events
 	// that contradict each other.
 	errConflicts = errors.New("conflicts found")
 	// errSkipped says that some input articles could not be read and were
@@ -94,9 +94,9 @@ dates and events in a SQLite database from which it prints a chronology.
 
 Configuration: embedded defaults, then an optional --config file, then
 TIMELINE_* environment variables (TIMELINE_DB, TIMELINE_TIMEZONE,
-TIMELINE_POLICY, TIMELINE_FORMAT, TIMELINE_LANG), then flags.
+TIMELINE_POLICY, TIMELINE_FORMAT, TIMELINE_LANG, TIMELINE_GAZETTEER), then flags.
 
-Exit codes: 0 success, 1 failure, 2 usage error, 3 conflicts found (reserved),
+Exit codes: 0 success, 1 failure, 2 usage error, 3 conflicts found by check,
 4 some input articles were skipped while the others were stored.`,
 		Example: `  timeline build fixtures/articles/
   timeline events --from 2016-03 --actor Kerry
