@@ -116,7 +116,9 @@ func loadCorpus(path string) ([]corpusDoc, error) {
 			if err := json.Unmarshal(b, &d); err != nil {
 				return nil, fmt.Errorf("corpus %s:%d: %w", path, line, err)
 			}
-			if p, _ := d["published"].(string); p != "" {
+			// Articles without a date, or from before 1900, would only be
+			// reported and skipped.
+			if p, _ := d["published"].(string); p >= "1900" {
 				docs = append(docs, d)
 			}
 		}

@@ -107,6 +107,15 @@ func calendarDate(year, month, day string, loc *time.Location) (time.Time, bool)
 // published decides an article's publication date: the override, else the
 // date its metadata gives (raw, empty when none), else one in its URL.
 func published(raw, articleURL string, opt Options) (time.Time, error) {
+	t, err := publishedDate(raw, articleURL, opt)
+	if err != nil {
+		return t, err
+	}
+	return t, checkRange(t, opt)
+}
+
+// publishedDate finds the publication date, without checking its range.
+func publishedDate(raw, articleURL string, opt Options) (time.Time, error) {
 	if !opt.Published.IsZero() {
 		return opt.Published, nil
 	}
@@ -121,4 +130,15 @@ func published(raw, articleURL string, opt Options) (time.Time, error) {
 		return t, nil
 	}
 	return time.Time{}, ErrNoPublished
+}
+
+// checkRange refuses publication dates before 1900 or in the future.
+func checkRange(t time.Time, opt Options) error {
+	switch {
+	case t.Before(earliestPublication):
+		return fmt.Errorf("%w: %s is before 1900", ErrDateRange, t.Format(time.DateOnly))
+	case t.After(opt.now().Add(futureSlack)):
+		return fmt.Errorf("%w: %s is in the future", ErrDateRange, t.Format(time.DateOnly))
+	}
+	return nil
 }

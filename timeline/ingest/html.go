@@ -146,7 +146,7 @@ func pageLanguage(doc *html.Node) string {
 // its URL.
 func pagePublished(doc *html.Node, pageURL string, opt Options) (time.Time, error) {
 	if !opt.Published.IsZero() {
-		return opt.Published, nil
+		return opt.Published, checkRange(opt.Published, opt)
 	}
 	res, err := htmldate.FromDocument(doc, htmldate.Options{
 		ExtractTime:         true,
@@ -156,7 +156,8 @@ func pagePublished(doc *html.Node, pageURL string, opt Options) (time.Time, erro
 		URL:                 pageURL,
 	})
 	if err == nil && !res.IsZero() {
-		return inZone(res, opt.location()), nil
+		t := inZone(res, opt.location())
+		return t, checkRange(t, opt)
 	}
 	return published("", pageURL, opt)
 }

@@ -23,6 +23,29 @@ import (
 type Options struct {
 	Published time.Time      // when non-zero, overrides every article's publication date (the --published flag)
 	Location  *time.Location // zone for publication dates given without offset; nil means Europe/Paris
+	// Now is the clock that publication dates must not be ahead of; nil
+	// means time.Now.
+	Now func() time.Time
+}
+
+// MaxArticleBytes bounds the size of one article: a larger file or JSONL
+// line is reported with ErrTooLarge, so that one runaway input cannot
+// exhaust memory.
+const MaxArticleBytes = 16 << 20
+
+// earliestPublication is the oldest publication date accepted: older dates
+// are typing mistakes far more often than 19th-century news.
+var earliestPublication = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// futureSlack tolerates clocks and zones a little ahead of ours.
+const futureSlack = 48 * time.Hour
+
+// now returns the clock of o.
+func (o Options) now() time.Time {
+	if o.Now != nil {
+		return o.Now()
+	}
+	return time.Now()
 }
 
 // defaultZone is the zone of French outlets, used when Options.Location is nil.
@@ -56,6 +79,10 @@ var (
 	ErrNoText      = errors.New("no text")
 	// ErrBadDate is a publication date written in a form not understood.
 	ErrBadDate = errors.New("unrecognised date")
+	// ErrDateRange is a publication date before 1900 or in the future.
+	ErrDateRange = errors.New("publication date out of range")
+	// ErrTooLarge is an article larger than MaxArticleBytes.
+	ErrTooLarge = errors.New("article too large")
 )
 
 // Error is one article that could not be read; the others go on.

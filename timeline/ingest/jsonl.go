@@ -56,6 +56,9 @@ func ParseJSONL(name string, r io.Reader, opt Options, fn func(timeline.Article)
 // parseJSONLine reads one line into an article; fallbackID serves when the
 // line has no id.
 func parseJSONLine(origin, fallbackID string, line []byte, opt Options) (timeline.Article, error) {
+	if len(line) > MaxArticleBytes {
+		return timeline.Article{}, fmt.Errorf("%w: a line of more than %d MB", ErrTooLarge, MaxArticleBytes>>20)
+	}
 	if err := checkText(line); err != nil {
 		return timeline.Article{}, err
 	}

@@ -192,9 +192,13 @@ func (r *reader) readSource(name string, src io.Reader, f format) error {
 		r.errs = append(r.errs, errs...)
 		return err
 	}
-	data, err := io.ReadAll(br)
+	data, err := io.ReadAll(io.LimitReader(br, MaxArticleBytes+1))
 	if err != nil {
 		r.report(name, fmt.Errorf("read: %w", err))
+		return nil
+	}
+	if len(data) > MaxArticleBytes {
+		r.report(name, fmt.Errorf("%w: more than %d MB", ErrTooLarge, MaxArticleBytes>>20))
 		return nil
 	}
 	parse := ParseText
