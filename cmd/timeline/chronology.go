@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode"
 
 	"github.com/timeline-fr/timeline/timeline"
 )
@@ -110,7 +111,18 @@ func source(e timeline.Entry) string {
 
 // oneLine collapses runs of white space, tabs and newlines included, so
 // that a value stays in its column.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+//
+// Control characters (escape sequences, bells, C1 codes) are dropped: text
+// from articles must not drive the terminal it is printed on.
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && !unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // jsonDate is a date in JSON output. Start and End (exclusive) bound the
 // calendar interval: dates as 2016-03-22, times of day as wall-clock

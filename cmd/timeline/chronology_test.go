@@ -225,3 +225,16 @@ func TestNewJSONDateWithoutInterval(t *testing.T) {
 		t.Errorf("newJSONDate(%q) = %+v, want %+v", m.Text, got, want)
 	}
 }
+
+func TestOneLineDropsControls(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kerry\x1b[31m à Moscou", "Kerry[31m à Moscou"},
+		{"ligne\r\nsuivante\ttab", "ligne suivante tab"},
+		{"cloche\a et \u009b C1", "cloche et C1"},
+	}
+	for _, tt := range tests {
+		if got := oneLine(tt.in); got != tt.want {
+			t.Errorf("oneLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
