@@ -103,16 +103,20 @@ type Rule struct {
 	// 22" needs a month after it to be a date). Nil means no need.
 	Needs    []Trigger
 	anchored *regexp.Regexp
+	starts   byteSet // bytes a match can start with, unless anyStart
+	anyStart bool
 	parse    func(g groups) (Expr, bool)
 }
 
 // newRule compiles pattern, which must use named groups, into a rule.
 func newRule(name string, t Trigger, pattern string, parse func(g groups) (Expr, bool)) *Rule {
-	re := regexp.MustCompile(`^(?i:` + pattern + `)`)
+	full := `^(?i:` + pattern + `)`
+	re := regexp.MustCompile(full)
 	// Leftmost-longest: the order of alternatives must not cut a word
 	// short ("an" before "année").
 	re.Longest()
-	return &Rule{Name: name, Triggers: t, anchored: re, parse: parse}
+	starts, any := firstBytes(full)
+	return &Rule{Name: name, Triggers: t, anchored: re, parse: parse, starts: starts, anyStart: any}
 }
 
 // need sets the rule's Needs and returns the rule.
@@ -145,6 +149,9 @@ const window = 96
 // When the longest reading does not make sense ("le 3 mars 15 personnes":
 // 15 is no year), shorter readings are tried.
 func (r *Rule) MatchAt(text string, start int) (end int, e Expr, ok bool) {
+	if start >= len(text) || !r.anyStart && !r.starts[text[start]] {
+		return 0, Expr{}, false
+	}
 	stop := min(len(text), start+window)
 	before := text[max(0, start-48):start]
 	for try := 0; try < 3; try++ {
