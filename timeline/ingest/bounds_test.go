@@ -60,3 +60,34 @@ func TestBadInputLimits(t *testing.T) {
 		})
 	}
 }
+
+func TestReadDirectoryLoop(t *testing.T) {
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "a")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(sub, "x.txt"), []byte("published: 2016-03-22\n\nLe 22 mars.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(dir, filepath.Join(sub, "back")); err != nil {
+		t.Skipf("symlinks not available: %v", err)
+	}
+	done := make(chan struct{})
+	var got []string
+	var errs ingest.ErrorList
+	var err error
+	go func() {
+		defer close(done)
+		errs, err = ingest.Read(context.Background(), []string{dir}, nil, ingest.Options{},
+			func(a timeline.Article) error { got = append(got, a.ID); return nil })
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Read does not end on a directory loop")
+	}
+	if err != nil || len(got) != 1 {
+		t.Errorf("Read over a loop = %v, %v, errors %v; want the one article once", got, err, errs)
+	}
+}
