@@ -109,6 +109,17 @@ func source(e timeline.Entry) string {
 	return e.ArticleID
 }
 
+// terminalSafe drops the control characters of s but for newlines and
+// tabs, so that article text cannot drive the terminal.
+func terminalSafe(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // oneLine collapses runs of white space, tabs and newlines included, so
 // that a value stays in its column.
 //

@@ -238,3 +238,9 @@ func TestOneLineDropsControls(t *testing.T) {
 		}
 	}
 }
+
+func TestTerminalSafe(t *testing.T) {
+	if got, want := terminalSafe("a\x1b[31mb\nc\td\u009be\r"), "a[31mb\nc\tde"; got != want {
+		t.Errorf("terminalSafe = %q, want %q", got, want)
+	}
+}

@@ -96,7 +96,7 @@ func (a *app) explain(hs []timeline.Happening, id string) error {
 			}
 		}
 	}
-	_, err := fmt.Fprint(a.stdout, text)
+	_, err := fmt.Fprint(a.stdout, terminalSafe(text))
 	return err
 }
 
