@@ -74,7 +74,8 @@ func clauseWords(text string, cl span, m timeline.Mention) []string {
 }
 
 // datePrepositions introduce a date inside a clause and go with it.
-var datePrepositions = setOf("en", "dès", "depuis", "d'ici", "d’ici")
+var datePrepositions = setOf("en", "dès", "depuis", "d'ici", "d’ici", "jusqu'à", "jusqu’à", "jusqu'au",
+	"jusqu’au", "vers", "à", "avant", "après")
 
 // unquote blanks quotation marks and unusual spaces.
 func unquote(s string) string {
