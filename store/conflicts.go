@@ -14,18 +14,34 @@ import (
 // and error.
 var ErrSeverity = errors.New("unknown severity")
 
-const insertConflictSQL = `INSERT INTO conflicts (idx, kind, severity, message,
-	articles, dates, sentences, happening) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+// insertConflictSQL appends a conflict: idx grows with every insert, so
+// that conflicts saved together keep their order.
+const insertConflictSQL = `INSERT INTO conflicts (idx, scope, article_id, byte_offset, kind_order,
+	kind, severity, message, articles, dates, sentences, happening)
+	VALUES ((SELECT coalesce(max(idx), -1) + 1 FROM conflicts), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+// Scopes of stored conflicts: what a conflict depends on, and so what
+// replaces it.
+const (
+	scopeArticle    = "article"    // one article: replaced when it is checked again
+	scopeChronology = "chronology" // the merged events: replaced at every refresh
+	scopeList       = "list"       // a list saved whole by SaveConflicts
+)
 
 // SaveConflicts replaces the stored conflicts with cs, in one transaction:
 // a reader sees either the old list or the new one, never a mix. The order
-// of cs is kept; an empty cs clears the list.
+// of cs is kept; an empty cs clears the list. The conflicts the refreshes
+// add later are listed before these (see Conflicts).
 func (db *DB) SaveConflicts(ctx context.Context, cs []timeline.Conflict) error {
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM conflicts"); err != nil {
 			return fmt.Errorf("clear: %w", err)
 		}
-		return insertConflicts(ctx, tx, cs)
+		listed := make([]PlacedConflict, len(cs))
+		for i, c := range cs {
+			listed[i] = PlacedConflict{Conflict: c}
+		}
+		return insertConflicts(ctx, tx, scopeList, listed)
 	})
 	if err != nil {
 		return fmt.Errorf("save conflicts: %w", err)
@@ -33,23 +49,23 @@ func (db *DB) SaveConflicts(ctx context.Context, cs []timeline.Conflict) error {
 	return nil
 }
 
-// insertConflicts writes cs in tx, numbered in order.
-func insertConflicts(ctx context.Context, tx *sql.Tx, cs []timeline.Conflict) error {
+// insertConflicts appends cs in tx, in order, with the given scope.
+func insertConflicts(ctx context.Context, tx *sql.Tx, scope string, cs []PlacedConflict) error {
 	stmt, err := tx.PrepareContext(ctx, insertConflictSQL)
 	if err != nil {
 		return fmt.Errorf("prepare conflict insert: %w", err)
 	}
 	defer stmt.Close()
 	for i, c := range cs {
-		if err := insertConflict(ctx, stmt, i, c); err != nil {
+		if err := insertConflict(ctx, stmt, scope, c); err != nil {
 			return fmt.Errorf("conflict %d %s: %w", i, c.Kind, err)
 		}
 	}
 	return nil
 }
 
-// insertConflict writes one conflict at position idx.
-func insertConflict(ctx context.Context, stmt *sql.Stmt, idx int, c timeline.Conflict) error {
+// insertConflict appends one conflict.
+func insertConflict(ctx context.Context, stmt *sql.Stmt, scope string, c PlacedConflict) error {
 	if c.Severity < timeline.SeverityInfo || c.Severity > timeline.SeverityError {
 		return fmt.Errorf("severity %d: %w", int(c.Severity), ErrSeverity)
 	}
@@ -61,8 +77,8 @@ func insertConflict(ctx context.Context, stmt *sql.Stmt, idx int, c timeline.Con
 		}
 		lists = append(lists, s)
 	}
-	_, err := stmt.ExecContext(ctx, idx, c.Kind, c.Severity.String(), c.Message,
-		lists[0], lists[1], lists[2], c.Happening)
+	_, err := stmt.ExecContext(ctx, scope, c.ArticleID, c.Offset, c.KindOrder, c.Kind,
+		c.Severity.String(), c.Message, lists[0], lists[1], lists[2], c.Happening)
 	return err
 }
 
@@ -78,11 +94,17 @@ func encodeList(l []string) (string, error) {
 	return string(b), nil
 }
 
-// Conflicts returns the stored conflicts in the order they were saved.
-// Empty lists come back nil.
+// Conflicts returns the stored conflicts in the order of the checks: by
+// the article they are listed under, as Articles orders them, then where
+// their evidence starts, then kind, then the order they were saved in.
+// Conflicts listed under no stored article, such as those SaveConflicts
+// stores, come last. Empty lists come back nil.
 func (db *DB) Conflicts(ctx context.Context) ([]timeline.Conflict, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT kind, severity, message, articles, dates,
-		sentences, happening FROM conflicts ORDER BY idx`)
+	rows, err := db.sql.QueryContext(ctx, `SELECT c.kind, c.severity, c.message, c.articles, c.dates,
+		c.sentences, c.happening FROM conflicts c
+		LEFT JOIN articles a ON c.scope != 'list'
+			AND a.id = (SELECT max(b.id) FROM articles b WHERE b.article_id = c.article_id)
+		ORDER BY a.id IS NULL, a.published_utc, a.article_id, c.byte_offset, c.kind_order, c.idx`)
 	if err != nil {
 		return nil, fmt.Errorf("list conflicts: %w", err)
 	}
@@ -133,4 +155,13 @@ func parseSeverity(s string) (timeline.Severity, error) {
 		}
 	}
 	return 0, fmt.Errorf("severity %q: %w", s, ErrSeverity)
+}
+
+// ConflictCount counts the stored conflicts.
+func (db *DB) ConflictCount(ctx context.Context) (int, error) {
+	var n int
+	if err := db.sql.QueryRowContext(ctx, "SELECT count(*) FROM conflicts").Scan(&n); err != nil {
+		return 0, fmt.Errorf("count conflicts: %w", err)
+	}
+	return n, nil
 }

@@ -16,7 +16,7 @@ import (
 	"github.com/timeline-fr/timeline/store"
 )
 
-const newestVersion = 4
+const newestVersion = 5
 
 func TestOpenNew(t *testing.T) {
 	ctx := context.Background()
@@ -31,7 +31,7 @@ func TestOpenNew(t *testing.T) {
 		{"busy timeout", func() (string, error) { return store.QueryString(ctx, db, "PRAGMA busy_timeout") }, "10000"},
 		{"migrations", func() (string, error) {
 			return store.QueryString(ctx, db, "SELECT group_concat(version || ':' || name, ' ') FROM schema_migrations")
-		}, "1:articles 2:mentions 3:events 4:conflicts"},
+		}, "1:articles 2:mentions 3:events 4:conflicts 5:conflicts_by_article"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

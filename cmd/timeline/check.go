@@ -49,8 +49,11 @@ are, so that a script can stop on them; 1 on failure, 2 on a usage error.`,
 	return cmd
 }
 
-// check refreshes the stored conflicts, prints those at or above
-// minSeverity and reports them as errConflicts, which gives exit code 3.
+// check checks every stored article again, prints the conflicts at or
+// above minSeverity and reports them as errConflicts, which gives exit
+// code 3. Checking everything rather than what is pending makes check the
+// way to bring conflicts stored by an older version of the checks up to
+// date; it reads the articles page by page all the same.
 func (a *app) check(ctx context.Context, minSeverity string) (err error) {
 	threshold, err := check.ParseSeverity(minSeverity)
 	if err != nil {
@@ -61,7 +64,10 @@ func (a *app) check(ctx context.Context, minSeverity string) (err error) {
 		return err
 	}
 	defer closeStore(db, &err)
-	all, err := a.refreshConflicts(ctx, db)
+	if err := a.refreshConflicts(ctx, db, true); err != nil {
+		return err
+	}
+	all, err := db.Conflicts(ctx)
 	if err != nil {
 		return err
 	}
@@ -75,37 +81,59 @@ func (a *app) check(ctx context.Context, minSeverity string) (err error) {
 	return nil
 }
 
-// refreshConflicts runs the checks on everything stored and replaces the
-// stored conflicts with the result, which it returns.
-func (a *app) refreshConflicts(ctx context.Context, db *store.DB) ([]timeline.Conflict, error) {
-	in, err := checkInput(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	in.Lang = a.cfg.Lang
-	cs := check.Run(in)
-	if err := db.SaveConflicts(ctx, cs); err != nil {
-		return nil, err
-	}
-	return cs, nil
-}
+// checkPage is how many articles the checks within articles read at a
+// time: memory holds the texts of one page, whatever the archive's size.
+const checkPage = 64
 
-// checkInput reads from the store what the checks need: the articles, their
-// mentions and the merged chronology.
-func checkInput(ctx context.Context, db *store.DB) (check.Input, error) {
-	arts, err := db.Articles(ctx)
-	if err != nil {
-		return check.Input{}, err
+// refreshConflicts brings the stored conflicts up to date: it runs the
+// checks within an article on the articles stored since the last refresh
+// (on every article when all is set, or when the language of messages
+// changed), then the cross-source check on the merged events, which needs
+// no article text. The conflicts stored are those check.Run would find on
+// the whole database, in the same order.
+func (a *app) refreshConflicts(ctx context.Context, db *store.DB, all bool) error {
+	if err := db.PrepareChecks(ctx, a.cfg.Lang, all); err != nil {
+		return err
 	}
-	ms, err := db.MentionsByArticle(ctx)
-	if err != nil {
-		return check.Input{}, err
+	if err := a.checkPendingArticles(ctx, db); err != nil {
+		return err
 	}
 	entries, err := db.Events(ctx, timeline.Filter{})
 	if err != nil {
-		return check.Input{}, fmt.Errorf("list events: %w", err)
+		return fmt.Errorf("list events: %w", err)
 	}
-	return check.Input{Articles: arts, Mentions: ms, Happenings: merge.Merge(entries)}, nil
+	hs := merge.Merge(entries)
+	cross := placed(check.CrossSource(hs, a.cfg.Lang))
+	return db.ReplaceChronologyConflicts(ctx, cross, check.Linker(hs))
+}
+
+// checkPendingArticles runs the checks within an article on the pending
+// articles, one page at a time, and stores their conflicts.
+func (a *app) checkPendingArticles(ctx context.Context, db *store.DB) error {
+	for {
+		page, err := db.PendingArticles(ctx, checkPage)
+		if err != nil || len(page) == 0 {
+			return err
+		}
+		checked := make([]store.ArticleConflicts, 0, len(page))
+		for _, p := range page {
+			cs := check.CheckArticle(p.Article, p.Mentions, a.cfg.Lang)
+			checked = append(checked, store.ArticleConflicts{Row: p.Row, ArticleID: p.Article.ID, Conflicts: placed(cs)})
+		}
+		if err := db.ReplaceArticleConflicts(ctx, checked); err != nil {
+			return err
+		}
+	}
+}
+
+// placed gives the store the place each conflict is listed at.
+func placed(cs []check.Located) []store.PlacedConflict {
+	out := make([]store.PlacedConflict, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, store.PlacedConflict{Conflict: c.Conflict, ArticleID: c.ArticleID,
+			Offset: c.Offset, KindOrder: check.KindOrder(c.Kind)})
+	}
+	return out
 }
 
 // writeConflicts prints conflicts in the configured format.

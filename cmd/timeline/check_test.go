@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,6 +15,8 @@ import (
 
 	"github.com/timeline-fr/timeline/store"
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/check"
+	"github.com/timeline-fr/timeline/timeline/merge"
 )
 
 // consistentFixtures are the fixture articles in which no date is planted
@@ -236,6 +240,121 @@ cross-source-date (error)
 			}
 			if got := b.String(); got != tt.want {
 				t.Errorf("writeConflicts(%s) =\n%s\nwant\n%s", tt.format, got, tt.want)
+			}
+		})
+	}
+}
+
+// fixtureFiles lists the paths of the fixture articles, in name order.
+func fixtureFiles(t *testing.T) []string {
+	t.Helper()
+	entries, err := os.ReadDir(fixtures)
+	if err != nil {
+		t.Fatalf("read fixtures: %v", err)
+	}
+	var paths []string
+	for _, e := range entries {
+		paths = append(paths, filepath.Join(fixtures, e.Name()))
+	}
+	return paths
+}
+
+// editedCopy writes, in a fresh folder, a fixture article under the same
+// name with a weekday that does not match its date added: the same id with
+// another content, stored as a new article that hides the first.
+func editedCopy(t *testing.T, name string) string {
+	t.Helper()
+	dir := copyFixtures(t, name)
+	path := filepath.Join(dir, name)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read copy: %v", err)
+	}
+	data = append(data, "\n\nLa réunion s'est tenue le mardi 14 mars 2016.\n"...)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatalf("edit copy: %v", err)
+	}
+	return path
+}
+
+// checkedFromScratch runs the checks on everything stored at path at once,
+// as the refresh did before it became incremental.
+func checkedFromScratch(t *testing.T, path string) []timeline.Conflict {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	defer db.Close()
+	arts, err := db.Articles(ctx)
+	if err != nil {
+		t.Fatalf("articles: %v", err)
+	}
+	ms, err := db.MentionsByArticle(ctx)
+	if err != nil {
+		t.Fatalf("mentions: %v", err)
+	}
+	entries, err := db.Events(ctx, timeline.Filter{})
+	if err != nil {
+		t.Fatalf("events: %v", err)
+	}
+	return check.Run(check.Input{Articles: arts, Mentions: ms, Happenings: merge.Merge(entries)})
+}
+
+// diffConflicts describes the first difference between two conflict lists.
+func diffConflicts(got, want []timeline.Conflict) string {
+	for i := range min(len(got), len(want)) {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			return fmt.Sprintf("conflict %d = %+v\nwant %+v", i, got[i], want[i])
+		}
+	}
+	return fmt.Sprintf("%d conflicts, want %d", len(got), len(want))
+}
+
+// Ingesting articles batch by batch stores the conflicts that checking
+// them all at once finds, in the same order, whatever the batches.
+func TestRefreshIncremental(t *testing.T) {
+	files := fixtureFiles(t)
+	oneBatch := tempDB(t)
+	if r := execute(t, "ingest", "--db", oneBatch, fixtures); r.code != 0 {
+		t.Fatalf("ingest %s: %v", fixtures, r)
+	}
+	wantAll := storedConflicts(t, oneBatch)
+	if len(wantAll) == 0 {
+		t.Fatalf("no conflicts stored for the fixtures")
+	}
+	var oneByOne [][]string
+	for _, f := range files {
+		oneByOne = append(oneByOne, []string{f})
+	}
+	edited := editedCopy(t, "courrier-des-nations-2016-02-13-munich.txt")
+	tests := []struct {
+		name    string
+		batches [][]string
+		all     bool // the batches hold the fixtures and nothing else
+	}{
+		{"two halves", [][]string{files[:3], files[3:]}, true},
+		{"newest first", [][]string{files[len(files)-3:], files[:len(files)-3]}, true},
+		{"one at a time", oneByOne, true},
+		{"an id stored again", [][]string{files, {edited}}, false},
+		{"an id stored again, then the rest", [][]string{files[:2], {edited}, files[2:]}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := tempDB(t)
+			for i, batch := range tt.batches {
+				args := append([]string{"ingest", "--db", db}, batch...)
+				if r := execute(t, args...); r.code != 0 {
+					t.Fatalf("batch %d: run %q: %v", i, args, r)
+				}
+			}
+			got := storedConflicts(t, db)
+			if want := checkedFromScratch(t, db); !reflect.DeepEqual(got, want) {
+				t.Errorf("stored conflicts differ from checking everything at once: %s", diffConflicts(got, want))
+			}
+			if tt.all && !reflect.DeepEqual(got, wantAll) {
+				t.Errorf("stored conflicts differ from one batch: %s", diffConflicts(got, wantAll))
 			}
 		})
 	}

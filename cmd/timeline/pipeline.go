@@ -196,20 +196,20 @@ func (a *app) writeBatches(ctx context.Context, db *store.DB, done <-chan store.
 	return firstErr
 }
 
-// countConflicts counts the conflicts of the database, running the checks
-// again first when refresh is set.
+// countConflicts counts the conflicts of the database, bringing them up
+// to date first when refresh is set: only the articles stored since the
+// last refresh are read again.
 func (a *app) countConflicts(ctx context.Context, db *store.DB, refresh bool) (int, error) {
-	var cs []timeline.Conflict
-	var err error
 	if refresh {
-		cs, err = a.refreshConflicts(ctx, db)
-	} else {
-		cs, err = db.Conflicts(ctx)
+		if err := a.refreshConflicts(ctx, db, false); err != nil {
+			return 0, fmt.Errorf("check conflicts: %w", err)
+		}
 	}
+	n, err := db.ConflictCount(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("check conflicts: %w", err)
 	}
-	return len(cs), nil
+	return n, nil
 }
 
 // reportSkipped writes one line per unreadable article: where it was read

@@ -143,6 +143,17 @@ func sortFindings(fs []finding) {
 // link names in each finding about one article's date the happening whose
 // sources hold an event dated by that mention.
 func link(fs []finding, hs []timeline.Happening) {
+	byMention := happeningsByMention(hs)
+	for i := range fs {
+		if fs[i].Happening == "" && len(fs[i].Articles) > 0 {
+			fs[i].Happening = byMention[mentionKey(fs[i].Articles[0], fs[i].offset)]
+		}
+	}
+}
+
+// happeningsByMention maps each dating mention, as mentionKey names it, to
+// the first happening whose sources hold an event it dates.
+func happeningsByMention(hs []timeline.Happening) map[string]string {
 	byMention := map[string]string{}
 	for _, h := range hs {
 		for _, s := range h.Sources {
@@ -152,11 +163,7 @@ func link(fs []finding, hs []timeline.Happening) {
 			}
 		}
 	}
-	for i := range fs {
-		if fs[i].Happening == "" && len(fs[i].Articles) > 0 {
-			fs[i].Happening = byMention[mentionKey(fs[i].Articles[0], fs[i].offset)]
-		}
-	}
+	return byMention
 }
 
 func mentionKey(articleID string, offset int) string { return fmt.Sprintf("%s@%d", articleID, offset) }

@@ -77,6 +77,9 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 		Rule: m.rule, Mod: m.expr.Mod, Anchor: "publication " + st.ref.Format(time.DateOnly),
 	}
 	men.Tense = st.sentences.tense(m.start, m.end)
+	if (men.Tense == timeline.TenseUnknown || men.Tense == timeline.TensePresent) && deadlineBefore(st.text, m.start) {
+		men.Tense = timeline.TenseFuture // "ils ont jusqu'à vendredi": a deadline is still to come
+	}
 	e := m.expr
 	switch e.Kind {
 	case fr.KindDuration:
@@ -232,4 +235,16 @@ func weekStart(d time.Time) time.Time {
 	d = dayStart(d)
 	off := (int(d.Weekday()) + 6) % 7
 	return d.AddDate(0, 0, -off)
+}
+
+// deadlineBefore reports whether the words just before pos set a deadline:
+// "jusqu'à", "d'ici".
+func deadlineBefore(text string, pos int) bool {
+	b := strings.ToLower(strings.TrimRight(text[max(0, pos-16):pos], " \u00a0\u202f"))
+	for _, w := range []string{"jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici"} {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -62,6 +62,7 @@ func TestTag(t *testing.T) {
 		{"amount counted from the last date", "Le 10 mars, il est parti. Trois jours plus tard, il est revenu.", "Trois jours plus tard", "2016-03-13", timeline.TypeDate, ""},
 		{"decade", "Il fut présentateur dans les années 1970.", "les années 1970", "197", timeline.TypeDate, ""},
 		{"parenthesised time", "Une alarme a sonné vers 5 h 25 (3 h 25 UTC) jeudi matin.", "jeudi matin", "2016-03-17TMO", timeline.TypeTime, ""},
+		{"deadline is to come", "Les belligérants ont jusqu'à vendredi pour répondre.", "vendredi", "2016-03-25", timeline.TypeDate, ""},
 		{"future not reported", "Il a indiqué qu'il viendra la semaine prochaine.", "la semaine prochaine", "2016-W13", timeline.TypeDate, ""},
 	}
 	for _, tt := range tests {

@@ -140,6 +140,9 @@ func wordTense(w string, capital bool) timeline.Tense {
 
 // isParticiple reports whether w looks like a past participle.
 func isParticiple(w string) bool {
+	if strings.HasSuffix(w, "qu") {
+		return false // "jusqu'", "lorsqu'": elided words, not participles in -u
+	}
 	for _, s := range []string{"é", "ée", "és", "ées", "i", "is", "ie", "it", "u", "ue", "us", "ert", "erte", "ort", "int", "eint", "ris", "uit"} {
 		if strings.HasSuffix(w, s) {
 			return true

@@ -1,0 +1,204 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// The conflicts are kept by what they depend on, so that a refresh after
+// an ingest redoes as little as it can in bounded memory: the checks within
+// an article run once per stored article, page by page
+// (PendingArticles, ReplaceArticleConflicts), and the cross-source check,
+// which reads the merged events, replaces its conflicts as a whole
+// (ReplaceChronologyConflicts).
+
+// PlacedConflict is a conflict with the place it is listed at: the article
+// it is listed under, where its evidence starts in that article and the
+// rank of its kind among the conflicts found at the same place. Conflicts
+// sorts on these.
+type PlacedConflict struct {
+	timeline.Conflict
+	ArticleID string
+	Offset    int
+	KindOrder int
+}
+
+// PendingArticle is an article whose conflicts are not checked yet, with
+// its mentions in text order.
+type PendingArticle struct {
+	Row      int64 // the article's row, to pass back in ArticleConflicts
+	Article  timeline.Article
+	Mentions []timeline.Mention
+}
+
+// ArticleConflicts are the conflicts found within one article.
+type ArticleConflicts struct {
+	Row       int64  // PendingArticle.Row
+	ArticleID string // the article's id, whose conflicts these replace
+	Conflicts []PlacedConflict
+}
+
+// PrepareChecks readies the stored conflicts for a refresh whose messages
+// are in lang. With all set, or when the stored conflicts were written in
+// another language, it drops them, so that every article is pending again.
+func (db *DB) PrepareChecks(ctx context.Context, lang string, all bool) error {
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		var stored string
+		if err := tx.QueryRowContext(ctx, "SELECT lang FROM conflict_checks WHERE id = 1").Scan(&stored); err != nil {
+			return err
+		}
+		if !all && stored == lang {
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM conflicts"); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, "UPDATE conflict_checks SET lang = ?, last_article = 0 WHERE id = 1", lang)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("prepare checks: %w", err)
+	}
+	return nil
+}
+
+// PendingArticles returns up to limit of the articles stored since the last
+// ReplaceArticleConflicts, in the order they were stored, each with its
+// mentions. An article whose id was stored again later is left out, as
+// Articles leaves it out. Once the returned articles are passed to
+// ReplaceArticleConflicts, the next call returns the following ones; none
+// means every article is checked.
+func (db *DB) PendingArticles(ctx context.Context, limit int) ([]PendingArticle, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT a.id, a.article_id, a.source, a.url, a.title,
+		a.published, a.published_zone, a.language, a.text, a.origin FROM articles a
+		WHERE a.id > (SELECT last_article FROM conflict_checks WHERE id = 1)
+			AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.article_id = a.article_id AND b.id > a.id)
+		ORDER BY a.id LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("pending articles: %w", err)
+	}
+	page, published, err := scanPending(rows)
+	if err != nil {
+		return nil, fmt.Errorf("pending articles: %w", err)
+	}
+	for i := range page {
+		p := &page[i]
+		if p.Mentions, err = db.mentionsOf(ctx, p.Row, published[i][0], published[i][1]); err != nil {
+			return nil, fmt.Errorf("pending articles: mentions of %s: %w", p.Article.ID, err)
+		}
+	}
+	return page, nil
+}
+
+// scanPending reads the rows of PendingArticles' query and closes them. It
+// returns the stored publication and zone of each article beside it, to
+// read its mentions in.
+func scanPending(rows *sql.Rows) ([]PendingArticle, [][2]string, error) {
+	defer rows.Close()
+	zones := zoneCache{}
+	var page []PendingArticle
+	var published [][2]string
+	for rows.Next() {
+		var p PendingArticle
+		var pub, zone string
+		a := &p.Article
+		if err := rows.Scan(&p.Row, &a.ID, &a.Source, &a.URL, &a.Title, &pub, &zone, &a.Language, &a.Text, &a.Origin); err != nil {
+			return nil, nil, err
+		}
+		var err error
+		if a.Published, err = zones.parsePublished(pub, zone); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", a.ID, err)
+		}
+		page = append(page, p)
+		published = append(published, [2]string{pub, zone})
+	}
+	return page, published, rows.Err()
+}
+
+// ReplaceArticleConflicts stores, in one transaction, the conflicts found
+// within each article of checked in place of those stored for an article
+// of the same id, and records the articles as checked.
+func (db *DB) ReplaceArticleConflicts(ctx context.Context, checked []ArticleConflicts) error {
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		var last int64
+		for _, ac := range checked {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM conflicts WHERE scope = ? AND article_id = ?",
+				scopeArticle, ac.ArticleID); err != nil {
+				return err
+			}
+			if err := insertConflicts(ctx, tx, scopeArticle, ac.Conflicts); err != nil {
+				return fmt.Errorf("article %s: %w", ac.ArticleID, err)
+			}
+			last = max(last, ac.Row)
+		}
+		_, err := tx.ExecContext(ctx, "UPDATE conflict_checks SET last_article = max(last_article, ?) WHERE id = 1", last)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("replace article conflicts: %w", err)
+	}
+	return nil
+}
+
+// ReplaceChronologyConflicts stores cs in place of the conflicts found
+// across sources, and names again the happening of each conflict found
+// within an article: happeningOf gives it from the article and the offset
+// the conflict is listed at. One transaction does both, since the merge
+// that gives cs also gives the happenings.
+func (db *DB) ReplaceChronologyConflicts(ctx context.Context, cs []PlacedConflict, happeningOf func(articleID string, offset int) string) error {
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM conflicts WHERE scope = ?", scopeChronology); err != nil {
+			return err
+		}
+		if err := insertConflicts(ctx, tx, scopeChronology, cs); err != nil {
+			return err
+		}
+		return relink(ctx, tx, happeningOf)
+	})
+	if err != nil {
+		return fmt.Errorf("replace chronology conflicts: %w", err)
+	}
+	return nil
+}
+
+// happeningLink is the happening a conflict names, to be set on its row.
+type happeningLink struct {
+	row       int64
+	happening string
+}
+
+// relink sets the happening of each conflict found within an article to
+// what happeningOf says, where it changed.
+func relink(ctx context.Context, tx *sql.Tx, happeningOf func(articleID string, offset int) string) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, article_id, byte_offset, happening FROM conflicts
+		WHERE scope = ?`, scopeArticle)
+	if err != nil {
+		return err
+	}
+	var changed []happeningLink
+	for rows.Next() {
+		var l happeningLink
+		var articleID, old string
+		var offset int
+		if err := rows.Scan(&l.row, &articleID, &offset, &old); err != nil {
+			rows.Close()
+			return err
+		}
+		if l.happening = happeningOf(articleID, offset); l.happening != old {
+			changed = append(changed, l)
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return err
+	}
+	for _, l := range changed {
+		if _, err := tx.ExecContext(ctx, "UPDATE conflicts SET happening = ? WHERE id = ?", l.happening, l.row); err != nil {
+			return err
+		}
+	}
+	return nil
+}

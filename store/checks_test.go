@@ -1,0 +1,146 @@
+package store_test
+
+import (
+	"context"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/timeline-fr/timeline/store"
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// pendingIDs returns the ids of the pending articles, checking none.
+func pendingIDs(t *testing.T, db *store.DB) []string {
+	t.Helper()
+	page, err := db.PendingArticles(context.Background(), 100)
+	if err != nil {
+		t.Fatalf("PendingArticles() error: %v", err)
+	}
+	var ids []string
+	for _, p := range page {
+		ids = append(ids, p.Article.ID)
+	}
+	return ids
+}
+
+// checkAll records every pending article as checked, each with one
+// conflict of kind listed at offset 0.
+func checkAll(t *testing.T, db *store.DB, kind string) {
+	t.Helper()
+	ctx := context.Background()
+	page, err := db.PendingArticles(ctx, 100)
+	if err != nil {
+		t.Fatalf("PendingArticles() error: %v", err)
+	}
+	var checked []store.ArticleConflicts
+	for _, p := range page {
+		c := store.PlacedConflict{Conflict: timeline.Conflict{Kind: kind, Message: p.Article.Text,
+			Articles: []string{p.Article.ID}}, ArticleID: p.Article.ID}
+		checked = append(checked, store.ArticleConflicts{Row: p.Row, ArticleID: p.Article.ID, Conflicts: []store.PlacedConflict{c}})
+	}
+	if err := db.ReplaceArticleConflicts(ctx, checked); err != nil {
+		t.Fatalf("ReplaceArticleConflicts() error: %v", err)
+	}
+}
+
+// saveText stores an article of the given id, text and publication day.
+func saveText(t *testing.T, db *store.DB, id, text string, day int) {
+	t.Helper()
+	a := timeline.Article{ID: id, Text: text, Published: time.Date(2016, time.March, day, 9, 0, 0, 0, time.UTC)}
+	if _, err := db.SaveArticle(context.Background(), a, nil, nil); err != nil {
+		t.Fatalf("SaveArticle(%s) error: %v", id, err)
+	}
+}
+
+func TestPendingArticles(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps func(t *testing.T, db *store.DB)
+		want  []string
+	}{
+		{"none stored", func(*testing.T, *store.DB) {}, nil},
+		{"all new, in storage order", func(t *testing.T, db *store.DB) {
+			saveText(t, db, "b", "B", 2)
+			saveText(t, db, "a", "A", 1)
+		}, []string{"b", "a"}},
+		{"checked ones left out", func(t *testing.T, db *store.DB) {
+			saveText(t, db, "a", "A", 1)
+			checkAll(t, db, "x")
+			saveText(t, db, "b", "B", 2)
+		}, []string{"b"}},
+		{"an id stored again hides the first", func(t *testing.T, db *store.DB) {
+			saveText(t, db, "a", "A", 1)
+			saveText(t, db, "a", "A again", 1)
+		}, []string{"a"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openTemp(t)
+			tt.steps(t, db)
+			if got := pendingIDs(t, db); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("PendingArticles() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestConflictsByArticle(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	saveText(t, db, "late", "late", 3)
+	saveText(t, db, "early", "early", 1)
+	checkAll(t, db, "weekday-mismatch")
+	saveText(t, db, "late", "late, edited", 3)
+	checkAll(t, db, "impossible-date")
+	cross := []store.PlacedConflict{{Conflict: timeline.Conflict{Kind: "cross-source-date", Message: "cross",
+		Articles: []string{"early", "late"}, Happening: "h1"}, ArticleID: "early", KindOrder: 1}}
+	happeningOf := func(articleID string, offset int) string { return "h-" + articleID }
+	if err := db.ReplaceChronologyConflicts(ctx, cross, happeningOf); err != nil {
+		t.Fatalf("ReplaceChronologyConflicts() error: %v", err)
+	}
+	var got []string
+	for _, c := range conflicts(t, db) {
+		got = append(got, c.Kind+" "+c.Message+" "+c.Happening)
+	}
+	want := []string{"weekday-mismatch early h-early", "cross-source-date cross h1", "impossible-date late, edited h-late"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Conflicts() = %q, want %q", got, want)
+	}
+	if n, err := db.ConflictCount(ctx); err != nil || n != len(want) {
+		t.Errorf("ConflictCount() = %d, %v, want %d", n, err, len(want))
+	}
+}
+
+func TestPrepareChecks(t *testing.T) {
+	tests := []struct {
+		name        string
+		lang        string
+		all         bool
+		wantPending []string
+	}{
+		{"same language", "en", false, nil},
+		{"everything again", "en", true, []string{"a"}},
+		{"another language", "fr", false, []string{"a"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			db, _ := openTemp(t)
+			if err := db.PrepareChecks(ctx, "en", false); err != nil {
+				t.Fatalf("PrepareChecks(en) error: %v", err)
+			}
+			saveText(t, db, "a", "A", 1)
+			checkAll(t, db, "x")
+			if err := db.PrepareChecks(ctx, tt.lang, tt.all); err != nil {
+				t.Fatalf("PrepareChecks(%q, %v) error: %v", tt.lang, tt.all, err)
+			}
+			if got := pendingIDs(t, db); !reflect.DeepEqual(got, tt.wantPending) {
+				t.Errorf("PrepareChecks(%q, %v): pending %q, want %q", tt.lang, tt.all, got, tt.wantPending)
+			}
+			if n := len(conflicts(t, db)); (n == 0) != (tt.wantPending != nil) {
+				t.Errorf("PrepareChecks(%q, %v): %d conflicts kept", tt.lang, tt.all, n)
+			}
+		})
+	}
+}
