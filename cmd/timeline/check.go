@@ -154,7 +154,7 @@ func writeTextConflicts(w io.Writer, cs []timeline.Conflict) error {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "%s (%s)\n  %s\n", c.Kind, c.Severity, oneLine(c.Message))
-		fmt.Fprintf(&b, "  articles: %s\n  dates: %s\n", strings.Join(c.Articles, ", "), strings.Join(c.Dates, ", "))
+		fmt.Fprintf(&b, "  articles: %s\n  dates: %s\n", oneLine(strings.Join(c.Articles, ", ")), strings.Join(c.Dates, ", "))
 		for _, s := range c.Sentences {
 			fmt.Fprintf(&b, "  > %s\n", oneLine(s))
 		}
