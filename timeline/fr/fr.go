@@ -75,6 +75,10 @@ type Expr struct {
 	Shift  int            // signed count of Unit from the origin (hier: -1 day)
 	Origin Origin
 
+	// Feast marks a movable feast, Easter days after Easter Sunday.
+	Feast  bool
+	Easter int
+
 	// Ordinal picks one Unit inside the month: 1 for "la première semaine
 	// de mars", -1 for "le dernier jour d'octobre".
 	Ordinal int
@@ -283,5 +287,6 @@ func Rules() []*Rule {
 		Duration().need(TUnit),
 		Set(),
 		TemporalRef(),
+		Holiday(),
 	}
 }

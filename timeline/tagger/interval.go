@@ -16,6 +16,8 @@ func (st *state) interval(e fr.Expr, anchor time.Time, tense timeline.Tense, men
 	switch {
 	case e.HasTime:
 		return st.clock(e, anchor, tense, men)
+	case e.Feast:
+		return st.feast(e, anchor, dir, men)
 	case e.Day != 0 && e.Unit == timeline.GrainWeek: // "la semaine du 21 mars"
 		d, ok := st.dayOfMonth(e, anchor, dir, men)
 		if !ok {
@@ -192,6 +194,37 @@ func (st *state) month(e fr.Expr, anchor time.Time, dir int, men *timeline.Menti
 	}
 	s := time.Date(year, time.Month(e.Month), 1, 0, 0, 0, 0, loc)
 	return withMod(span{s, s.AddDate(0, 1, 0), timeline.GrainMonth, s.Format("2006-01")}, e.Mod)
+}
+
+// feast resolves a movable feast ("Pâques", "la Pentecôte") in the year
+// that fits the tense, as a date without a year is.
+func (st *state) feast(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) (span, bool) {
+	var cands []time.Time
+	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
+		cands = append(cands, easter(y, anchor.Location()).AddDate(0, 0, e.Easter))
+	}
+	c := st.pickYear(cands, anchor, e.Dir, dir)
+	if c.IsZero() {
+		return span{}, false
+	}
+	men.Inferred = append(men.Inferred, "year")
+	return daySpan(c, e.Part), true
+}
+
+// easter returns Easter Sunday of year y in the Gregorian calendar (the
+// anonymous Gregorian algorithm).
+func easter(y int, loc *time.Location) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, loc)
 }
 
 // ordinalIn picks the day, week or week-end that an ordinal names inside a

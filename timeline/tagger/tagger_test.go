@@ -63,6 +63,8 @@ func TestTag(t *testing.T) {
 		{"decade", "Il fut présentateur dans les années 1970.", "les années 1970", "197", timeline.TypeDate, ""},
 		{"parenthesised time", "Une alarme a sonné vers 5 h 25 (3 h 25 UTC) jeudi matin.", "jeudi matin", "2016-03-17TMO", timeline.TypeTime, ""},
 		{"deadline is to come", "Les belligérants ont jusqu'à vendredi pour répondre.", "vendredi", "2016-03-25", timeline.TypeDate, ""},
+		{"Easter", "Les discussions reprendront après Pâques.", "Pâques", "2016-03-27", timeline.TypeDate, ""},
+		{"Christmas last year", "La trêve avait été rompue à Noël.", "Noël", "2015-12-25", timeline.TypeDate, ""},
 		{"future not reported", "Il a indiqué qu'il viendra la semaine prochaine.", "la semaine prochaine", "2016-W13", timeline.TypeDate, ""},
 	}
 	for _, tt := range tests {

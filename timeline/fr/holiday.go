@@ -1,0 +1,48 @@
+package fr
+
+import "strings"
+
+// Holiday matches the holidays of the French calendar: "Noël", "le jour de
+// l'an", "la Toussaint", "le 14-Juillet", "Pâques", "la Pentecôte". Fixed
+// holidays give a day and a month; those that follow Easter give their
+// distance from Easter Sunday, and the tagger computes it for the year.
+func Holiday() *Rule {
+	return newRule("holiday", TRef|TUnit|TPeriod|TDigit,
+		`(?:(?:le|la|l`+apos+`)`+sp0+`)?(?:(?:jour|journ[ée]e|f[eê]te)`+sp+`(?:de`+sp+`(?:la`+sp+`|l`+apos+`)?|du`+sp+`|des`+sp+`)?)?`+
+			`(?P<name>no[eë]l|nouvel`+sp+`an|an|toussaint|morts|travail|saint-valentin|saint-sylvestre|14-juillet|14`+sp+`juillet|f[eê]te`+sp+`nationale|armistice|assomption|p[aâ]ques|pentec[oô]te|ascension|r[ée]veillon)`,
+		parseHoliday)
+}
+
+// fixedHolidays maps folded holiday names to month and day.
+var fixedHolidays = map[string][2]int{
+	"noel": {12, 25}, "nouvel an": {1, 1}, "an": {1, 1}, "toussaint": {11, 1}, "morts": {11, 2},
+	"travail": {5, 1}, "saint-valentin": {2, 14}, "saint-sylvestre": {12, 31}, "14-juillet": {7, 14},
+	"14 juillet": {7, 14}, "fete nationale": {7, 14}, "armistice": {11, 11}, "assomption": {8, 15},
+	"reveillon": {12, 31},
+}
+
+// easterOffsets maps movable feasts to their distance from Easter Sunday.
+var easterOffsets = map[string]int{"paques": 0, "pentecote": 49, "ascension": 39}
+
+func parseHoliday(g groups) (Expr, bool) {
+	name := strings.Join(strings.Fields(foldString(g.get("name"))), " ")
+	name = strings.ReplaceAll(name, "â", "a")
+	whole := foldString(g.s[g.idx[0]:g.idx[1]])
+	if name == "an" && !strings.Contains(whole, "jour") {
+		return Expr{}, false // "an" alone is a year, not New Year's Day
+	}
+	if (name == "morts" || name == "travail") && !strings.Contains(whole, "jour") && !strings.Contains(whole, "fete") {
+		return Expr{}, false // "les morts", "le travail"
+	}
+	if name == "armistice" && !strings.HasPrefix(whole, "l") {
+		return Expr{}, false
+	}
+	if off, ok := easterOffsets[name]; ok {
+		return Expr{Kind: KindDate, Easter: off, Feast: true}, true
+	}
+	md, ok := fixedHolidays[name]
+	if !ok {
+		return Expr{}, false
+	}
+	return Expr{Kind: KindDate, Month: md[0], Day: md[1]}, true
+}

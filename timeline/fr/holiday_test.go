@@ -1,0 +1,26 @@
+package fr_test
+
+import (
+	"testing"
+
+	"github.com/timeline-fr/timeline/timeline/fr"
+)
+
+func TestHoliday(t *testing.T) {
+	cases := []matchCase{
+		{name: "Noël", text: "à Noël", at: "Noël", ok: true, match: "Noël", want: fr.Expr{Month: 12, Day: 25}},
+		{name: "noel without accent", text: "noel", ok: true, match: "noel", want: fr.Expr{Month: 12, Day: 25}},
+		{name: "jour de l'an", text: "le jour de l'an", ok: true, match: "le jour de l'an", want: fr.Expr{Month: 1, Day: 1}},
+		{name: "nouvel an", text: "le nouvel an", ok: true, match: "le nouvel an", want: fr.Expr{Month: 1, Day: 1}},
+		{name: "Toussaint", text: "la Toussaint", ok: true, match: "la Toussaint", want: fr.Expr{Month: 11, Day: 1}},
+		{name: "fête du travail", text: "la fête du travail", ok: true, match: "la fête du travail", want: fr.Expr{Month: 5, Day: 1}},
+		{name: "14-Juillet", text: "le 14-Juillet", ok: true, match: "le 14-Juillet", want: fr.Expr{Month: 7, Day: 14}},
+		{name: "Pâques", text: "à Pâques", at: "Pâques", ok: true, match: "Pâques", want: fr.Expr{Feast: true}},
+		{name: "Pentecôte", text: "la Pentecôte", ok: true, match: "la Pentecôte", want: fr.Expr{Feast: true, Easter: 49}},
+		{name: "an alone", text: "l'an", ok: false},
+		{name: "les morts", text: "les morts", ok: false},
+		{name: "le travail", text: "le travail", ok: false},
+	}
+	var knownFailures []matchCase
+	runCases(t, fr.Holiday(), cases, knownFailures)
+}
