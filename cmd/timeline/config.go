@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	_ "time/tzdata" // zones must resolve on systems without a zoneinfo database
@@ -25,9 +27,10 @@ const (
 	keyFormat    = "format"
 	keyLang      = "lang"
 	keyGazetteer = "gazetteer"
+	keyMemory    = "memory_limit"
 )
 
-var configKeys = []string{keyDB, keyTimezone, keyPolicy, keyFormat, keyLang, keyGazetteer}
+var configKeys = []string{keyDB, keyTimezone, keyPolicy, keyFormat, keyLang, keyGazetteer, keyMemory}
 
 // Accepted values of the keys that take a closed set.
 var (
@@ -51,7 +54,9 @@ type settings struct {
 	// GazetteerPath is the file of names that extends the built-in
 	// gazetteer ("" for none); Gazetteer is the result, never nil.
 	GazetteerPath string
-	Gazetteer     *events.Gazetteer
+	// MemoryLimitMiB is the soft memory limit of the runtime, 0 for none.
+	MemoryLimitMiB int
+	Gazetteer      *events.Gazetteer
 }
 
 // addGlobalFlags declares the flags every subcommand inherits.
@@ -62,6 +67,7 @@ func addGlobalFlags(root *cobra.Command) {
 	f.String(keyTimezone, "", "`ZONE` of dates given without offset (config key timezone, default Europe/Paris)")
 	f.String(keyLang, "", "language `CODE` of messages (config key lang, default en)")
 	f.String(keyGazetteer, "", "YAML or JSON `FILE` of actors, places and titles added to the built-in names (config key gazetteer)")
+	f.String(keyMemory, "", "soft memory limit in `MIB` for the Go runtime, 0 for none (config key memory_limit, default 256)")
 }
 
 // addPolicyFlag declares --policy on commands that tag.
@@ -105,7 +111,20 @@ func (a *app) configure(cmd *cobra.Command) error {
 		}
 	}
 	a.cfg, err = newSettings(v)
+	if err == nil {
+		a.applyMemoryLimit()
+	}
 	return err
+}
+
+// applyMemoryLimit sets the runtime's soft memory limit from the
+// configuration, unless GOMEMLIMIT already set one: the collector then
+// works harder before the heap outgrows it, which keeps large ingests
+// within bounds (the live data must still fit).
+func (a *app) applyMemoryLimit() {
+	if a.cfg.MemoryLimitMiB > 0 && a.getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(int64(a.cfg.MemoryLimitMiB) << 20)
+	}
 }
 
 // loadConfig layers, from the lowest precedence, the embedded defaults, the
@@ -187,6 +206,11 @@ func newSettings(v *viper.Viper) (settings, error) {
 		return s, usageErrorf("%s: unknown value %q (want an IANA zone such as Europe/Paris)", keyTimezone, zone)
 	}
 	s.Location = loc
+	mem, err := strconv.Atoi(strings.TrimSpace(v.GetString(keyMemory)))
+	if err != nil || mem < 0 {
+		return s, usageErrorf("%s: %q is not a number of MiB (0 for no limit)", keyMemory, v.GetString(keyMemory))
+	}
+	s.MemoryLimitMiB = mem
 	s.GazetteerPath = v.GetString(keyGazetteer)
 	s.Gazetteer, err = loadGazetteer(s.GazetteerPath)
 	return s, err

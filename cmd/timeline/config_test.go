@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -42,6 +43,8 @@ func (s settings) value(key string) string {
 		return s.Lang
 	case keyGazetteer:
 		return s.GazetteerPath
+	case keyMemory:
+		return strconv.Itoa(s.MemoryLimitMiB)
 	}
 	return ""
 }
@@ -67,6 +70,7 @@ func TestConfigPrecedence(t *testing.T) {
 		{keyPolicy, "news", "future", "past", "news"},
 		{keyFormat, "text", "json", "text", "json"},
 		{keyLang, "en", "fr", "de", "it"},
+		{keyMemory, "256", "512", "128", "0"},
 	}
 	// The flags are declared in every case: one that is not given must
 	// not override the layers below it.
@@ -126,6 +130,10 @@ func TestConfigErrors(t *testing.T) {
 		{name: "timezone from flag", args: []string{"--timezone", "Mars/Olympus"},
 			want: `timezone: unknown value "Mars/Olympus"`, wantCode: 2},
 		{name: "empty db", args: []string{"--db", ""}, want: "db: empty value", wantCode: 2},
+		{name: "memory limit not a number", env: map[string]string{"TIMELINE_MEMORY_LIMIT": "lots"},
+			want: `memory_limit: "lots" is not a number`, wantCode: 2},
+		{name: "negative memory limit", args: []string{"--memory_limit", "-5"},
+			want: `memory_limit: "-5"`, wantCode: 2},
 		{name: "unknown key in file", config: "polcy: past\n", want: `unknown key "polcy"`, wantCode: 2},
 		{name: "unreadable file", args: []string{"--config", "/nonexistent/timeline.yaml"},
 			want: "/nonexistent/timeline.yaml", wantCode: 1},
