@@ -26,8 +26,10 @@ var errDuplicate = errors.New("article already stored")
 // same time.
 //
 // ev.Mention is the index into ms of the event's dating mention; ev.Date is
-// not stored apart but read back from that mention, and ev.ArticleID is
-// taken from a. Mention times are stored as wall clocks and read back in
+// read back from that mention, except for the calendar fields of an event
+// dated otherwise than its mention says (an anaphor dated by its
+// antecedent), which are stored with the event. ev.ArticleID is taken from
+// a. Mention times are stored as wall clocks and read back in
 // a.Published's zone.
 func (db *DB) SaveArticle(ctx context.Context, a timeline.Article, ms []timeline.Mention, evs []timeline.Event) (inserted bool, err error) {
 	err = db.inTx(ctx, func(tx *sql.Tx) error { return db.saveArticle(ctx, tx, a, ms, evs) })
@@ -196,9 +198,13 @@ func insertEvent(ctx context.Context, stmt *sql.Stmt, article, mention int64, m 
 	if err != nil {
 		return err
 	}
+	d := m
+	if ev.Date.HasInterval() && (ev.Date.Value != m.Value || !ev.Date.Start.Equal(m.Start)) {
+		d = ev.Date // dated by an anaphor: the event keeps its own date
+	}
 	_, err = stmt.ExecContext(ctx, article, mention, ev.SentenceOffset, ev.SentenceEnd,
 		ev.Sentence, ev.Predicate, ev.Summary, actors.names, places.names, actors.folded, places.folded,
-		string(ev.Modality), wallClock(m.Start), wallClock(m.End), string(m.Grain), m.Value, m.Mod)
+		string(ev.Modality), wallClock(d.Start), wallClock(d.End), string(d.Grain), d.Value, d.Mod)
 	return err
 }
 

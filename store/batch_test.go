@@ -83,3 +83,32 @@ func BenchmarkSaveArticles(b *testing.B) {
 	}
 	b.ReportMetric(float64(64*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// An event dated by an anaphor keeps its own date, not its mention's.
+func TestEventOwnDate(t *testing.T) {
+	db, _ := openTemp(t)
+	ctx := context.Background()
+	b := bundle("a", "Au lendemain de l'annonce, les avions sont partis.")
+	own := b.Events[0].Date
+	own.Start, own.End = own.Start.AddDate(0, 0, 1), own.End.AddDate(0, 0, 1)
+	own.Value = own.Start.Format("2006-01-02")
+	b.Events[0].Date = own
+	if _, err := db.SaveArticles(ctx, []store.Bundle{b}); err != nil {
+		t.Fatal(err)
+	}
+	es, err := db.Events(ctx, timeline.Filter{})
+	if err != nil || len(es) != 1 {
+		t.Fatalf("Events = %d, %v", len(es), err)
+	}
+	got := es[0].Date
+	if got.Value != own.Value || !got.Start.Equal(own.Start) || !got.End.Equal(own.End) {
+		t.Errorf("event date = %s [%v, %v), want %s [%v, %v)", got.Value, got.Start, got.End, own.Value, own.Start, own.End)
+	}
+	if got.Text != b.Mentions[0].Text || got.Offset != b.Mentions[0].Offset {
+		t.Errorf("event mention = %q at %d, want the stored mention %q at %d", got.Text, got.Offset, b.Mentions[0].Text, b.Mentions[0].Offset)
+	}
+	ms, err := db.Mentions(ctx, "a")
+	if err != nil || len(ms) != 1 || ms[0].Value == own.Value {
+		t.Errorf("the mention itself must keep its value: %v %v", ms, err)
+	}
+}

@@ -17,11 +17,12 @@ const mentionColumns = `m.idx, m.byte_offset, m.end_offset, m.text, m.type, m.va
 	m.start_local, m.end_local, m.grain, m.anchor, m.rule, m.tense, m.inferred, m.weekday, m.problem`
 
 // selectEntries reads an entry per event: the article, the dating mention
-// (Event.Date is that mention) and the event, for entryRow.dest.
+// and the event, for entryRow.dest. Event.Date is the mention, with the
+// event's own date when the event was dated otherwise (by an anaphor).
 const selectEntries = `SELECT a.article_id, a.source, a.url, a.title, a.published, a.published_zone,
 	` + mentionColumns + `,
 	e.sentence_offset, e.sentence_end, e.sentence, e.predicate, e.summary,
-	e.actors, e.places, e.modality
+	e.actors, e.places, e.modality, e.date_start, e.date_end, e.date_grain, e.date_value, e.date_mod
 FROM events e
 JOIN articles a ON a.id = e.article
 JOIN mentions m ON m.id = e.mention`

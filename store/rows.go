@@ -82,6 +82,9 @@ type entryRow struct {
 	sentenceOffset, sentenceEnd                    int
 	sentence, predicate, summary                   string
 	actors, places, modality                       string
+	// The event's own date columns.
+	evStart, evEnd          sql.NullString
+	evGrain, evValue, evMod string
 }
 
 // dest returns the scan destinations, in the order of selectEntries.
@@ -89,7 +92,25 @@ func (r *entryRow) dest() []any {
 	d := []any{&r.articleID, &r.source, &r.url, &r.title, &r.published, &r.zone}
 	d = append(d, r.date.dest()...)
 	return append(d, &r.sentenceOffset, &r.sentenceEnd, &r.sentence, &r.predicate,
-		&r.summary, &r.actors, &r.places, &r.modality)
+		&r.summary, &r.actors, &r.places, &r.modality, &r.evStart, &r.evEnd, &r.evGrain, &r.evValue, &r.evMod)
+}
+
+// ownDate gives the event's date: the mention's, unless the event stored
+// a date of its own (an anaphor dated by its antecedent).
+func (r *entryRow) ownDate(m timeline.Mention, loc *time.Location) (timeline.Mention, error) {
+	if r.evValue == m.Value && r.evStart.String == r.date.start.String && r.evEnd.String == r.date.end.String {
+		return m, nil
+	}
+	start, err := parseWall(r.evStart, loc)
+	if err != nil {
+		return m, err
+	}
+	end, err := parseWall(r.evEnd, loc)
+	if err != nil {
+		return m, err
+	}
+	m.Start, m.End, m.Grain, m.Value, m.Mod = start, end, timeline.Grain(r.evGrain), r.evValue, r.evMod
+	return m, nil
 }
 
 // entry builds the chronology entry, loading zones through zones.
@@ -100,6 +121,9 @@ func (r *entryRow) entry(zones zoneCache) (timeline.Entry, error) {
 	}
 	date, err := r.date.mention(published.Location())
 	if err != nil {
+		return timeline.Entry{}, err
+	}
+	if date, err = r.ownDate(date, published.Location()); err != nil {
 		return timeline.Entry{}, err
 	}
 	actors, err := decodeNames(r.actors)
