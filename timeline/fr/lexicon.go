@@ -163,19 +163,14 @@ var wordInfo = func() map[string]struct {
 
 // TriggerOf returns the classes of a word as written.
 func TriggerOf(word string) Trigger {
-	var buf [24]byte
-	f, ok := fold(buf[:0], word)
-	if !ok {
-		return 0
-	}
-	return triggerWords[string(f)]
+	t, _ := Classify(word)
+	return t
 }
 
 // IsPrefix reports whether a word may open an expression before its core.
 func IsPrefix(word string) bool {
-	var buf [24]byte
-	f, ok := fold(buf[:0], word)
-	return ok && prefixWords[string(f)]
+	_, p := Classify(word)
+	return p
 }
 
 // fold lower-cases word and removes French accents into dst. It reports
