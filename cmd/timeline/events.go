@@ -50,13 +50,8 @@ entry is filed under, and one line per join.`,
 			return a.events(cmd.Context(), f)
 		}),
 	}
-	fl := cmd.Flags()
-	fl.StringVar(&f.from, "from", "", "keep events from `DATE` on (2016-03-22, 2016-03, 2016)")
-	fl.StringVar(&f.to, "to", "", "keep events up to the end of `DATE` (2016-03-22, 2016-03, 2016)")
-	fl.StringVar(&f.actor, "actor", "", "keep events with an actor whose name contains `TEXT`")
-	fl.StringVar(&f.place, "place", "", "keep events with a place whose name contains `TEXT`")
-	fl.StringVar(&f.query, "query", "", "keep events whose summary or sentence has these `WORDS`")
-	fl.StringVar(&f.explain, "explain", "", "explain why the sources of the entry `ID` were merged")
+	addFilterFlags(cmd.Flags(), &f)
+	cmd.Flags().StringVar(&f.explain, "explain", "", "explain why the sources of the entry `ID` were merged")
 	addFormatFlag(cmd)
 	return cmd
 }

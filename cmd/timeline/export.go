@@ -65,7 +65,7 @@ func (a *app) exportCmd() *cobra.Command {
 	fl.StringVar(&o.out, "out", "", "write to `FILE` (a folder for timeml) instead of standard output")
 	fl.StringVar(&o.title, "title", "", "`TITLE` of the page, calendar or document (default Chronologie)")
 	fl.BoolVar(&o.excel, "excel", false, "csv, timelinejs-csv: byte-order mark and ';' separators, for French Excel")
-	addExportFilters(fl, &f)
+	addFilterFlags(fl, &f)
 	return cmd
 }
 
@@ -92,8 +92,8 @@ configuration does not apply.`)
 	return b.String()
 }
 
-// addExportFilters declares the filters of events on fl.
-func addExportFilters(fl *pflag.FlagSet, f *eventFilters) {
+// addFilterFlags declares the chronology filters that events and export share.
+func addFilterFlags(fl *pflag.FlagSet, f *eventFilters) {
 	fl.StringVar(&f.from, "from", "", "keep events from `DATE` on (2016-03-22, 2016-03, 2016)")
 	fl.StringVar(&f.to, "to", "", "keep events up to the end of `DATE` (2016-03-22, 2016-03, 2016)")
 	fl.StringVar(&f.actor, "actor", "", "keep events with an actor whose name contains `TEXT`")
