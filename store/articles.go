@@ -44,12 +44,63 @@ func (db *DB) SaveArticle(ctx context.Context, a timeline.Article, ms []timeline
 
 // saveArticle writes the rows of SaveArticle in tx.
 func (db *DB) saveArticle(ctx context.Context, tx *sql.Tx, a timeline.Article, ms []timeline.Mention, evs []timeline.Event) error {
+	last, err := lastEventRow(ctx, tx)
+	if err != nil {
+		return err
+	}
 	st, err := prepareInserts(ctx, tx)
 	if err != nil {
 		return err
 	}
 	defer st.close()
-	return db.saveWith(ctx, tx, st, a, ms, evs)
+	if err := db.saveWith(ctx, tx, st, a, ms, evs); err != nil {
+		return err
+	}
+	return indexEvents(ctx, tx, last)
+}
+
+// lastEventRow returns the highest event row id, 0 for none. The write
+// transaction holds the database's write lock, so the events it inserts
+// are exactly those above it.
+func lastEventRow(ctx context.Context, tx *sql.Tx) (int64, error) {
+	var last int64
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM events").Scan(&last); err != nil {
+		return 0, fmt.Errorf("last event row: %w", err)
+	}
+	return last, nil
+}
+
+// indexEventsSQL fill the full-text index and the name index for the
+// events above a row id, set-wise: one pass per transaction costs far less
+// than one FTS4 insert per event.
+var indexEventsSQL = []string{
+	`INSERT INTO events_fts (docid, summary, sentence)
+	SELECT id, summary, sentence FROM events WHERE id > ?1`,
+	`INSERT OR IGNORE INTO names (kind, folded)
+	SELECT 'actor', j.value FROM events e, json_each(e.actors_folded) j WHERE e.id > ?1
+	UNION ALL
+	SELECT 'place', j.value FROM events e, json_each(e.places_folded) j WHERE e.id > ?1`,
+	`INSERT OR IGNORE INTO event_names (name, date_start, event)
+	SELECT n.id, coalesce(e.date_start, ''), e.id
+	FROM events e, json_each(e.actors_folded) j
+	JOIN names n ON n.kind = 'actor' AND n.folded = j.value
+	WHERE e.id > ?1
+	UNION ALL
+	SELECT n.id, coalesce(e.date_start, ''), e.id
+	FROM events e, json_each(e.places_folded) j
+	JOIN names n ON n.kind = 'place' AND n.folded = j.value
+	WHERE e.id > ?1`,
+}
+
+// indexEvents indexes the events of tx above row last, for full-text,
+// actor and place search.
+func indexEvents(ctx context.Context, tx *sql.Tx, last int64) error {
+	for _, q := range indexEventsSQL {
+		if _, err := tx.ExecContext(ctx, q, last); err != nil {
+			return fmt.Errorf("index events: %w", err)
+		}
+	}
+	return nil
 }
 
 // inserts are the prepared statements that store an article, prepared once

@@ -144,3 +144,49 @@ func TestPrepareChecks(t *testing.T) {
 		})
 	}
 }
+
+// Conflicts found beside tagging are stored with their articles only when
+// the stored conflicts are up to date and in the same language.
+func TestSaveArticlesWithChecks(t *testing.T) {
+	withChecks := func(id, lang string) store.Bundle {
+		b := bundle(id, "Texte de "+id)
+		c := store.PlacedConflict{Conflict: timeline.Conflict{Kind: "weekday", Severity: timeline.SeverityWarning,
+			Message: "conflit de " + id, Articles: []string{id}}, ArticleID: id}
+		b.Checks = &store.ArticleChecks{Lang: lang, Conflicts: []store.PlacedConflict{c}}
+		return b
+	}
+	tests := []struct {
+		name        string
+		before      []string // articles stored without checks first
+		lang        string   // language of the stored conflicts
+		batch       []store.Bundle
+		wantPending []string
+		wantStored  int
+	}{
+		{"up to date", nil, "fr", []store.Bundle{withChecks("a", "fr"), withChecks("b", "fr")}, nil, 2},
+		{"other language", nil, "en", []store.Bundle{withChecks("a", "fr")}, []string{"a"}, 0},
+		{"one without checks", nil, "fr", []store.Bundle{withChecks("a", "fr"), bundle("b", "Texte de b")}, []string{"a", "b"}, 0},
+		{"earlier article unchecked", []string{"old"}, "fr", []store.Bundle{withChecks("a", "fr")}, []string{"old", "a"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openTemp(t)
+			ctx := context.Background()
+			if err := db.PrepareChecks(ctx, tt.lang, false); err != nil {
+				t.Fatal(err)
+			}
+			for i, id := range tt.before {
+				saveText(t, db, id, "Texte ancien "+id, 1+i)
+			}
+			if _, err := db.SaveArticles(ctx, tt.batch); err != nil {
+				t.Fatalf("SaveArticles() error: %v", err)
+			}
+			if got := pendingIDs(t, db); !reflect.DeepEqual(got, tt.wantPending) {
+				t.Errorf("pending = %q, want %q", got, tt.wantPending)
+			}
+			if got := len(conflicts(t, db)); got != tt.wantStored {
+				t.Errorf("stored conflicts = %d, want %d", got, tt.wantStored)
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -85,11 +86,12 @@ func filterClause(f timeline.Filter) (string, []any) {
 	if !f.To.IsZero() {
 		add("e.date_start < ?", wallClock(f.To))
 	}
-	if f.Actor != "" {
-		add("EXISTS (SELECT 1 FROM json_each(e.actors_folded) WHERE instr(json_each.value, ?) > 0)", fold(f.Actor))
-	}
-	if f.Place != "" {
-		add("EXISTS (SELECT 1 FROM json_each(e.places_folded) WHERE instr(json_each.value, ?) > 0)", fold(f.Place))
+	for _, n := range []struct{ kind, text string }{{"actor", f.Actor}, {"place", f.Place}} {
+		if n.text != "" {
+			cond, nargs := nameCondition(n.kind, n.text, f.To)
+			conds = append(conds, cond)
+			args = append(args, nargs...)
+		}
 	}
 	if q := matchQuery(f.Query); q != "" {
 		add("e.id IN (SELECT docid FROM events_fts WHERE events_fts MATCH ?)", q)
@@ -98,6 +100,21 @@ func filterClause(f timeline.Filter) (string, []any) {
 		return "", nil
 	}
 	return "\nWHERE " + strings.Join(conds, " AND "), args
+}
+
+// nameCondition selects the events with an actor or place (kind) that
+// contains text, ignoring case: first the names that contain it, in the
+// short names table, then their events from the name index, read only up
+// to the end of the date range when there is one.
+func nameCondition(kind, text string, to time.Time) (string, []any) {
+	cond := `e.id IN (SELECT en.event FROM names n JOIN event_names en ON en.name = n.id
+		WHERE n.kind = ? AND instr(n.folded, ?) > 0`
+	args := []any{kind, fold(text)}
+	if !to.IsZero() {
+		cond += " AND en.date_start < ?"
+		args = append(args, wallClock(to))
+	}
+	return cond + ")", args
 }
 
 // matchQuery turns the words of a user query into an FTS4 query that wants

@@ -40,9 +40,13 @@ var ErrNotFound = errors.New("article not found")
 
 // connParams are applied by the driver to every new connection: WAL so that
 // readers do not block the writer, foreign keys for the cascades, a busy
-// timeout so that concurrent writers wait instead of failing, and BEGIN
-// IMMEDIATE so that a transaction takes the write lock before it reads.
-const connParams = "_journal_mode=WAL&_foreign_keys=on&_busy_timeout=10000&_txlock=immediate"
+// timeout so that concurrent writers wait instead of failing, BEGIN
+// IMMEDIATE so that a transaction takes the write lock before it reads, and
+// synchronous=NORMAL: in WAL mode a commit then does not wait for the disk,
+// the database stays consistent after any crash, and a committed
+// transaction survives the crash of the process (only a power loss can
+// take back the last ones).
+const connParams = "_journal_mode=WAL&_foreign_keys=on&_busy_timeout=10000&_txlock=immediate&_synchronous=NORMAL"
 
 // DB is an open chronology database. It is safe for concurrent use.
 type DB struct {

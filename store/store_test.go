@@ -14,9 +14,10 @@ import (
 	"time"
 
 	"github.com/timeline-fr/timeline/store"
+	"github.com/timeline-fr/timeline/timeline"
 )
 
-const newestVersion = 5
+const newestVersion = 6
 
 func TestOpenNew(t *testing.T) {
 	ctx := context.Background()
@@ -29,9 +30,10 @@ func TestOpenNew(t *testing.T) {
 		{"journal mode", func() (string, error) { return db.JournalMode(ctx) }, "wal"},
 		{"foreign keys", func() (string, error) { return store.QueryString(ctx, db, "PRAGMA foreign_keys") }, "1"},
 		{"busy timeout", func() (string, error) { return store.QueryString(ctx, db, "PRAGMA busy_timeout") }, "10000"},
+		{"synchronous normal", func() (string, error) { return store.QueryString(ctx, db, "PRAGMA synchronous") }, "1"},
 		{"migrations", func() (string, error) {
 			return store.QueryString(ctx, db, "SELECT group_concat(version || ':' || name, ' ') FROM schema_migrations")
-		}, "1:articles 2:mentions 3:events 4:conflicts 5:conflicts_by_article"},
+		}, "1:articles 2:mentions 3:events 4:conflicts 5:conflicts_by_article 6:event_index"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -216,6 +218,58 @@ func TestLoadMigrations(t *testing.T) {
 			got, err := store.MigrationNames(tt.fsys)
 			if (err != nil) != tt.wantErr || !slices.Equal(got, tt.want) {
 				t.Errorf("loadMigrations() = %q, %v, want %q, error %v", got, err, tt.want, tt.wantErr)
+			}
+		})
+	}
+}
+
+// Migration 6 indexes the names of the events stored before it, and the
+// full-text index it stops filling by trigger keeps the old events.
+func TestMigrateIndexesStoredEvents(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "timeline.db")
+	old, err := store.OpenVersion(ctx, path, 5)
+	if err != nil {
+		t.Fatalf("OpenVersion(%q, 5) error: %v", path, err)
+	}
+	err = store.Exec(ctx, old, `INSERT INTO articles (id, article_id, published, published_utc, text,
+		content_hash, ingested_at) VALUES (1, 'old', '2016-03-14T09:00:00+01:00',
+		'2016-03-14T08:00:00.000000000Z', 'Les négociations ont repris le 14 mars.', 'hash', '2016-03-14T10:00:00Z');
+	INSERT INTO mentions (id, article, idx, byte_offset, end_offset, text, type, value, start_local, end_local, grain)
+		VALUES (1, 1, 0, 32, 39, '14 mars', 'DATE', '2016-03-14', '2016-03-14T00:00:00', '2016-03-15T00:00:00', 'day');
+	INSERT INTO events (article, mention, sentence_offset, sentence_end, sentence, summary, actors, places,
+		actors_folded, places_folded, date_start, date_end, date_grain, date_value)
+		VALUES (1, 1, 0, 39, 'Les négociations ont repris le 14 mars.', 'Reprise des négociations',
+		'["ONU"]', '["Genève"]', '["onu"]', '["genève"]', '2016-03-14T00:00:00', '2016-03-15T00:00:00', 'day', '2016-03-14')`)
+	if err != nil {
+		t.Fatalf("insert into the version 5 database: %v", err)
+	}
+	if err := old.Close(); err != nil {
+		t.Fatalf("Close() error: %v", err)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open(%q) of a version 5 database error: %v", path, err)
+	}
+	defer db.Close()
+	march := time.Date(2016, time.March, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		f    timeline.Filter
+		want int
+	}{
+		{"actor", timeline.Filter{Actor: "onu"}, 1},
+		{"actor and dates", timeline.Filter{Actor: "ON", From: march, To: march.AddDate(0, 1, 0)}, 1},
+		{"actor, other dates", timeline.Filter{Actor: "ONU", To: march}, 0},
+		{"place", timeline.Filter{Place: "genève"}, 1},
+		{"other place", timeline.Filter{Place: "Moscou"}, 0},
+		{"full text", timeline.Filter{Query: "negociations"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es, err := db.Events(ctx, tt.f)
+			if err != nil || len(es) != tt.want {
+				t.Errorf("Events(%+v) = %d entries, %v, want %d, nil", tt.f, len(es), err, tt.want)
 			}
 		})
 	}

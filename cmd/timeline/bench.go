@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +23,7 @@ import (
 func (a *app) benchCmd() *cobra.Command {
 	var corpus string
 	var articles int
+	var cpuProfile string
 	cmd := &cobra.Command{
 		Use:   "bench --corpus FILE.jsonl [--articles N]",
 		Short: "Measure ingestion speed, memory and database size on a replicated corpus",
@@ -38,13 +40,35 @@ date-range + actor query over the stored events.`,
 			if corpus == "" || articles <= 0 {
 				return usageErrorf("bench: give --corpus FILE and a positive --articles")
 			}
+			if cpuProfile != "" {
+				stop, err := startCPUProfile(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer stop()
+			}
 			return a.bench(cmd.Context(), corpus, articles)
 		}),
 	}
 	cmd.Flags().StringVar(&corpus, "corpus", "", "JSONL `FILE` of articles to replicate")
 	cmd.Flags().IntVar(&articles, "articles", 10000, "number of articles to ingest")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (read it with go tool pprof)")
 	addPolicyFlag(cmd)
 	return cmd
+}
+
+// startCPUProfile starts profiling into path and returns the function
+// that stops it and closes the file.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 // bench runs the measurement and prints its report.

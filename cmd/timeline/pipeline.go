@@ -12,6 +12,7 @@ import (
 
 	"github.com/timeline-fr/timeline/store"
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/check"
 	"github.com/timeline-fr/timeline/timeline/events"
 	"github.com/timeline-fr/timeline/timeline/ingest"
 	"github.com/timeline-fr/timeline/timeline/tagger"
@@ -75,6 +76,12 @@ func closeStore(db *store.DB, errp *error) {
 // left for a rerun, which skips what is stored.
 func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, opt ingest.Options) (counts, error) {
 	var c counts
+	// The checks within an article run beside its tagging, and their
+	// conflicts are stored with it, when the stored ones are in this
+	// language (PrepareChecks makes them so).
+	if err := db.PrepareChecks(ctx, a.cfg.Lang, false); err != nil {
+		return c, err
+	}
 	tg := tagger.New(a.cfg.Policy)
 	x := events.New(a.gazetteer())
 	workers := runtime.GOMAXPROCS(0)
@@ -96,7 +103,8 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 			defer wg.Done()
 			for art := range jobs {
 				ms := tg.Tag(art.Text, art.Published)
-				done <- store.Bundle{Article: art, Mentions: ms, Events: x.Extract(art, ms)}
+				checks := &store.ArticleChecks{Lang: a.cfg.Lang, Conflicts: placed(check.CheckArticle(art, ms, a.cfg.Lang))}
+				done <- store.Bundle{Article: art, Mentions: ms, Events: x.Extract(art, ms), Checks: checks}
 			}
 		}()
 	}

@@ -40,23 +40,99 @@ type shift struct {
 
 func (s shift) zero() bool { return s == shift{} }
 
-// cues finds the ordering expressions of text.
+// cues finds the ordering expressions of text. orderCue has no literal
+// prefix, so running it over a whole article is slow: it runs only over
+// the stretches around the words every cue contains (cueStretches).
 func cues(text string) []cue {
 	var out []cue
-	for _, loc := range orderCue.FindAllStringSubmatchIndex(text, -1) {
-		g := func(name string) string {
-			i := 2 * orderCue.SubexpIndex(name)
-			if loc[i] < 0 {
-				return ""
+	for _, st := range cueStretches(text) {
+		part := text[st[0]:st[1]]
+		for _, loc := range orderCue.FindAllStringSubmatchIndex(part, -1) {
+			g := func(name string) string {
+				i := 2 * orderCue.SubexpIndex(name)
+				if loc[i] < 0 {
+					return ""
+				}
+				return strings.ToLower(part[loc[i]:loc[i+1]])
 			}
-			return strings.ToLower(text[loc[i]:loc[i+1]])
-		}
-		c, ok := newCue(g("word"), g("n"), g("unit"), text, loc[2], loc[3])
-		if ok {
-			out = append(out, c)
+			c, ok := newCue(g("word"), g("n"), g("unit"), text, st[0]+loc[2], st[0]+loc[3])
+			if ok {
+				out = append(out, c)
+			}
 		}
 	}
 	return out
+}
+
+// cueKeys are the ASCII cores of the words of orderCue ("après", "avant",
+// "lendemain", "veille"), matched without regard to ASCII case.
+var cueKeys = []string{"apr", "avant", "lendemain", "veille"}
+
+// cueReach is how far a cue can start before its key word ("quatorze
+// journées après") and end after it.
+const cueReach = 48
+
+// cueStretches returns the disjoint stretches [start, end) of text around
+// the key words of ordering cues, widened to whitespace so that orderCue's
+// word boundaries read the same as over the whole text.
+func cueStretches(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); i++ {
+		k := keyAt(text, i)
+		if k == 0 {
+			continue
+		}
+		from := max(0, i-cueReach)
+		for from > 0 && !isSpaceByte(text[from-1]) {
+			from--
+		}
+		to := min(len(text), i+k+cueReach)
+		for to < len(text) && !isSpaceByte(text[to]) {
+			to++
+		}
+		if n := len(out); n > 0 && from <= out[n-1][1] {
+			out[n-1][1] = to
+		} else {
+			out = append(out, [2]int{from, to})
+		}
+		i = to - 1
+	}
+	return out
+}
+
+// keyAt returns the length of the cue key word at text[i:], 0 if none.
+func keyAt(text string, i int) int {
+	switch text[i] | 0x20 {
+	case 'a', 'l', 'v':
+	default:
+		return 0
+	}
+	for _, k := range cueKeys {
+		if len(text)-i >= len(k) && asciiFoldEqual(text[i:i+len(k)], k) {
+			return len(k)
+		}
+	}
+	return 0
+}
+
+// asciiFoldEqual reports whether s equals the lower-case ASCII key k,
+// ignoring the case of ASCII letters.
+func asciiFoldEqual(s, k string) bool {
+	for j := range len(k) {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// isSpaceByte reports an ASCII whitespace byte.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r'
 }
 
 // newCue reads one match of orderCue spanning [start, end).
@@ -86,8 +162,11 @@ func newCue(word, n, unit, text string, start, end int) (cue, bool) {
 
 // opensComplement reports whether s opens with "de", "du", "des" or "d'".
 func opensComplement(s string) bool {
-	ws := wordsOf(s)
-	return len(ws) > 0 && (ws[0] == "de" || ws[0] == "du" || ws[0] == "des" || ws[0] == "d")
+	switch firstWord(s) {
+	case "de", "du", "des", "d":
+		return true
+	}
+	return false
 }
 
 // countShift turns "trois jours" into a shift. Weeks, months and years

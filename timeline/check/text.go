@@ -110,6 +110,20 @@ func wordsOf(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
+// firstWord returns the first word of s, lower-cased, as wordsOf would
+// give it, reading no further than that word.
+func firstWord(s string) string {
+	start := strings.IndexFunc(s, unicode.IsLetter)
+	if start < 0 {
+		return ""
+	}
+	end := strings.IndexFunc(s[start:], func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s) - start
+	}
+	return strings.ToLower(s[start : start+end])
+}
+
 // lastWords returns up to n words of text just before byte pos, in text
 // order, lower-cased; apostrophes split words ("d'ici" gives "d", "ici").
 func lastWords(text string, pos, n int) []string {
