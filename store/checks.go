@@ -202,3 +202,33 @@ func relink(ctx context.Context, tx *sql.Tx, happeningOf func(articleID string, 
 	}
 	return nil
 }
+
+// ConflictPlace is where a conflict found within an article is listed.
+type ConflictPlace struct {
+	ArticleID string
+	Offset    int
+}
+
+// ArticleConflictPlaces returns the distinct places of the stored conflicts
+// found within articles: those whose happening a chronology refresh names
+// (ReplaceChronologyConflicts).
+func (db *DB) ArticleConflictPlaces(ctx context.Context) ([]ConflictPlace, error) {
+	rows, err := db.sql.QueryContext(ctx, `SELECT DISTINCT article_id, byte_offset FROM conflicts
+		WHERE scope = ? ORDER BY article_id, byte_offset`, scopeArticle)
+	if err != nil {
+		return nil, fmt.Errorf("conflict places: %w", err)
+	}
+	defer rows.Close()
+	var out []ConflictPlace
+	for rows.Next() {
+		var p ConflictPlace
+		if err := rows.Scan(&p.ArticleID, &p.Offset); err != nil {
+			return nil, fmt.Errorf("conflict places: %w", err)
+		}
+		out = append(out, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("conflict places: %w", err)
+	}
+	return out, nil
+}

@@ -72,6 +72,36 @@ func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, 
 	return entries, nil
 }
 
+// EachDatedEvent calls fn with every stored event that has a calendar
+// interval, in order of date start (then as Events orders them), reading
+// the rows one at a time: memory does not grow with the archive. It stops
+// at the first error fn returns, and returns it.
+func (db *DB) EachDatedEvent(ctx context.Context, fn func(timeline.Entry) error) error {
+	rows, err := db.sql.QueryContext(ctx, selectEntries+"\nWHERE e.date_start IS NOT NULL"+entryOrder)
+	if err != nil {
+		return fmt.Errorf("read events: %w", err)
+	}
+	defer rows.Close()
+	zones := zoneCache{}
+	for rows.Next() {
+		var r entryRow
+		if err := rows.Scan(r.dest()...); err != nil {
+			return fmt.Errorf("read events: %w", err)
+		}
+		e, err := r.entry(zones)
+		if err != nil {
+			return fmt.Errorf("read events: article %s: %w", r.articleID, err)
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read events: %w", err)
+	}
+	return nil
+}
+
 // filterClause turns f into a WHERE clause and its parameters.
 func filterClause(f timeline.Filter) (string, []any) {
 	var conds []string

@@ -98,13 +98,43 @@ func (a *app) refreshConflicts(ctx context.Context, db *store.DB, all bool) erro
 	if err := a.checkPendingArticles(ctx, db); err != nil {
 		return err
 	}
-	entries, err := db.Events(ctx, timeline.Filter{})
+	return a.refreshChronologyConflicts(ctx, db)
+}
+
+// refreshChronologyConflicts runs the cross-source check over the merged
+// events in bounded memory: the events are read in date order and merged
+// by a sweep, whose happenings are checked as they complete; only the
+// conflicts found and the happenings of the stored article conflicts are
+// kept.
+func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB) error {
+	places, err := db.ArticleConflictPlaces(ctx)
 	if err != nil {
-		return fmt.Errorf("list events: %w", err)
+		return err
 	}
-	hs := merge.Merge(entries)
-	cross := placed(check.CrossSource(hs, a.cfg.Lang))
-	return db.ReplaceChronologyConflicts(ctx, cross, check.Linker(hs))
+	links := check.NewLinkIndex(merge.Compare)
+	for _, p := range places {
+		links.Want(p.ArticleID, p.Offset)
+	}
+	var cross []check.Located
+	take := func(hs []timeline.Happening) {
+		cross = append(cross, check.CrossSource(hs, a.cfg.Lang)...)
+		links.Add(hs)
+	}
+	sw := merge.NewSweep()
+	err = db.EachDatedEvent(ctx, func(e timeline.Entry) error {
+		hs, ok := sw.Add(e)
+		if !ok {
+			return fmt.Errorf("event of %s dated %s read out of date order", e.ArticleID, e.Date.Value)
+		}
+		take(hs)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	take(sw.Close())
+	check.SortLocated(cross)
+	return db.ReplaceChronologyConflicts(ctx, placed(cross), links.Link)
 }
 
 // checkPendingArticles runs the checks within an article on the pending

@@ -86,7 +86,9 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	x := events.New(a.gazetteer())
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan timeline.Article, 4*workers)
-	done := make(chan store.Bundle, 4*workers)
+	// done holds two batches, so that taggers go on while the writer
+	// stores one.
+	done := make(chan store.Bundle, 2*batchSize)
 	var readErr error
 	var bad ingest.ErrorList
 	var rc counts // owned by the reader until jobs is closed

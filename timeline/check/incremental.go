@@ -78,3 +78,63 @@ func Linker(hs []timeline.Happening) func(articleID string, offset int) string {
 	byMention := happeningsByMention(hs)
 	return func(articleID string, offset int) string { return byMention[mentionKey(articleID, offset)] }
 }
+
+// LinkIndex names the happening of conflicts found within articles when
+// the chronology comes in parts, as merge.Sweep hands it over: it keeps,
+// for each place it was asked about (Want), the first happening in
+// chronology order whose sources hold an event of that article dated by
+// the mention at that offset, as Linker does over the whole chronology.
+// It holds only the places asked about, not the chronology.
+type LinkIndex struct {
+	compare func(a, b timeline.Happening) int
+	first   map[string]*timeline.Happening // by mentionKey; nil until found
+}
+
+// NewLinkIndex returns an empty index; compare orders happenings as the
+// chronology does (merge.Compare).
+func NewLinkIndex(compare func(a, b timeline.Happening) int) *LinkIndex {
+	return &LinkIndex{compare: compare, first: map[string]*timeline.Happening{}}
+}
+
+// Want asks for the happening of the conflicts listed at offset in an
+// article.
+func (x *LinkIndex) Want(articleID string, offset int) {
+	key := mentionKey(articleID, offset)
+	if _, ok := x.first[key]; !ok {
+		x.first[key] = nil
+	}
+}
+
+// Add reads a part of the chronology.
+func (x *LinkIndex) Add(hs []timeline.Happening) {
+	for i := range hs {
+		h := &hs[i]
+		for _, s := range h.Sources {
+			key := mentionKey(s.ArticleID, s.Date.Offset)
+			old, wanted := x.first[key]
+			if wanted && (old == nil || x.compare(*h, *old) < 0) {
+				// Only what comparing needs is kept, not the sources'
+				// sentences.
+				x.first[key] = &timeline.Happening{ID: h.ID, Date: h.Date, Sources: []timeline.Entry{h.Sources[0]}}
+			}
+		}
+	}
+}
+
+// Link returns the happening of a conflict listed at offset in an
+// article, "" when none holds it; it is what Linker gives.
+func (x *LinkIndex) Link(articleID string, offset int) string {
+	if h := x.first[mentionKey(articleID, offset)]; h != nil {
+		return h.ID
+	}
+	return ""
+}
+
+// SortLocated orders conflicts found across sources in parts as
+// CrossSource orders them over the whole chronology.
+func SortLocated(cs []Located) {
+	slices.SortStableFunc(cs, func(a, b Located) int {
+		return cmp.Or(strings.Compare(a.Articles[0], b.Articles[0]), cmp.Compare(a.Offset, b.Offset),
+			strings.Compare(a.Message, b.Message))
+	})
+}

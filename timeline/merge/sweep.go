@@ -1,0 +1,185 @@
+package merge
+
+import (
+	"time"
+
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/events"
+)
+
+// Sweep merges a chronology too large to hold in memory: it takes the
+// entries in order of date start and hands over each happening as soon as
+// no later entry can join it. Two entries join only when the later one
+// starts at most maxDisagreement after the earlier one ends, so a group
+// whose every entry ended more than that before the current start is
+// complete. Memory then holds the entries of the last weeks and of the
+// groups still open, not the archive.
+//
+// The happenings are those Merge gives for the same entries, each built by
+// Merge from its own entries; they come out in the order they complete,
+// not in chronology order. Happening IDs are unique within one call of Add
+// or Close only.
+type Sweep struct {
+	families map[string]*openFamily
+	last     time.Time // wall-clock start of the last entry added
+	started  bool
+}
+
+// openFamily holds the entries of one predicate family whose groups may
+// still grow, with a union-find over their positions in items.
+type openFamily struct {
+	items  []item
+	parent []int
+	// nextClose is a lower bound of when a group may complete: no scan
+	// for complete groups is needed before an entry starts after it.
+	nextClose time.Time
+}
+
+// NewSweep returns an empty sweep.
+func NewSweep() *Sweep { return &Sweep{families: map[string]*openFamily{}} }
+
+// Add takes the next entry, which must not start before the previous one
+// (by wall clock), and returns the happenings that completed before it.
+// Entries without a calendar interval are left out, as Merge leaves them
+// out. It reports false when e starts before the previous entry.
+func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
+	if !e.Date.HasInterval() {
+		return nil, true
+	}
+	start := wallClock(e.Date.Start)
+	if s.started && start.Before(s.last) {
+		return nil, false
+	}
+	s.started, s.last = true, start
+	var done []timeline.Entry
+	// Merge does not depend on the order of its entries, nor then on the
+	// order of families here.
+	for name, f := range s.families {
+		if start.After(f.nextClose) {
+			done = append(done, f.complete(start)...)
+		}
+		if len(f.items) == 0 {
+			delete(s.families, name)
+		}
+	}
+	it := item{Entry: e, traits: events.TraitsOf(e.Event), places: givenPlaces(e)}
+	if it.traits.Family == "" {
+		done = append(done, e) // no family: a happening of its own
+	} else {
+		s.family(it.traits.Family).add(it)
+	}
+	return mergeDone(done), true
+}
+
+// Close returns the happenings still open.
+func (s *Sweep) Close() []timeline.Happening {
+	var done []timeline.Entry
+	for _, f := range s.families {
+		for _, it := range f.items {
+			done = append(done, it.Entry)
+		}
+	}
+	s.families = map[string]*openFamily{}
+	return mergeDone(done)
+}
+
+// mergeDone merges the entries of complete groups: no link leaves them,
+// so Merge gives the same happenings as over the whole chronology.
+func mergeDone(done []timeline.Entry) []timeline.Happening {
+	if len(done) == 0 {
+		return nil
+	}
+	return Merge(done)
+}
+
+// family returns the open family of that name, making it if needed.
+func (s *Sweep) family(name string) *openFamily {
+	f, ok := s.families[name]
+	if !ok {
+		f = &openFamily{}
+		s.families[name] = f
+	}
+	return f
+}
+
+// add links it to the open entries that can report the same happening.
+func (f *openFamily) add(it item) {
+	n := len(f.items)
+	f.items = append(f.items, it)
+	f.parent = append(f.parent, n)
+	start := wallClock(it.Date.Start)
+	for j := range n {
+		o := f.items[j]
+		if start.Sub(wallClock(o.Date.End)) > maxDisagreement {
+			continue
+		}
+		p, q := o, it
+		if compareEntries(it.Entry, o.Entry) < 0 {
+			p, q = it, o
+		}
+		if _, ok := same(p, q); ok {
+			f.union(j, n)
+		}
+	}
+	if closeAt := wallClock(it.Date.End).Add(maxDisagreement); f.nextClose.IsZero() || closeAt.Before(f.nextClose) {
+		f.nextClose = closeAt
+	}
+}
+
+func (f *openFamily) find(i int) int {
+	for f.parent[i] != i {
+		f.parent[i] = f.parent[f.parent[i]]
+		i = f.parent[i]
+	}
+	return i
+}
+
+func (f *openFamily) union(i, j int) {
+	ri, rj := f.find(i), f.find(j)
+	if ri != rj {
+		f.parent[max(ri, rj)] = min(ri, rj)
+	}
+}
+
+// complete removes the groups that no entry starting at start or later
+// can join, and returns their entries.
+func (f *openFamily) complete(start time.Time) []timeline.Entry {
+	lastEnd := map[int]time.Time{}
+	for i, it := range f.items {
+		r := f.find(i)
+		if end := wallClock(it.Date.End); end.After(lastEnd[r]) {
+			lastEnd[r] = end
+		}
+	}
+	var done []timeline.Entry
+	var keep []item
+	keepRoot := map[int]int{} // old root -> new position of its first kept item
+	var parent []int
+	f.nextClose = time.Time{}
+	for i, it := range f.items {
+		r := f.find(i)
+		closeAt := lastEnd[r].Add(maxDisagreement)
+		if start.After(closeAt) {
+			done = append(done, it.Entry)
+			continue
+		}
+		if f.nextClose.IsZero() || closeAt.Before(f.nextClose) {
+			f.nextClose = closeAt
+		}
+		pos := len(keep)
+		keep = append(keep, it)
+		if first, ok := keepRoot[r]; ok {
+			parent = append(parent, first)
+		} else {
+			keepRoot[r] = pos
+			parent = append(parent, pos)
+		}
+	}
+	f.items, f.parent = keep, parent
+	return done
+}
+
+// Compare orders happenings as Merge returns them: by date, then by the
+// first publication that reports them. It sorts what a Sweep hands over
+// into chronology order.
+func Compare(a, b timeline.Happening) int { return compareHappenings(a, b) }

@@ -1,0 +1,106 @@
+package merge_test
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/merge"
+)
+
+// byStart sorts entries as a sweep wants them: by wall-clock date start.
+func byStart(entries []timeline.Entry) []timeline.Entry {
+	out := slices.Clone(entries)
+	wall := func(t time.Time) string { return t.Format("2006-01-02T15:04:05") }
+	slices.SortStableFunc(out, func(a, b timeline.Entry) int {
+		return cmp.Compare(wall(a.Date.Start), wall(b.Date.Start))
+	})
+	return out
+}
+
+// sweep runs a Sweep over entries and returns what it hands over, sorted
+// into chronology order.
+func sweep(t *testing.T, entries []timeline.Entry) []timeline.Happening {
+	t.Helper()
+	s := merge.NewSweep()
+	var out []timeline.Happening
+	for _, e := range byStart(entries) {
+		hs, ok := s.Add(e)
+		if !ok {
+			t.Fatalf("Add(%s) refused an entry in date order", e.Date.Value)
+		}
+		out = append(out, hs...)
+	}
+	out = append(out, s.Close()...)
+	slices.SortFunc(out, merge.Compare)
+	return out
+}
+
+// shifted returns copies of entries moved by days, as other articles.
+func shifted(entries []timeline.Entry, days int, tag string) []timeline.Entry {
+	out := make([]timeline.Entry, len(entries))
+	for i, e := range entries {
+		e.ArticleID += tag
+		e.Published = e.Published.AddDate(0, 0, days)
+		d := e.Date
+		if d.HasInterval() {
+			d.Start, d.End = d.Start.AddDate(0, 0, days), d.End.AddDate(0, 0, days)
+		}
+		e.Date = d
+		out[i] = e
+	}
+	return out
+}
+
+func TestSweepGivesMergesChronology(t *testing.T) {
+	fixture := fixtureEntries(t)
+	tests := []struct {
+		name    string
+		entries []timeline.Entry
+	}{
+		{"fixtures", fixture},
+		{"fixtures twice, a week apart", append(slices.Clone(fixture), shifted(fixture, 7, "+7")...)},
+		{"fixtures three times, months apart", append(append(slices.Clone(fixture), shifted(fixture, 90, "+90")...), shifted(fixture, 200, "+200")...)},
+		{"fixtures every ten days", func() []timeline.Entry {
+			var out []timeline.Entry
+			for k := range 8 {
+				out = append(out, shifted(fixture, 10*k, fmt.Sprint("+", 10*k))...)
+			}
+			return out
+		}()},
+		{"none", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, want := sweep(t, tt.entries), merge.Merge(tt.entries)
+			// IDs are unique within one hand-over only; compare the rest.
+			for i := range got {
+				got[i].ID = ""
+			}
+			for i := range want {
+				want[i].ID = ""
+			}
+			if g, w := format(got), format(want); g != w {
+				t.Errorf("Sweep differs from Merge:\n%s\nwant:\n%s", g, w)
+			}
+		})
+	}
+}
+
+func TestSweepRefusesEarlierEntry(t *testing.T) {
+	day := func(d int) timeline.Entry {
+		start := time.Date(2016, 3, d, 0, 0, 0, 0, time.UTC)
+		return timeline.Entry{Event: timeline.Event{ArticleID: "a", Summary: "Annonce",
+			Date: timeline.Mention{Value: start.Format("2006-01-02"), Start: start, End: start.AddDate(0, 0, 1), Grain: timeline.GrainDay}}}
+	}
+	s := merge.NewSweep()
+	if _, ok := s.Add(day(14)); !ok {
+		t.Fatal("Add(14 March) refused the first entry")
+	}
+	if _, ok := s.Add(day(13)); ok {
+		t.Error("Add(13 March) after 14 March = ok, want refused")
+	}
+}
