@@ -185,3 +185,21 @@ func isUniqueViolation(err error) bool {
 	var se sqlite3.Error
 	return errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique
 }
+
+// BusiestActor returns the actor named by the most events of one calendar
+// year, with that year and the count: the heaviest actor and date query
+// the archive can be asked, which benchmarks time. ok is false when no
+// dated event names an actor.
+func (db *DB) BusiestActor(ctx context.Context) (actor string, year, events int, ok bool, err error) {
+	err = db.sql.QueryRowContext(ctx, `SELECT n.folded, CAST(substr(en.date_start, 1, 4) AS INTEGER) AS y, count(*) AS c
+		FROM event_names en JOIN names n ON n.id = en.name
+		WHERE n.kind = 'actor' AND en.date_start != ''
+		GROUP BY n.id, y ORDER BY c DESC, n.folded, y LIMIT 1`).Scan(&actor, &year, &events)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", 0, 0, false, nil
+	}
+	if err != nil {
+		return "", 0, 0, false, fmt.Errorf("busiest actor: %w", err)
+	}
+	return actor, year, events, true, nil
+}

@@ -274,3 +274,19 @@ func TestMigrateIndexesStoredEvents(t *testing.T) {
 		})
 	}
 }
+
+func TestBusiestActor(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	if _, _, _, ok, err := db.BusiestActor(ctx); err != nil || ok {
+		t.Fatalf("BusiestActor() of an empty database = ok %v, %v, want false, nil", ok, err)
+	}
+	for _, id := range []string{"a", "b"} {
+		a, ms, evs := sampleArticle(id, 0, 3, 3, time.UTC)
+		save(t, db, a, ms, evs)
+	}
+	actor, year, n, ok, err := db.BusiestActor(ctx)
+	if err != nil || !ok || actor != "onu" || year != 2016 || n != 6 {
+		t.Errorf("BusiestActor() = %q, %d, %d, %v, %v, want \"onu\", 2016, 6, true, nil", actor, year, n, ok, err)
+	}
+}

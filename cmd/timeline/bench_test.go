@@ -1,0 +1,42 @@
+package main
+
+import (
+	"path/filepath"
+	"regexp"
+	"testing"
+)
+
+func TestBench(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "bench.db")
+	corpus := fixtures + "/agence-meridien-2016-02-treve.jsonl"
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want []string // patterns the report must match
+	}{
+		{"replicated fixture", []string{"bench", "--quiet", "--db", db, "--corpus", corpus, "--articles", "30",
+			"--cpuprofile", filepath.Join(dir, "cpu.prof")}, 0, []string{
+			`articles: 30 read, 30 stored in [0-9.]+ s: [0-9]+ articles/s`,
+			`peak memory: [0-9]+ MB`,
+			`database: [0-9.]+ MB, [0-9.]+ MB per 1000 articles`,
+			`query \(2016, actor "[^"]+"\) over [0-9]+ events: [1-9][0-9]* events in [0-9.]+ ms first`,
+		}},
+		{"no corpus", []string{"bench", "--db", db}, 2, nil},
+		{"missing corpus", []string{"bench", "--db", db, "--corpus", filepath.Join(dir, "none.jsonl"), "--articles", "3"}, 1, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := execute(t, tt.args...)
+			if r.code != tt.code {
+				t.Fatalf("exit %d, want %d\n%v", r.code, tt.code, r)
+			}
+			for _, p := range tt.want {
+				if !regexp.MustCompile(p).MatchString(r.stdout) {
+					t.Errorf("report does not match %q:\n%s", p, r.stdout)
+				}
+			}
+		})
+	}
+}
