@@ -89,6 +89,9 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	// done holds two batches, so that taggers go on while the writer
 	// stores one.
 	done := make(chan store.Bundle, 2*batchSize)
+	total, _ := ingest.InputSize(paths)
+	p := newProgress(a.stderr, a.quiet, total)
+	opt.Consumed = p.consumed
 	var readErr error
 	var bad ingest.ErrorList
 	var rc counts // owned by the reader until jobs is closed
@@ -111,7 +114,7 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 		}()
 	}
 	go func() { wg.Wait(); close(done) }()
-	writeErr := a.writeBatches(ctx, db, done, &c)
+	writeErr := a.writeBatches(ctx, db, done, &c, p)
 	// done is closed only after the reader closed jobs: rc is final.
 	c.read, c.known = rc.read, c.known+rc.known
 	if readErr != nil && !errors.Is(readErr, context.Canceled) {
@@ -163,11 +166,10 @@ func (a *app) queue(ctx context.Context, db *store.DB, art timeline.Article, job
 // batchSize is how many articles one transaction stores.
 const batchSize = 64
 
-// writeBatches stores the tagged articles from done in batches and counts
-// them; it returns when done is closed. On cancellation it still commits
+// writeBatches stores the tagged articles from done in batches, counts
+// them and reports them to p; it returns when done is closed. On cancellation it still commits
 // what arrives, with a context that is not cancelled.
-func (a *app) writeBatches(ctx context.Context, db *store.DB, done <-chan store.Bundle, c *counts) error {
-	p := newProgress(a.stderr, a.quiet)
+func (a *app) writeBatches(ctx context.Context, db *store.DB, done <-chan store.Bundle, c *counts, p *progress) error {
 	defer p.finish()
 	wctx := context.WithoutCancel(ctx)
 	batch := make([]store.Bundle, 0, batchSize)

@@ -26,6 +26,10 @@ type Options struct {
 	// Now is the clock that publication dates must not be ahead of; nil
 	// means time.Now.
 	Now func() time.Time
+	// Consumed, when set, is called by Read before each article is handed
+	// over with the number of input bytes read so far from files and
+	// standard input: with InputSize, how far the input has been read.
+	Consumed func(bytes int64)
 }
 
 // MaxArticleBytes bounds the size of one article: a larger file or JSONL

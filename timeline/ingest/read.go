@@ -62,11 +62,12 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, opt Options, fn 
 
 // reader carries one Read call's state.
 type reader struct {
-	ctx   context.Context
-	stdin io.Reader
-	opt   Options
-	fn    func(timeline.Article) error
-	errs  ErrorList
+	ctx      context.Context
+	stdin    io.Reader
+	opt      Options
+	fn       func(timeline.Article) error
+	errs     ErrorList
+	consumed int64 // bytes read from the input so far
 }
 
 // deliver hands an article to fn unless the context is done.
@@ -74,7 +75,22 @@ func (r *reader) deliver(a timeline.Article) error {
 	if err := r.ctx.Err(); err != nil {
 		return err
 	}
+	if r.opt.Consumed != nil {
+		r.opt.Consumed(r.consumed)
+	}
 	return r.fn(a)
+}
+
+// counter counts the bytes read through it into the reader's total.
+type counter struct {
+	src io.Reader
+	n   *int64
+}
+
+func (c counter) Read(p []byte) (int, error) {
+	n, err := c.src.Read(p)
+	*c.n += int64(n)
+	return n, err
 }
 
 // report records an article that could not be read. A file system error
@@ -112,9 +128,16 @@ func (r *reader) readPath(path string) error {
 // readDir walks a folder in lexical order, skipping dot files and folders
 // and files of unknown formats.
 func (r *reader) readDir(root string) error {
+	return walkArticles(root, r.report, r.readFile)
+}
+
+// walkArticles calls fn with each file of a known format in the folder
+// root, in lexical order, skipping dot files and folders; report receives
+// the entries that cannot be read.
+func walkArticles(root string, report func(string, error), fn func(path string, f format) error) error {
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			r.report(path, err)
+			report(path, err)
 			return nil
 		}
 		if path != root && strings.HasPrefix(d.Name(), ".") {
@@ -130,8 +153,36 @@ func (r *reader) readDir(root string) error {
 		if !ok {
 			return nil
 		}
-		return r.readFile(path, f)
+		return fn(path, f)
 	})
+}
+
+// InputSize returns how many bytes Read reads from paths: the sizes of
+// the files it reads. known is false when paths include standard input,
+// whose size cannot be told beforehand. Entries that cannot be read count
+// for nothing (Read reports them).
+func InputSize(paths []string) (size int64, known bool) {
+	add := func(path string, _ format) error {
+		if info, err := os.Stat(path); err == nil {
+			size += info.Size()
+		}
+		return nil
+	}
+	ignore := func(string, error) {}
+	for _, path := range paths {
+		if path == "-" {
+			return 0, false
+		}
+		info, err := os.Stat(path)
+		switch {
+		case err != nil:
+		case info.IsDir():
+			_ = walkArticles(dirRoot(path), ignore, add) // add never fails
+		default:
+			size += info.Size()
+		}
+	}
+	return size, true
 }
 
 // dirRoot makes a link to a folder walkable: WalkDir does not follow a
@@ -183,7 +234,7 @@ func (r *reader) readStdin() error {
 // decoding any byte order mark. JSONL is streamed, the other formats read
 // whole.
 func (r *reader) readSource(name string, src io.Reader, f format) error {
-	br := bufio.NewReader(bomReader(src))
+	br := bufio.NewReader(bomReader(counter{src: src, n: &r.consumed}))
 	if f == formatUnknown {
 		f = sniff(br)
 	}

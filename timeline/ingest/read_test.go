@@ -272,3 +272,48 @@ func TestErrorList(t *testing.T) {
 		t.Errorf("errors.Is(%v, ErrNoText) = false, want true", err)
 	}
 }
+
+func TestInputSizeAndConsumed(t *testing.T) {
+	dir := t.TempDir()
+	text := "---\npublished: 2016-03-22\n---\nLe cessez-le-feu tient depuis le 27 février.\n"
+	lines := `{"id":"l1","published":"2016-03-22","text":"Kerry est arrivé hier."}` + "\n" +
+		`{"id":"l2","published":"2016-03-23","text":"Kerry est reparti."}` + "\n"
+	writeFiles(t, dir, map[string]string{
+		"a.txt":          text,
+		"sub/b.jsonl":    lines,
+		".cache/c.txt":   text,
+		"notes.unknown":  "not read",
+		"sub/.hidden.md": text,
+	})
+	want := int64(len(text) + len(lines))
+	tests := []struct {
+		name      string
+		paths     []string
+		wantSize  int64
+		wantKnown bool
+	}{
+		{"folder", []string{dir}, want, true},
+		{"file", []string{filepath.Join(dir, "a.txt")}, int64(len(text)), true},
+		{"missing", []string{filepath.Join(dir, "none.txt")}, 0, true},
+		{"stdin", []string{dir, "-"}, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			size, known := ingest.InputSize(tt.paths)
+			if size != tt.wantSize || known != tt.wantKnown {
+				t.Errorf("InputSize(%q) = %d, %v, want %d, %v", tt.paths, size, known, tt.wantSize, tt.wantKnown)
+			}
+		})
+	}
+	t.Run("consumed", func(t *testing.T) {
+		var seen []int64
+		opt := ingest.Options{Consumed: func(n int64) { seen = append(seen, n) }}
+		_, err := ingest.Read(context.Background(), []string{dir}, nil, opt, func(timeline.Article) error { return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(seen) != 3 || !slices.IsSorted(seen) || seen[0] != int64(len(text)) || seen[2] > want {
+			t.Errorf("Consumed calls = %v, want 3 rising values from %d up to %d", seen, len(text), want)
+		}
+	})
+}
