@@ -17,6 +17,7 @@ type evalFlags struct {
 	gold   []string
 	misses int
 	json   bool
+	values string
 }
 
 func (a *app) evalCmd() *cobra.Command {
@@ -32,9 +33,13 @@ one table per gold file, named after the file, without any database.
 Gold files are JSONL, one case per line: {"id", "text", "ref", "expect":
 [{"text", "start", "grain", "timex", ...}], "negative"}. --misses N lists up
 to N errors of each kind (missed, spurious, extent, value, type) with their
-context; --json writes each report as a JSON object with every miss.`,
+context; --json writes each report as a JSON object with every miss.
+
+--values calendar scores the calendar value style (see timeline tag --help):
+the values compared are then derived from start + grain, as for gold sets
+that carry no TIMEX3 value (chrono, Duckling).`,
 		Example: `  timeline eval --gold ../shared/gold/ftib_dev.jsonl --misses 10
-  timeline eval --gold ../shared/gold/duckling_fr.jsonl --policy future
+  timeline eval --gold ../shared/gold/duckling_fr.jsonl --policy future --values calendar
   timeline eval --gold a.jsonl --gold b.jsonl --json`,
 		Args: noArgs,
 		RunE: a.configured(func(*cobra.Command, []string) error { return a.eval(f) }),
@@ -44,6 +49,7 @@ context; --json writes each report as a JSON object with every miss.`,
 	fl.IntVar(&f.misses, "misses", 0, "list up to `N` errors of each kind")
 	fl.BoolVar(&f.json, "json", false, "write the reports as JSON")
 	addPolicyFlag(cmd)
+	addValuesFlag(cmd, &f.values)
 	return cmd
 }
 
@@ -55,7 +61,11 @@ func (a *app) eval(f evalFlags) error {
 	if f.misses < 0 {
 		return usageErrorf("eval: --misses %d is negative", f.misses)
 	}
-	tg := tagger.New(a.cfg.Policy)
+	v, err := valuesStyle(f.values)
+	if err != nil {
+		return err
+	}
+	tg := tagger.New(a.cfg.Policy, tagger.WithValues(v))
 	for i, path := range f.gold {
 		r, err := scoreFile(path, tg)
 		if err != nil {

@@ -24,7 +24,7 @@ import (
 const maxLine = 64 << 20
 
 func (a *app) tagCmd() *cobra.Command {
-	var in string
+	var in, values string
 	cmd := &cobra.Command{
 		Use:   "tag [--in FILE.jsonl|-] [PATH...]",
 		Short: "Find and resolve the date expressions of texts, as JSONL",
@@ -37,6 +37,12 @@ any database. It writes one JSON line per input text:
 offset and end_offset are byte offsets into the text; start and end are
 local wall-clock times (end exclusive); found is [] when nothing is found.
 
+--values calendar reports each mention by the instant a calendar assistant
+would put in an agenda, start and grain with no timex: "15h" is the hour
+15:00, "ce soir" 18:00, "dans une heure" the reference time plus an hour to
+the minute, "maintenant" the reference instant (README.md, "Value styles").
+The default, --values timex, gives TIMEX3 values.
+
 --in reads JSONL lines {"id", "text", "ref"} (ref is the reference time, RFC
 3339 with an offset; other fields are ignored: the gold files of the
 evaluation sets can be given as they are), - for standard input. A line
@@ -46,19 +52,25 @@ Article files given as PATH (text, JSONL, HTML, folders, see timeline build
 --help) are tagged against their publication date, with the article id as id.`,
 		Example: `  timeline tag --in ../shared/gold/seed.jsonl
   echo '{"id":"1","text":"Rendez-vous mardi prochain.","ref":"2016-03-22T09:00:00+01:00"}' | timeline tag --in -
-  timeline tag --policy past fixtures/articles/`,
+  timeline tag --policy past fixtures/articles/
+  timeline tag --policy future --values calendar --in ../shared/gold/duckling_fr.jsonl`,
 		RunE: a.configured(func(cmd *cobra.Command, args []string) error {
-			return a.tag(cmd.Context(), in, args)
+			v, err := valuesStyle(values)
+			if err != nil {
+				return err
+			}
+			return a.tag(cmd.Context(), in, args, v)
 		}),
 	}
 	cmd.Flags().StringVar(&in, "in", "", "read texts from JSONL `FILE` (- for standard input)")
 	addPolicyFlag(cmd)
+	addValuesFlag(cmd, &values)
 	return cmd
 }
 
 // tag writes the mentions of the texts in the JSONL file in, then of the
 // articles at paths.
-func (a *app) tag(ctx context.Context, in string, paths []string) error {
+func (a *app) tag(ctx context.Context, in string, paths []string, v tagger.Values) error {
 	if in == "" && len(paths) == 0 {
 		return usageErrorf("tag: give --in FILE.jsonl or article paths")
 	}
@@ -66,7 +78,7 @@ func (a *app) tag(ctx context.Context, in string, paths []string) error {
 		return usageErrorf("tag: standard input given twice (--in - and -)")
 	}
 	out := bufio.NewWriter(a.stdout)
-	t := &texts{tg: tagger.New(a.cfg.Policy), enc: json.NewEncoder(out), stderr: a.stderr}
+	t := &texts{tg: tagger.New(a.cfg.Policy, tagger.WithValues(v)), enc: json.NewEncoder(out), stderr: a.stderr}
 	t.enc.SetEscapeHTML(false)
 	err := t.readInput(ctx, in, a.stdin)
 	if err == nil && len(paths) > 0 {
@@ -79,6 +91,21 @@ func (a *app) tag(ctx context.Context, in string, paths []string) error {
 		err = fmt.Errorf("%w: %d", errSkipped, t.skipped)
 	}
 	return err
+}
+
+// addValuesFlag declares --values on commands that report values.
+func addValuesFlag(cmd *cobra.Command, v *string) {
+	cmd.Flags().StringVar(v, "values", string(tagger.ValuesTimex),
+		"value `STYLE`: timex (TIMEX3 values) or calendar (start and grain of the agenda instant)")
+}
+
+// valuesStyle checks the --values flag.
+func valuesStyle(s string) (tagger.Values, error) {
+	v, ok := tagger.ParseValues(s)
+	if !ok {
+		return "", usageErrorf("--values %q: want timex or calendar", s)
+	}
+	return v, nil
 }
 
 // texts tags texts and writes one line per text.

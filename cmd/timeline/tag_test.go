@@ -185,3 +185,28 @@ func TestTagFixtures(t *testing.T) {
 		t.Errorf("tag %s: %d lines, want one per article (%d)", fixtures, got, want)
 	}
 }
+
+func TestTagValues(t *testing.T) {
+	tests := []struct {
+		name, values string
+		wantCode     int
+		want, not    string
+	}{
+		{"timex", "timex", 0, `"timex":"2016-03-22T15:00"`, `"grain":"hour"`},
+		{"calendar", "calendar", 0, `"timex":"","start":"2016-03-22T15:00:00","end":"2016-03-22T16:00:00","grain":"hour"`, `"timex":"2016`},
+		{"unknown", "iso", 2, "", ""},
+	}
+	in := `{"id":"1","text":"Rendez-vous à 15h.","ref":"2016-03-22T09:00:00+01:00"}` + "\n"
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "in.jsonl")
+			if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r := execute(t, "tag", "--values", tt.values, "--in", path)
+			if r.code != tt.wantCode || !strings.Contains(r.stdout, tt.want) || tt.not != "" && strings.Contains(r.stdout, tt.not) {
+				t.Errorf("tag --values %s: want exit %d, %s and no %s\n%v", tt.values, tt.wantCode, tt.want, tt.not, r)
+			}
+		})
+	}
+}

@@ -12,7 +12,7 @@ import (
 // preposition is a duration, not a time (see Duration).
 func ClockTime() *Rule {
 	return newRule("clock-time", TDigit|TClock|TNumWord|TPart,
-		`(?:(?P<prep>à|a|vers|dès|des|avant|après|jusqu`+apos+`à|aux`+sp+`alentours`+sp+`de|peu`+sp+`avant|peu`+sp+`après)`+sp+`)?(?:`+
+		`(?:(?P<prep>à|a|vers|dès|des|avant|après|jusqu`+apos+`à|aux`+sp+`alentours`+sp+`de|autour`+sp+`de|(?:à|a)`+sp+`environ|peu`+sp+`avant|peu`+sp+`après)`+sp+`)?(?:`+
 			`(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn|m)(?:(?P<s>[0-5]\d)s?)?)?)?`+
 			`|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?`+
 			`|(?P<noon>midi|minuit)(?:`+sp+`(?:et`+sp+`(?P<half>demie?|quart)|moins`+sp+`(?P<less>le`+sp+`quart|`+number+`)|(?P<past>`+number+`)))?`+
@@ -27,6 +27,7 @@ func parseClock(g groups) (Expr, bool) {
 	case g.has("h"):
 		e.Hour, _ = strconv.Atoi(g.get("h"))
 		e.Minute, _ = strconv.Atoi(g.get("m"))
+		e.HourOnly = !g.has("m")
 		if s := g.get("s"); s != "" {
 			e.Second, _ = strconv.Atoi(s)
 			e.Seconds = e.Second != 0
@@ -62,6 +63,7 @@ func parseClock(g groups) (Expr, bool) {
 		if foldString(g.get("noon")) == "midi" {
 			e.Hour = 12
 		}
+		e.HourOnly = !g.has("half") && !g.has("past") && !g.has("less")
 		switch foldString(g.get("half")) {
 		case "demi", "demie":
 			e.Minute = 30
@@ -99,6 +101,7 @@ func parseClock(g groups) (Expr, bool) {
 		}
 		e.Hour = int(h)
 		e.Minute = wordMinutes(g.get("mw"))
+		e.HourOnly = !g.has("mw")
 		if e.Minute < 0 {
 			e.Hour, e.Minute = (e.Hour+23)%24, 45
 		}
@@ -117,7 +120,7 @@ func parseClock(g groups) (Expr, bool) {
 		return Expr{}, false // "(3 h 25 UTC)": the parenthesis opened before the time
 	}
 	e.Zone = strings.Trim(g.get("zone"), "() ")
-	if p := foldString(g.get("prep")); p == "vers" || strings.Contains(p, "alentours") {
+	if p := foldString(g.get("prep")); p == "vers" || strings.Contains(p, "alentours") || strings.Contains(p, "autour") || strings.Contains(p, "environ") {
 		e.Mod = "APPROX"
 	}
 	return e, true

@@ -47,6 +47,12 @@ func TestClockTime(t *testing.T) {
 		{name: "narrow nbsp", text: "à 15\u202fh\u202f30", ok: true, match: "à 15\u202fh\u202f30", want: at(15, 30)},
 		{name: "preposition without accent", text: "a 15h", ok: true, match: "a 15h", want: at(15, 0)},
 		{name: "jusqu'à", text: "jusqu'à 18h", ok: true, match: "jusqu'à 18h", want: at(18, 0)},
+		{name: "autour de", text: "autour de 7h", ok: true, match: "autour de 7h", want: approx(7, 0)},
+		{name: "à environ", text: "à environ 9 heures", ok: true, match: "à environ 9 heures", want: approx(9, 0)},
+		{name: "hour only", text: "à 9h", ok: true, match: "à 9h", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 9, HourOnly: true}},
+		{name: "zero minutes written", text: "à 9h00", ok: true, match: "à 9h00", want: at(9, 0), zero: "HourOnly"},
+		{name: "midi et quart gives minutes", text: "midi et quart", ok: true, match: "midi et quart", want: at(12, 15), zero: "HourOnly"},
+		{name: "environ alone is no clock", text: "environ 9 heures", ok: false},
 
 		{name: "sept heures is a duration", text: "sept heures", ok: false},
 		{name: "duration in a sentence", text: "pendant sept heures", at: "sept", ok: false},

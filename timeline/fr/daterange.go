@@ -10,15 +10,15 @@ import (
 // juillet 2016", "entre le 20 et le 30 juin", "de 1999 à 2012", "entre 2001
 // et 2003", "14 - 20 sept. 2014".
 func DateRange() *Rule {
-	d1 := strings.Replace(dayNum, "P<day>", "P<d1>", 1)
-	d2 := strings.Replace(dayNum, "P<day>", "P<d2>", 1)
+	d1 := rangeDay("d1")
+	d2 := rangeDay("d2")
 	m1 := strings.Replace(monthAfterDay, "P<month>", "P<m1>", 1)
 	m2 := strings.Replace(monthAfterDay, "P<month>", "P<m2>", 1)
 	y1 := `(?P<y1>\d{4})`
 	y2 := `(?P<y2>\d{4})`
-	return newRule("date-range", TDigit|TNumWord,
+	return newRule("date-range", TDigit|TNumWord|TWeekday,
 		`(?:`+
-			`(?:du|entre`+sp+`le)`+sp+d1+`(?:`+sp0+m1+`(?:`+sp+y1+`)?)?`+sp+`(?:au|et`+sp+`le)`+sp+d2+sp0+m2+`(?:`+sp+y2+`)?`+
+			`(?:(?:du|entre`+sp+`le)`+sp+`)?`+d1+`(?:`+sp0+m1+`(?:`+sp+y1+`)?)?`+sp+`(?:au|jusqu`+apos+`au|et`+sp+`le)`+sp+d2+sp0+m2+`(?:`+sp+y2+`)?`+
 			`|(?:le`+sp+`)?`+d1+`(?:`+sp0+m1+`(?:`+sp+y1+`)?)?`+sp0+`[-–]`+sp0+d2+sp0+m2+`(?:`+sp+y2+`)?`+
 			`|(?P<yfrom>de|entre)`+sp+`(?P<ya>1[5-9]\d\d|20\d\d)`+sp+`(?:à|a|et)`+sp+`(?P<yb>1[5-9]\d\d|20\d\d)`+
 			`)`,
@@ -36,8 +36,8 @@ func parseRange(g groups) (Expr, bool) {
 		to := &Expr{Kind: KindDate, Year: b, Unit: timeline.GrainYear}
 		return Expr{Kind: KindRange, From: from, To: to, Unit: timeline.GrainYear}, true
 	}
-	to := &Expr{Kind: KindDate, Day: dayNumber(g.get("d2")), Month: monthNumber(g.get("m2"))}
-	from := &Expr{Kind: KindDate, Day: dayNumber(g.get("d1")), Month: to.Month}
+	to := &Expr{Kind: KindDate, Day: rangeDayNumber(g.get("d2")), Month: monthNumber(g.get("m2"))}
+	from := &Expr{Kind: KindDate, Day: rangeDayNumber(g.get("d1")), Month: to.Month}
 	if m := g.get("m1"); m != "" {
 		from.Month = monthNumber(m)
 	}
@@ -48,6 +48,9 @@ func parseRange(g groups) (Expr, bool) {
 	if y := g.get("y1"); y != "" {
 		from.Year, _, _ = readYear(y, "")
 	}
+	if g.has("wd1") && g.has("m1") {
+		return Expr{}, false // "du mercredi 3 avril au samedi 6 avril": two full dates, two mentions
+	}
 	if from.Day == 0 || to.Day == 0 || to.Month == 0 || from.Day > maxDay(from.Month) || to.Day > maxDay(to.Month) {
 		return Expr{}, false
 	}
@@ -55,4 +58,24 @@ func parseRange(g groups) (Expr, bool) {
 		return Expr{}, false
 	}
 	return Expr{Kind: KindRange, From: from, To: to, Unit: timeline.GrainDay}, true
+}
+
+// rangeDay matches a bound of a range of days, in digits or in words, with
+// the weekday it may carry: "13", "1er", "treize", "samedi 13".
+func rangeDay(name string) string {
+	return `(?:(?P<w` + name + `>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)` + sp + `)?` +
+		`(?P<` + name + `>1er|1ᵉʳ|premier|[0-3]?\d|` + numWord + `(?:-(?:et-)?` + numWord + `)*)(?:er|e|ème)?`
+}
+
+// rangeDayNumber reads a day bound written in digits or in words; 0 when
+// it is no day.
+func rangeDayNumber(s string) int {
+	if n := dayNumber(s); n != 0 {
+		return n
+	}
+	v, ok := numberValue(s)
+	if !ok || v < 1 || v > 31 || v != float64(int(v)) {
+		return 0
+	}
+	return int(v)
 }

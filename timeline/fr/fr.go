@@ -64,16 +64,23 @@ type Expr struct {
 	Day     int  // 1-31, 0 when absent
 	Weekday int  // 1 (lundi) to 7 (dimanche), 0 when absent
 	HasTime bool // Hour and Minute were written
-	Hour    int
-	Minute  int
-	Second  int
-	Seconds bool   // Second was written
-	Zone    string // time zone as written: "heure de Damas", "GMT"
+	// HourOnly marks a clock time that gave its hour and no minutes
+	// ("15 h", "midi", "à trois heures"), as against "15 h 00".
+	HourOnly bool
+	Hour     int
+	Minute   int
+	Second   int
+	Seconds  bool   // Second was written
+	Zone     string // time zone as written: "heure de Damas", "GMT"
 
 	Dir    Direction      // dernier / prochain / ce
 	Unit   timeline.Grain // unit of Shift or of a relative period ("la semaine prochaine")
 	Shift  int            // signed count of Unit from the origin (hier: -1 day)
 	Origin Origin
+	// Offset marks an amount of Unit counted from an instant ("dans trois
+	// jours", "il y a deux ans"), as against a calendar period named
+	// relative to another ("la semaine prochaine", "hier").
+	Offset bool
 
 	// Feast marks a movable feast, Easter days after Easter Sunday.
 	Feast  bool

@@ -121,7 +121,8 @@ var prefixWords = map[string]bool{
 	"premiere": true, "meme": true, "un": true, "une": true, "quelques": true,
 	"plusieurs": true, "pour": true, "mois": true, "nuit": true, "annee": true,
 	"an": true, "aujourd": true, "hui": true, "ou": true, "et": true,
-	"par": true, "lors": true, "ici": true, "quelque": true,
+	"par": true, "lors": true, "ici": true, "quelque": true, "autour": true,
+	"alentours": true, "plutot": true,
 }
 
 // Classify returns the trigger classes of a word as written and whether it

@@ -41,7 +41,7 @@ func parseOffset(g groups) (Expr, bool) {
 	if n < 0 || vague {
 		return Expr{}, false // "il y a quelques mois": a vague duration, not a date
 	}
-	e := Expr{Kind: KindDate, Unit: timeline.Grain(grain), Shift: n * mult}
+	e := Expr{Kind: KindDate, Unit: timeline.Grain(grain), Shift: n * mult, Offset: true}
 	if vague {
 		e.Mod = "APPROX"
 		e.Value = "X"

@@ -14,7 +14,7 @@ func TestOffset(t *testing.T) {
 			want: fr.Expr{Kind: fr.KindTime, Unit: timeline.GrainMinute, Shift: 5}},
 		{name: "il y a trois jours", text: "il y a trois jours", ok: true, match: "il y a trois jours",
 			want: fr.Expr{Unit: day, Shift: -3}, zero: "Origin Mod"},
-		{name: "il y a 20 ans", text: "il y a 20 ans", ok: true, match: "il y a 20 ans", want: fr.Expr{Unit: year, Shift: -20}, zero: "Origin"},
+		{name: "il y a 20 ans", text: "il y a 20 ans", ok: true, match: "il y a 20 ans", want: fr.Expr{Unit: year, Shift: -20, Offset: true}, zero: "Origin"},
 		{name: "capital", text: "Il y a un an,", ok: true, match: "Il y a un an", want: fr.Expr{Unit: year, Shift: -1}},
 		{name: "dans deux semaines", text: "dans deux semaines", ok: true, match: "dans deux semaines",
 			want: fr.Expr{Unit: week, Shift: 2}, zero: "Origin"},

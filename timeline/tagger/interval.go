@@ -145,7 +145,7 @@ func (st *state) dayOfMonth(e fr.Expr, anchor time.Time, dir int, men *timeline.
 	loc := anchor.Location()
 	month := e.Month
 	if month == 0 {
-		month = int(anchor.Month())
+		month = st.pickMonth(e, anchor, dir)
 		men.Inferred = append(men.Inferred, "month")
 	}
 	year := e.Year
@@ -327,7 +327,11 @@ func season(e fr.Expr, anchor time.Time, men *timeline.Mention) (span, bool) {
 	}
 	starts := map[string][2]int{"SP": {3, 20}, "SU": {6, 21}, "FA": {9, 22}, "WI": {12, 21}}
 	sm := starts[e.Season]
-	s := time.Date(y, time.Month(sm[0]), sm[1], 0, 0, 0, 0, anchor.Location())
+	sy := y
+	if e.Season == "WI" && e.Year == 0 && anchor.Before(time.Date(anchor.Year(), 3, 20, 0, 0, 0, 0, anchor.Location())) {
+		sy-- // in January, "cet hiver" began the December before
+	}
+	s := time.Date(sy, time.Month(sm[0]), sm[1], 0, 0, 0, 0, anchor.Location())
 	return span{s, s.AddDate(0, 3, 0), timeline.GrainSeason, fmt.Sprintf("%04d-%s", y, e.Season)}, true
 }
 
@@ -339,9 +343,9 @@ func (st *state) weekday(e fr.Expr, anchor time.Time, dir int, men *timeline.Men
 		monday := weekStart(anchor).AddDate(0, 0, 7*e.Shift)
 		return daySpan(monday.AddDate(0, 0, e.Weekday-1), e.Part)
 	}
-	if e.Unit == timeline.GrainDay && e.Dir == fr.DirNext { // "lundi en huit": the next one, then weeks on
-		next := st.weekday(fr.Expr{Weekday: e.Weekday, Dir: fr.DirNext}, anchor, dir, men)
-		return daySpan(next.start.AddDate(0, 0, 7*e.Shift), e.Part)
+	if e.Unit == timeline.GrainDay && e.Dir == fr.DirNext { // "lundi en huit": this week's or the next one, then weeks on
+		off := (e.Weekday - (int(anchor.Weekday())+6)%7 - 1 + 7) % 7
+		return daySpan(anchor.AddDate(0, 0, off+7*e.Shift), e.Part)
 	}
 	if e.Unit == timeline.GrainDay { // "aujourd'hui vendredi"
 		return daySpan(anchor.AddDate(0, 0, e.Shift), e.Part)
@@ -459,8 +463,32 @@ func (st *state) clock(e fr.Expr, anchor time.Time, tense timeline.Tense, men *t
 		men.Inferred = append(men.Inferred, "day")
 	}
 	t := day.Add(time.Duration(e.Hour)*time.Hour + time.Duration(e.Minute)*time.Minute + time.Duration(e.Second)*time.Second)
+	if isBareClock(e) && st.policy == PolicyFuture && anchor.Equal(st.ref) && t.Before(st.refTime) {
+		t = t.AddDate(0, 0, 1) // at 4:30, "minuit" and "3 h du matin" to come are tomorrow's
+	}
 	if e.Seconds {
 		return span{t, t.Add(time.Second), timeline.GrainSecond, t.Format("2006-01-02T15:04:05")}, true
 	}
 	return span{t, t.Add(time.Minute), timeline.GrainMinute, t.Format("2006-01-02T15:04")}, true
+}
+
+// pickMonth picks the month of a day written without one ("le 2 à 5 h"):
+// the anchor's month, or under a direction the nearest month on that side
+// where the day exists.
+func (st *state) pickMonth(e fr.Expr, anchor time.Time, dir int) int {
+	if dir == 0 && e.Dir == fr.DirNone {
+		return int(anchor.Month())
+	}
+	a := dayStart(anchor)
+	var cands []time.Time
+	for k := -2; k <= 2; k++ {
+		first := time.Date(a.Year(), a.Month()+time.Month(k), 1, 0, 0, 0, 0, a.Location())
+		if c := first.AddDate(0, 0, e.Day-1); c.Day() == e.Day {
+			cands = append(cands, c)
+		}
+	}
+	if c := pick(cands, a, e.Dir, dir); !c.IsZero() {
+		return int(c.Month())
+	}
+	return int(anchor.Month())
 }

@@ -20,7 +20,7 @@ func mergeDateTime(text string, ms []match) []match {
 			b := ms[i+1]
 			e := a.expr
 			e.Kind = fr.KindTime
-			e.HasTime, e.Hour, e.Minute, e.Second, e.Seconds = true, b.expr.Hour, b.expr.Minute, b.expr.Second, b.expr.Seconds
+			e = withClock(e, b.expr)
 			e.Zone, e.Part = b.expr.Zone, ""
 			if b.expr.Mod != "" {
 				e.Mod = b.expr.Mod
@@ -47,7 +47,7 @@ func mergeDateTime(text string, ms []match) []match {
 func clockInPart(clock, part match) match {
 	e := part.expr
 	e.Kind = fr.KindTime
-	e.HasTime, e.Hour, e.Minute, e.Second, e.Seconds = true, clock.expr.Hour, clock.expr.Minute, clock.expr.Second, clock.expr.Seconds
+	e = withClock(e, clock.expr)
 	if (e.Part == "AF" || e.Part == "EV" || e.Part == "NI" && e.Hour >= 6) && e.Hour < 12 {
 		e.Hour += 12
 	}
@@ -78,4 +78,133 @@ func plainClock(s string) bool {
 func tightSep(sep string) bool {
 	s := strings.TrimSpace(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(sep))
 	return !strings.Contains(sep, "\n") && (s == "" || s == "à" || s == "a")
+}
+
+// withClock gives e the time of day of the clock time c.
+func withClock(e, c fr.Expr) fr.Expr {
+	e.HasTime, e.HourOnly = true, c.HourOnly
+	e.Hour, e.Minute, e.Second, e.Seconds = c.Hour, c.Minute, c.Second, c.Seconds
+	return e
+}
+
+// mergeAgenda joins, for the calendar value style, what an agenda keeps as
+// one entry although TimeML annotates it as several mentions: a clock range
+// ("de 9 h à 11 h", "13h-15h") becomes its first clock time, and a day and
+// the time given with it ("le 2 mars vers 5 h", "jeudi de 9 h à 11 h",
+// "13 h 30 samedi 21 septembre") become that time on that day.
+func mergeAgenda(text string, ms []match) []match {
+	ms = joinClockRanges(text, ms)
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) {
+			b := ms[i+1]
+			sep := text[a.end:b.start]
+			switch {
+			case isDay(a.expr) && isClock(b.expr) && looseSep(sep):
+				out = append(out, joinDayClock(a, b, a.start, b.end))
+				i++
+				continue
+			case isDay(a.expr) && isPart(b.expr) && looseSep(sep):
+				e := a.expr
+				e.Part = b.expr.Part
+				if b.expr.Mod != "" {
+					e.Mod = b.expr.Mod
+				}
+				out = append(out, match{start: a.start, end: b.end, rule: a.rule + "+" + b.rule, expr: e})
+				i++
+				continue
+			case isClock(a.expr) && isDay(b.expr) && tightSep(strings.Trim(sep, ", ")):
+				out = append(out, joinDayClock(b, a, a.start, b.end))
+				i++
+				continue
+			}
+		}
+		if isClock(a.expr) {
+			if start, e, ok := fr.DayBefore(text, a.start); ok {
+				if n := len(out); n > 0 && out[n-1].end > start && out[n-1].start >= start && e.Weekday != 0 {
+					out = out[:n-1] // "samedi" was matched alone before "16 à 18 h"
+				}
+				if n := len(out); n == 0 || out[n-1].end <= start {
+					out = append(out, joinDayClock(match{start: start, end: a.start, rule: "day-before", expr: e}, a, start, a.end))
+					continue
+				}
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// joinClockRanges replaces a clock time, a range word and a clock time by
+// the first one, spanning both.
+func joinClockRanges(text string, ms []match) []match {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && isClock(a.expr) && isClock(ms[i+1].expr) &&
+			rangeSep(text[a.end:ms[i+1].start]+firstWord(text[ms[i+1].start:ms[i+1].end])) {
+			a.end = ms[i+1].end
+			i++
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// joinDayClock gives the day the clock's time, over [start, end).
+func joinDayClock(day, clock match, start, end int) match {
+	e := withClock(day.expr, clock.expr)
+	e.Kind, e.Part = fr.KindTime, ""
+	if clock.expr.Mod != "" {
+		e.Mod = clock.expr.Mod
+	}
+	if clock.expr.Problem != "" {
+		e.Problem = clock.expr.Problem
+	}
+	return match{start: start, end: end, rule: day.rule + "+" + clock.rule, expr: e}
+}
+
+// looseSep reports whether the words between a day and a clock time leave
+// them one agenda entry: "à", "vers", "de", "entre", "plutôt", "mais".
+func looseSep(sep string) bool {
+	if strings.ContainsAny(sep, ".;\n") || len(sep) > 24 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(sep)) {
+		switch w {
+		case "à", "a", "vers", "de", "entre", "plutôt", "plutot", "mais", "par", "exemple", "le", "la", "dans", "en":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// rangeSep reports whether the text between two clock times makes them
+// the bounds of one range: "-", "à", "et", "jusqu'à".
+func rangeSep(sep string) bool {
+	s := strings.TrimSpace(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(sep))
+	switch strings.ToLower(s) {
+	case "-", "–", "à", "a", "et", "jusqu'à", "jusqu’à", "au":
+		return true
+	}
+	return false
+}
+
+// isPart reports whether e is a part of day with no day of its own ("le
+// matin", "en fin d'après-midi").
+func isPart(e fr.Expr) bool {
+	return e.Part != "" && !e.HasTime && e.Day == 0 && e.Weekday == 0 && e.Shift == 0
+}
+
+// firstWord returns the first word of s with the space after it, if the
+// word is a preposition that can open a clock range's second bound.
+func firstWord(s string) string {
+	for _, p := range []string{"jusqu'à", "jusqu’à", "à", "a"} {
+		if strings.HasPrefix(strings.ToLower(s), p+" ") {
+			return p
+		}
+	}
+	return ""
 }

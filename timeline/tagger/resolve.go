@@ -19,8 +19,10 @@ type state struct {
 	policy  Policy
 	// last is the last resolved day (or finer) and where it ended, the
 	// origin of "la veille", "trois jours plus tard" and of bare clock times.
-	last      time.Time
-	lastEnd   int
+	last    time.Time
+	lastEnd int
+	// anchor is what the mention being resolved counts from.
+	anchor    time.Time
 	done      []timeline.Mention
 	sentences *sentenceIndex
 }
@@ -38,11 +40,14 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 		if !ok {
 			continue
 		}
-		out = append(out, men)
 		st.done = append(st.done, men)
 		if men.HasInterval() && grainRank(men.Grain) <= grainRank(timeline.GrainDay) {
 			st.last, st.lastEnd = dayStart(men.Start), men.EndOffset
 		}
+		if t.values == ValuesCalendar {
+			men = st.calendar(men, m.expr)
+		}
+		out = append(out, men)
 	}
 	return out
 }
@@ -104,6 +109,7 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 		return men, true
 	}
 	anchor := st.anchorFor(m, &men)
+	st.anchor = anchor
 	iv, ok := st.interval(e, anchor, men.Tense, &men)
 	if men.Problem != "" {
 		return men, true
@@ -156,6 +162,7 @@ func isBareClock(e fr.Expr) bool {
 // resolveRange resolves both ends of an interval; the value is an ISO 8601
 // interval of the two values.
 func (st *state) resolveRange(men timeline.Mention, e fr.Expr) (timeline.Mention, bool) {
+	st.anchor = st.ref
 	from, ok1 := st.interval(*e.From, st.ref, men.Tense, &men)
 	to, ok2 := st.interval(*e.To, st.ref, men.Tense, &men)
 	if !ok1 || !ok2 {

@@ -41,23 +41,69 @@ func ParsePolicy(s string) (Policy, bool) {
 	return "", false
 }
 
+// Values says how a mention's value is reported.
+type Values string
+
+// Value styles.
+const (
+	// ValuesTimex reports TIMEX3 values (2016-03-22, 2016-W12, 2016-03-22TEV,
+	// PT7H, PRESENT_REF) with the calendar interval they name: the default,
+	// what TimeML corpora and the chronology need.
+	ValuesTimex Values = "timex"
+	// ValuesCalendar reports the instant a calendar assistant would put in
+	// an agenda, as a start and a grain with no TIMEX3 value: see
+	// calendar.go for the conventions.
+	ValuesCalendar Values = "calendar"
+)
+
+// ParseValues checks a value style name.
+func ParseValues(s string) (Values, bool) {
+	switch v := Values(s); v {
+	case ValuesTimex, ValuesCalendar:
+		return v, true
+	}
+	return "", false
+}
+
+// Option configures a tagger.
+type Option func(*Tagger)
+
+// WithValues sets the value style; an unknown style is timex.
+func WithValues(v Values) Option {
+	return func(t *Tagger) {
+		if _, ok := ParseValues(string(v)); ok {
+			t.values = v
+		}
+	}
+}
+
 // Tagger tags texts. It is safe for concurrent use.
 type Tagger struct {
 	policy Policy
+	values Values
 	rules  []*fr.Rule
 }
 
 // New returns a tagger using the given policy; an unknown policy is news.
-func New(p Policy) *Tagger {
+// Values are TIMEX3 unless an option says otherwise.
+func New(p Policy, opts ...Option) *Tagger {
 	if _, ok := ParsePolicy(string(p)); !ok {
 		p = PolicyNews
 	}
-	return &Tagger{policy: p, rules: fr.Rules()}
+	t := &Tagger{policy: p, values: ValuesTimex, rules: fr.Rules()}
+	for _, o := range opts {
+		o(t)
+	}
+	return t
 }
 
 // Tag returns the mentions of text, in text order, resolved against ref.
 func (t *Tagger) Tag(text string, ref time.Time) []timeline.Mention {
-	found := mergeDateTime(text, t.find(text))
+	found := t.find(text)
+	if t.values == ValuesCalendar {
+		found = mergeAgenda(text, found)
+	}
+	found = mergeDateTime(text, found)
 	for i := range found {
 		found[i].start = trimSignal(text, found[i].start, found[i].end)
 	}

@@ -1,0 +1,98 @@
+package tagger_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/timeline-fr/timeline/timeline/tagger"
+)
+
+// TestCalendarValues checks the calendar value style: a start and a grain
+// per mention, no TIMEX3 value.
+func TestCalendarValues(t *testing.T) {
+	ref := time.Date(2016, 3, 22, 10, 20, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		name, text, want, start, grain string
+		policy                         tagger.Policy
+	}{
+		{"hour only", "Rendez-vous à 15h.", "15h", "2016-03-22T15:00", "hour", ""},
+		{"minutes written", "Rendez-vous à 15h00.", "15h00", "2016-03-22T15:00", "minute", ""},
+		{"midi", "On déjeune à midi.", "midi", "2016-03-22T12:00", "hour", ""},
+		{"date and hour", "Il arrivera le 12 juillet à 19h.", "le 12 juillet à 19h", "2016-07-12T19:00", "hour", ""},
+		{"evening", "On se voit ce soir.", "ce soir", "2016-03-22T18:00", "hour", ""},
+		{"afternoon", "On se voit cet après-midi.", "cet après-midi", "2016-03-22T14:00", "hour", ""},
+		{"end of the afternoon", "On se voit demain en fin d'après-midi.", "demain en fin d'après-midi", "2016-03-23T17:00", "hour", ""},
+		{"hours ahead", "Il part dans une heure.", "dans une heure", "2016-03-22T11:20", "minute", ""},
+		{"days ahead", "Il part dans trois jours.", "dans trois jours", "2016-03-25T00:00", "day", ""},
+		{"years ago", "Il est parti il y a deux ans.", "il y a deux ans", "2014-03-22T00:00", "day", ""},
+		{"now", "Il part maintenant.", "maintenant", "2016-03-22T10:20", "second", ""},
+		{"named week keeps its grain", "Il viendra la semaine prochaine.", "la semaine prochaine", "2016-03-28T00:00", "week", ""},
+		{"season", "Il viendra cet été.", "cet été", "2016-06-21T00:00", "day", ""},
+		{"end of a month", "Il viendra fin avril.", "fin avril", "2016-04-21T00:00", "day", ""},
+		{"week-end", "Il viendra ce week-end.", "ce week-end", "2016-03-25T18:00", "hour", tagger.PolicyFuture},
+		{"range is its start", "Il sera absent du 3 au 9 mai.", "du 3 au 9 mai", "2016-05-03T00:00", "day", ""},
+		{"clock range is its first time", "Permanence de 9h à 11h.", "9h à 11h", "2016-03-22T09:00", "hour", ""},
+		{"day and approximate time", "Il arrive le 2 avril vers 5h.", "le 2 avril vers 5h", "2016-04-02T05:00", "hour", ""},
+		{"bare day and time", "Rendez-vous le 2 à 5h.", "le 2 à 5h", "2016-04-02T05:00", "hour", tagger.PolicyFuture},
+		{"weekday, day and time", "Rendez-vous samedi 26 à 18h.", "samedi 26 à 18h", "2016-03-26T18:00", "hour", tagger.PolicyFuture},
+		{"time then day", "Départ 13h30 samedi 26 mars.", "13h30 samedi 26 mars", "2016-03-26T13:30", "minute", ""},
+		{"day and part of day", "Rendez-vous lundi dans la soirée.", "lundi dans la soirée", "2016-03-28T18:00", "hour", tagger.PolicyFuture},
+		{"midnight to come", "Le service ferme à minuit.", "minuit", "2016-03-23T00:00", "hour", tagger.PolicyFuture},
+
+		// Fixed bugs
+		{"approximate time is no duration", "Il arrive à environ 15 heures.", "environ 15 heures", "2016-03-22T15:00", "hour", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.policy
+			if p == "" {
+				p = tagger.PolicyNews
+			}
+			ms := tagger.New(p, tagger.WithValues(tagger.ValuesCalendar)).Tag(tt.text, ref)
+			for _, m := range ms {
+				if m.Text != tt.want {
+					continue
+				}
+				if got := m.Start.Format("2006-01-02T15:04"); got != tt.start || string(m.Grain) != tt.grain || m.Value != "" {
+					t.Errorf("Tag(%q) %q = %s %s value %q, want %s %s no value", tt.text, m.Text, got, m.Grain, m.Value, tt.start, tt.grain)
+				}
+				return
+			}
+			t.Errorf("Tag(%q) = %v, want a mention %q", tt.text, texts(ms), tt.want)
+		})
+	}
+}
+
+// TestCalendarWinter checks that "cet hiver" said in February is the winter
+// begun the December before.
+func TestCalendarWinter(t *testing.T) {
+	ref := time.Date(2016, 2, 10, 9, 0, 0, 0, time.UTC)
+	text := "Il a beaucoup neigé cet hiver."
+	ms := tagger.New(tagger.PolicyNews, tagger.WithValues(tagger.ValuesCalendar)).Tag(text, ref)
+	if len(ms) != 1 || ms[0].Start.Format(time.DateOnly) != "2015-12-21" {
+		t.Errorf("Tag(%q) = %v, want cet hiver from 2015-12-21", text, ms)
+	}
+}
+
+// TestTimexStyleKeepsMentionsApart checks that the joins of the calendar
+// style leave the default style alone.
+func TestTimexStyleKeepsMentionsApart(t *testing.T) {
+	ref := time.Date(2016, 3, 22, 10, 20, 0, 0, time.UTC)
+	text := "Il arrive le 2 avril vers 5h."
+	ms := tagger.New(tagger.PolicyNews).Tag(text, ref)
+	if len(ms) != 2 || ms[0].Value != "2016-04-02" || ms[1].Value != "2016-04-02T05:00" {
+		t.Errorf("Tag(%q) = %v, want le 2 avril and vers 5h apart", text, texts(ms))
+	}
+}
+
+// TestParseValues checks the names of the value styles.
+func TestParseValues(t *testing.T) {
+	for _, tt := range []struct {
+		in string
+		ok bool
+	}{{"timex", true}, {"calendar", true}, {"", false}, {"iso", false}} {
+		if _, ok := tagger.ParseValues(tt.in); ok != tt.ok {
+			t.Errorf("ParseValues(%q) ok = %v, want %v", tt.in, ok, tt.ok)
+		}
+	}
+}
