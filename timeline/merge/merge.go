@@ -41,8 +41,15 @@ const maxDisagreement = 15 * 24 * time.Hour
 // item is an entry with what merging compares.
 type item struct {
 	timeline.Entry
-	traits events.Traits
-	places []string // the places its headline gives
+	traits     events.Traits
+	places     []string  // the places its headline gives
+	start, end time.Time // its date's bounds as wall clocks (wallClock)
+}
+
+// newItem reads what merging compares of an entry.
+func newItem(e timeline.Entry) item {
+	return item{Entry: e, traits: events.TraitsOf(e.Event), places: givenPlaces(e),
+		start: wallClock(e.Date.Start), end: wallClock(e.Date.End)}
 }
 
 // Merge groups the entries that report the same happening and returns the
@@ -52,9 +59,7 @@ type item struct {
 func Merge(entries []timeline.Entry) []timeline.Happening {
 	items := prepare(entries)
 	g := newGroups(len(items))
-	for _, l := range links(items) {
-		g.join(l.i, l.j, l.r.explain(items[l.i], items[l.j]))
-	}
+	joinAll(items, g)
 	var out []timeline.Happening
 	for _, members := range g.members() {
 		out = append(out, happening(items, members, g.why[g.find(members[0])]))
@@ -64,42 +69,111 @@ func Merge(entries []timeline.Entry) []timeline.Happening {
 	return out
 }
 
-// link says that items i and j report the same happening, and why.
-type link struct {
-	i, j int
-	r    reason
+// candidate is a pair of items that may report the same happening, p < q,
+// with the classes of date relation their dates allow.
+type candidate struct {
+	p, q  int32
+	class pairClass
 }
 
-// links returns every pair of items that report the same happening, the
-// strongest first (two dates of one sentence, overlapping dates, adjacent
-// dates, disagreeing dates), then in item order: the explanations of a
-// group then tell first what its sources agree on.
+// pairClass is what the dates and articles of a pair allow, before their
+// content is compared: the date relation same can find for them.
+type pairClass int8
+
+const (
+	classSameLine pairClass = iota // two dates of one sentence
+	classOverlap                   // overlapping dates
+	classApart                     // apart: adjacent or disagreeing
+)
+
+// joinAll joins the items that report the same happening. The joins are
+// made as if every linked pair were listed, the strongest relation first
+// (two dates of one sentence, overlapping, adjacent, disagreeing dates),
+// then in item order, and joined in that order: the explanations of a
+// group then tell first what its sources agree on. A pair whose items are
+// already joined cannot change anything, so its content is not compared:
+// many copies of one report cost one comparison each, not one per pair.
 //
 // Only items of one predicate family whose dates are at most
-// maxDisagreement apart can report the same happening, so items are
-// compared within their family, in date order, and no further: the cost
-// grows with the number of events that could match, not with the square of
-// the archive.
-func links(items []item) []link {
-	var out []link
-	for _, idx := range byFamily(items) {
-		for a, i := range idx {
-			end := wallClock(items[i].Date.End)
-			for _, j := range idx[a+1:] {
-				if wallClock(items[j].Date.Start).Sub(end) > maxDisagreement {
-					break // sorted by start: every later item is further
+// maxDisagreement apart can report the same happening, so candidates are
+// taken within their family, in date order, and no further: the cost grows
+// with the number of events that could match, not with the square of the
+// archive.
+func joinAll(items []item, g *groups) {
+	cands := candidates(items)
+	// The relation of a pair found apart: adjacent or disagreeing, or
+	// none; filled when the pair is first compared.
+	const unknown, none = -1, -2
+	apart := make([]int8, len(cands))
+	for i := range apart {
+		apart[i] = unknown
+	}
+	for _, level := range []dateRelation{datesSameLine, datesOverlap, datesAdjacent, datesDisagree} {
+		for k, c := range cands {
+			if c.class != classOf(level) || g.find(int(c.p)) == g.find(int(c.q)) {
+				continue
+			}
+			if c.class == classApart && apart[k] != unknown && apart[k] != int8(level) {
+				continue
+			}
+			a, b := items[c.p], items[c.q]
+			r, ok := same(a, b)
+			if c.class == classApart && apart[k] == unknown {
+				apart[k] = none
+				if ok {
+					apart[k] = int8(r.dates)
 				}
-				p, q := min(i, j), max(i, j)
-				if r, ok := same(items[p], items[q]); ok {
-					out = append(out, link{p, q, r})
-				}
+			}
+			if ok && r.dates == level {
+				g.join(int(c.p), int(c.q), r.explain(a, b))
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b link) int {
-		return cmp.Or(cmp.Compare(strength(a.r.dates), strength(b.r.dates)), cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j))
-	})
+}
+
+// classOf is the class of pairs that can be linked by a date relation.
+func classOf(d dateRelation) pairClass {
+	switch d {
+	case datesSameLine:
+		return classSameLine
+	case datesOverlap:
+		return classOverlap
+	}
+	return classApart
+}
+
+// candidates returns the pairs of items of one family whose dates are
+// close enough to be linked, in item order (p, then q).
+func candidates(items []item) []candidate {
+	var out []candidate
+	for _, idx := range byFamily(items) {
+		for a, i := range idx {
+			end := items[i].end
+			for _, j := range idx[a+1:] {
+				if items[j].start.Sub(end) > maxDisagreement {
+					break // sorted by start: every later item is further
+				}
+				p, q := min(i, j), max(i, j)
+				out = append(out, candidate{p: int32(p), q: int32(q), class: classify(items[p], items[q])})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b candidate) int { return cmp.Or(cmp.Compare(a.p, b.p), cmp.Compare(a.q, b.q)) })
 	return out
+}
+
+// classify tells the class of date relation a pair can have, as same
+// decides it: two dates of one sentence first, then overlapping dates,
+// else apart.
+func classify(a, b item) pairClass {
+	sameArticle := a.ArticleID == b.ArticleID && a.Published.Equal(b.Published)
+	if sameArticle && a.SentenceOffset == b.SentenceOffset && a.Date.Offset != b.Date.Offset {
+		return classSameLine
+	}
+	if a.end.After(b.start) && b.end.After(a.start) {
+		return classOverlap
+	}
+	return classApart
 }
 
 // byFamily groups the indexes of items by predicate family, each group in
@@ -116,24 +190,11 @@ func byFamily(items []item) [][]int {
 	for _, f := range names {
 		idx := groups[f]
 		slices.SortFunc(idx, func(a, b int) int {
-			return cmp.Or(wallClock(items[a].Date.Start).Compare(wallClock(items[b].Date.Start)), cmp.Compare(a, b))
+			return cmp.Or(items[a].start.Compare(items[b].start), cmp.Compare(a, b))
 		})
 		out = append(out, idx)
 	}
 	return out
-}
-
-// strength ranks date relations, the most telling first.
-func strength(d dateRelation) int {
-	switch d {
-	case datesSameLine:
-		return 0
-	case datesOverlap:
-		return 1
-	case datesAdjacent:
-		return 2
-	}
-	return 3
 }
 
 // prepare keeps the entries that have a calendar date, reads their traits
@@ -145,7 +206,7 @@ func prepare(entries []timeline.Entry) []item {
 		if !e.Date.HasInterval() {
 			continue
 		}
-		items = append(items, item{Entry: e, traits: events.TraitsOf(e.Event), places: givenPlaces(e)})
+		items = append(items, newItem(e))
 	}
 	slices.SortStableFunc(items, func(a, b item) int { return compareEntries(a.Entry, b.Entry) })
 	return items

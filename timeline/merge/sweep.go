@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
-	"github.com/timeline-fr/timeline/timeline/events"
 )
 
 // Sweep merges a chronology too large to hold in memory: it takes the
@@ -62,7 +61,7 @@ func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
 			delete(s.families, name)
 		}
 	}
-	it := item{Entry: e, traits: events.TraitsOf(e.Event), places: givenPlaces(e)}
+	it := newItem(e)
 	if it.traits.Family == "" {
 		done = append(done, e) // no family: a happening of its own
 	} else {
@@ -107,11 +106,10 @@ func (f *openFamily) add(it item) {
 	n := len(f.items)
 	f.items = append(f.items, it)
 	f.parent = append(f.parent, n)
-	start := wallClock(it.Date.Start)
 	for j := range n {
 		o := f.items[j]
-		if start.Sub(wallClock(o.Date.End)) > maxDisagreement {
-			continue
+		if it.start.Sub(o.end) > maxDisagreement || f.find(j) == f.find(n) {
+			continue // too far, or joined already
 		}
 		p, q := o, it
 		if compareEntries(it.Entry, o.Entry) < 0 {
@@ -121,7 +119,7 @@ func (f *openFamily) add(it item) {
 			f.union(j, n)
 		}
 	}
-	if closeAt := wallClock(it.Date.End).Add(maxDisagreement); f.nextClose.IsZero() || closeAt.Before(f.nextClose) {
+	if closeAt := it.end.Add(maxDisagreement); f.nextClose.IsZero() || closeAt.Before(f.nextClose) {
 		f.nextClose = closeAt
 	}
 }
@@ -147,8 +145,8 @@ func (f *openFamily) complete(start time.Time) []timeline.Entry {
 	lastEnd := map[int]time.Time{}
 	for i, it := range f.items {
 		r := f.find(i)
-		if end := wallClock(it.Date.End); end.After(lastEnd[r]) {
-			lastEnd[r] = end
+		if it.end.After(lastEnd[r]) {
+			lastEnd[r] = it.end
 		}
 	}
 	var done []timeline.Entry

@@ -71,6 +71,7 @@ func TestSweepGivesMergesChronology(t *testing.T) {
 			}
 			return out
 		}()},
+		{"copies of one report", copies(fixture, 20)},
 		{"none", nil},
 	}
 	for _, tt := range tests {
@@ -102,5 +103,38 @@ func TestSweepRefusesEarlierEntry(t *testing.T) {
 	}
 	if _, ok := s.Add(day(13)); ok {
 		t.Error("Add(13 March) after 14 March = ok, want refused")
+	}
+}
+
+// copies returns n copies of entries, each as another article on the same
+// dates: a dispatch reprinted by n outlets.
+func copies(entries []timeline.Entry, n int) []timeline.Entry {
+	var out []timeline.Entry
+	for k := range n {
+		out = append(out, shifted(entries, 0, fmt.Sprint("#", k))...)
+	}
+	return out
+}
+
+// BenchmarkMergeCopies merges 100 copies of the fixture events: every
+// happening has 100 sources, whose pairs need not all be compared.
+func BenchmarkMergeCopies(b *testing.B) {
+	entries := copies(fixtureEntries(b), 100)
+	b.ReportAllocs()
+	for b.Loop() {
+		merge.Merge(entries)
+	}
+}
+
+// BenchmarkSweepCopies sweeps the same events in date order.
+func BenchmarkSweepCopies(b *testing.B) {
+	entries := byStart(copies(fixtureEntries(b), 100))
+	b.ReportAllocs()
+	for b.Loop() {
+		s := merge.NewSweep()
+		for _, e := range entries {
+			s.Add(e)
+		}
+		s.Close()
 	}
 }
