@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/timeline-fr/timeline/timeline"
+	"slices"
 )
 
 // checkCrossSource reports happenings that two articles date differently:
@@ -14,16 +15,50 @@ import (
 func checkCrossSource(hs []timeline.Happening, rank map[string]int, p printer) []finding {
 	var out []finding
 	for _, h := range hs {
-		seen := map[[4]string]bool{}
-		for i, a := range h.Sources {
-			for _, b := range h.Sources[i+1:] {
-				key := [4]string{a.ArticleID, a.Date.Value, b.ArticleID, b.Date.Value}
-				if seen[key] || !disagree(a, b) {
-					continue
-				}
-				seen[key] = true
-				out = append(out, crossFinding(h, a, b, rank, p))
+		for _, d := range disagreements(h) {
+			out = append(out, crossFinding(h, d, rank, p))
+		}
+	}
+	return out
+}
+
+// disagreement is one pair of dates the sources of a happening give for
+// it: side[0] are the sources stating the first date, side[1] those
+// stating the second, each in the happening's order.
+type disagreement struct {
+	side [2][]timeline.Entry
+}
+
+// disagreements groups the pairs of sources that disagree on a happening's
+// date by the two dates they give: one disagreement per pair of dates,
+// however many outlets repeat each (a dispatch reprinted fifty times is one
+// conflict, not fifty squared). The first pair found sets the order of the
+// dates.
+func disagreements(h timeline.Happening) []disagreement {
+	var out []disagreement
+	index := map[[2]string]int{} // the two values, in either order -> position in out
+	add := func(d *disagreement, i int, e timeline.Entry) {
+		if !slices.ContainsFunc(d.side[i], func(o timeline.Entry) bool { return o.ArticleID == e.ArticleID }) {
+			d.side[i] = append(d.side[i], e)
+		}
+	}
+	for i, a := range h.Sources {
+		for _, b := range h.Sources[i+1:] {
+			if !disagree(a, b) {
+				continue
 			}
+			if k, ok := index[[2]string{a.Date.Value, b.Date.Value}]; ok {
+				add(&out[k], 0, a)
+				add(&out[k], 1, b)
+				continue
+			}
+			if k, ok := index[[2]string{b.Date.Value, a.Date.Value}]; ok {
+				add(&out[k], 0, b)
+				add(&out[k], 1, a)
+				continue
+			}
+			index[[2]string{a.Date.Value, b.Date.Value}] = len(out)
+			out = append(out, disagreement{side: [2][]timeline.Entry{{a}, {b}}})
 		}
 	}
 	return out
@@ -73,9 +108,13 @@ func statement(e timeline.Entry) string {
 	return fact
 }
 
-// crossFinding builds the conflict between two sources of h.
-func crossFinding(h timeline.Happening, a, b timeline.Entry, rank map[string]int, p printer) finding {
-	la, lb := sourceLabels(a, b)
+// crossFinding builds the conflict of a disagreement on h: its first
+// article is the first source of the first date, and it lists every source
+// of both dates.
+func crossFinding(h timeline.Happening, d disagreement, rank map[string]int, p printer) finding {
+	a, b := d.side[0][0], d.side[1][0]
+	labels := sourceLabels(append(slices.Clone(d.side[0]), d.side[1]...))
+	la, lb := p.and(labels[:len(d.side[0])]), p.and(labels[len(d.side[0]):])
 	n, inHours := gapBetween(a.Date, b.Date)
 	what := h.Headline
 	if what == "" {
@@ -89,25 +128,37 @@ func crossFinding(h timeline.Happening, a, b timeline.Entry, rank map[string]int
 	if !ok {
 		r = len(rank)
 	}
-	return finding{Conflict: timeline.Conflict{
+	c := timeline.Conflict{
 		Kind:      KindCrossSourceDate,
 		Severity:  sev,
-		Message:   p.say("cross-source", la, lb, p.quote(what), p.date(a.Date), p.date(b.Date), p.gap(n, inHours)),
-		Articles:  []string{a.ArticleID, b.ArticleID},
-		Dates:     []string{a.Date.Value, b.Date.Value},
-		Sentences: []string{a.Sentence, b.Sentence},
+		Message:   p.say("cross-source", la, lb, p.quote(what), p.date(a.Date), p.date(b.Date), p.gap(n, inHours), p.and(labels)),
 		Happening: h.ID,
-	}, rank: r, offset: a.Date.Offset}
+	}
+	for _, side := range d.side {
+		for _, e := range side {
+			c.Articles = append(c.Articles, e.ArticleID)
+			c.Dates = append(c.Dates, e.Date.Value)
+			c.Sentences = append(c.Sentences, e.Sentence)
+		}
+	}
+	return finding{Conflict: c, rank: r, offset: a.Date.Offset}
 }
 
-// sourceLabels names two sources by outlet, adding the article ids when
-// the outlets are the same or unknown.
-func sourceLabels(a, b timeline.Entry) (string, string) {
-	la, lb := a.Source, b.Source
-	if la == "" || lb == "" || la == lb {
-		la, lb = labelWithID(a), labelWithID(b)
+// sourceLabels names sources by outlet, adding the article id to those
+// whose outlet is unknown or named twice among them.
+func sourceLabels(es []timeline.Entry) []string {
+	count := map[string]int{}
+	for _, e := range es {
+		count[e.Source]++
 	}
-	return la, lb
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.Source
+		if e.Source == "" || count[e.Source] > 1 {
+			out[i] = labelWithID(e)
+		}
+	}
+	return out
 }
 
 func labelWithID(e timeline.Entry) string {

@@ -1,7 +1,9 @@
 package check_test
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -16,6 +18,16 @@ func source(articleID, outlet, sentence, value string, mod timeline.Modality) ti
 		Event:  timeline.Event{ArticleID: articleID, Date: d, Sentence: sentence, Summary: sentence, Modality: mod},
 		Source: outlet,
 	}
+}
+
+// reprints returns n copies of e, each as another article of its outlet.
+func reprints(e timeline.Entry, n int) []timeline.Entry {
+	out := make([]timeline.Entry, n)
+	for i := range out {
+		out[i] = e
+		out[i].ArticleID = fmt.Sprintf("%s-%d", e.ArticleID, i)
+	}
+	return out
 }
 
 // publishedOn sets the publication of an entry ("2016-03-22T09:00").
@@ -58,8 +70,13 @@ func TestCrossSourceDate(t *testing.T) {
 		gap      string // in the message of the first conflict
 	}{
 		{"a week apart", []timeline.Entry{sputnik, echo}, []string{"2016-03-21 2016-03-14"}, timeline.SeverityError, "(7 days apart)"},
-		{"one pair per article", []timeline.Entry{sputnik, echo, messager},
-			[]string{"2016-03-21 2016-03-14", "2016-03-21 2016-03-14"}, timeline.SeverityError, "(7 days apart)"},
+		{"one conflict per pair of dates", []timeline.Entry{sputnik, echo, messager},
+			[]string{"2016-03-21 2016-03-14 2016-03-14"}, timeline.SeverityError,
+			"Sputnik France, L'Écho diplomatique and Le Messager date «Annonce du retrait russe» differently: " +
+				"Monday 21 March 2016 according to Sputnik France, Monday 14 March 2016 according to L'Écho diplomatique and Le Messager (7 days apart)."},
+		{"reprints counted", append([]timeline.Entry{sputnik}, reprints(echo, 6)...),
+			[]string{"2016-03-21 2016-03-14 2016-03-14 2016-03-14 2016-03-14 2016-03-14 2016-03-14"}, timeline.SeverityError,
+			"according to L'Écho diplomatique (echo-0), L'Écho diplomatique (echo-1), L'Écho diplomatique (echo-2) and 3 others"},
 		{"a day apart", []timeline.Entry{echo, nextDay}, []string{"2016-03-14 2016-03-15"}, timeline.SeverityWarning, "(1 day apart)"},
 		{"hours apart", []timeline.Entry{morning, evening}, []string{"2016-03-14TMO 2016-03-14TEV"}, timeline.SeverityWarning, "(12 hours apart)"},
 		{"same outlet, two articles", []timeline.Entry{sputnik, sameOutlet}, []string{"2016-03-21 2016-03-14"},
@@ -85,8 +102,9 @@ func TestCrossSourceDate(t *testing.T) {
 				return
 			}
 			c := cs[0]
-			if c.Severity != tt.severity || c.Happening != "h1" || len(c.Articles) != 2 || len(c.Sentences) != 2 {
-				t.Errorf("conflict = %+v, want severity %s, happening h1, two articles and two sentences", c, tt.severity)
+			n := len(strings.Fields(tt.want[0]))
+			if c.Severity != tt.severity || c.Happening != "h1" || len(c.Articles) != n || len(c.Sentences) != n {
+				t.Errorf("conflict = %+v, want severity %s, happening h1, %d articles and %d sentences", c, tt.severity, n, n)
 			}
 			if !contains(c.Message, tt.gap) {
 				t.Errorf("message = %q, want it to say %q", c.Message, tt.gap)

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,8 +38,8 @@ var catalog = map[string][2]string{
 		"%[1]s (%[2]s, counted from %[3]s) contradicts %[4]s (%[5]s) in the same clause.",
 		"%[1]s (%[2]s, compté à partir du %[3]s) contredit %[4]s (%[5]s), dans la même proposition."},
 	"cross-source": {
-		"%[1]s and %[2]s date %[3]s differently: %[4]s according to %[1]s, %[5]s according to %[2]s (%[6]s apart).",
-		"%[1]s et %[2]s datent différemment %[3]s : %[4]s selon %[1]s, %[5]s selon %[2]s (%[6]s d'écart)."},
+		"%[7]s date %[3]s differently: %[4]s according to %[1]s, %[5]s according to %[2]s (%[6]s apart).",
+		"%[7]s datent différemment %[3]s : %[4]s selon %[1]s, %[5]s selon %[2]s (%[6]s d'écart)."},
 	"order-shift": {
 		"The text puts %[1]s (%[2]s) %[3]s %[4]s (%[5]s), which would make it %[6]s.",
 		"Le texte place %[1]s (%[2]s) %[3]s %[4]s (%[5]s), ce qui donnerait le %[6]s."},
@@ -199,6 +200,25 @@ func (p printer) gap(n int, inHours bool) string {
 		return unit(n, "hour", "heure")
 	}
 	return unit(n, "day", "jour")
+}
+
+// maxNamed is how many names a list spells out before counting the rest.
+const maxNamed = 4
+
+// and joins names: "a, b and c", "a, b et c"; past maxNamed names, the
+// rest are counted: "a, b, c and 12 others".
+func (p printer) and(items []string) string {
+	word, others := " and ", "%d others"
+	if p.fr {
+		word, others = " et ", "%d autres"
+	}
+	if len(items) > maxNamed {
+		items = append(slices.Clone(items[:maxNamed-1]), fmt.Sprintf(others, len(items)-maxNamed+1))
+	}
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + word + items[len(items)-1]
 }
 
 // or joins alternatives: "a, b or c", "a, b ou c".
