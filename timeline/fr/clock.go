@@ -13,21 +13,45 @@ import (
 func ClockTime() *Rule {
 	return newRule("clock-time", TDigit|TClock|TNumWord|TPart,
 		`(?:(?P<prep>à|a|vers|dès|des|avant|après|jusqu`+apos+`à|aux`+sp+`alentours`+sp+`de|autour`+sp+`de|(?:à|a)`+sp+`environ|peu`+sp+`avant|peu`+sp+`après)`+sp+`)?(?:`+
-			`(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn|m)(?:(?P<s>[0-5]\d)s?)?)?)?`+
+			`(?:(?P<from>[01]?\d|2[0-3])`+sp0+`[-–]`+sp0+`)?(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn|m)(?:(?P<s>[0-5]\d)s?)?)?|`+sp+`(?P<mw>(?:et|pass[ée]e?s?`+sp+`de)`+sp+minuteWords+sp+`minutes?))?`+
 			`|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?`+
+			`|(?:(?P<from>1[0-2]|0?[1-9])`+sp0+`[-–]`+sp0+`)?(?P<h3>1[0-2]|0?[1-9])(?:[.:]?(?P<m3>[0-5]\d))?`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m)`+
 			`|(?P<noon>midi|minuit)(?:`+sp+`(?:et`+sp+`(?P<half>demie?|quart)|moins`+sp+`(?P<less>le`+sp+`quart|`+number+`)|(?P<past>`+number+`)))?`+
-			`|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-(?:et-)?une|vingt`+sp+`et`+sp+`une|vingt-deux|vingt-trois)`+sp+`heures?(?:`+sp+`(?P<mw>et`+sp+`quart|et`+sp+`demie|moins`+sp+`le`+sp+`quart|trente|quinze|dix|vingt|quarante-cinq|quarante|cinq))?`+
-			`)(?:`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m))?(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:de`+sp+`\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
+			`|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-(?:et-)?une|vingt`+sp+`et`+sp+`une|vingt-deux|vingt-trois)`+sp+`heures?(?:`+sp+`(?P<mw>et`+sp+`quart|et`+sp+`demie?|moins`+sp+`le`+sp+`quart|trois`+sp+`quarts|(?:et`+sp+`|pass[ée]e?s?`+sp+`de`+sp+`)?`+minuteWords+`(?:`+sp+`minutes?)?))?`+
+			`)(?:`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m)|(?P<ampmb>[ap]))?(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:de`+sp+`\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
 		parseClock)
 }
+
+// minuteWords are the minutes a clock time says in words or digits after
+// its hour: "quinze heures trente", "15 h passé de 15 minutes".
+const minuteWords = `(?:trente|quinze|dix|vingt|quarante-cinq|quarante|cinquante|cinq|[0-5]?\d)`
 
 func parseClock(g groups) (Expr, bool) {
 	e := Expr{Kind: KindTime, HasTime: true}
 	switch {
+	case g.has("h3"):
+		if b := g.before; len(b) >= 2 && (b[len(b)-1] == '.' || b[len(b)-1] == ':' || b[len(b)-1] == ',') && isDigitByte(b[len(b)-2]) {
+			return Expr{}, false // "13.12 PM": the hour is wrong, not missing
+		}
+		e.Hour, _ = strconv.Atoi(g.get("h3"))
+		e.Minute, _ = strconv.Atoi(g.get("m3"))
+		e.HourOnly = !g.has("m3")
+		if len(g.after) > 0 && isDigitByte(g.after[0]) {
+			return Expr{}, false
+		}
 	case g.has("h"):
 		e.Hour, _ = strconv.Atoi(g.get("h"))
 		e.Minute, _ = strconv.Atoi(g.get("m"))
 		e.HourOnly = !g.has("m")
+		if mw := g.get("mw"); mw != "" {
+			e.Minute, e.HourOnly = wordMinutes(mw), false
+			if e.Minute <= 0 || e.Minute >= 60 {
+				return Expr{}, false
+			}
+			if !g.has("prep") && e.Hour < 13 && !strings.Contains(foldString(mw), "pass") {
+				return Expr{}, false // "2 heures et 30 minutes" is a duration
+			}
+		}
 		if s := g.get("s"); s != "" {
 			e.Second, _ = strconv.Atoi(s)
 			e.Seconds = e.Second != 0
@@ -92,12 +116,12 @@ func parseClock(g groups) (Expr, bool) {
 			return Expr{}, false // après-midi
 		}
 	default:
-		if !g.has("prep") {
-			return Expr{}, false // "sept heures" is a duration
-		}
 		h, ok := numberValue(g.get("hw"))
 		if !ok || h > 24 {
 			return Expr{}, false
+		}
+		if mw := foldString(g.get("mw")); !g.has("prep") && (mw == "" || h < 13 && !strings.Contains(mw, "quarts") && !strings.Contains(mw, "pass")) {
+			return Expr{}, false // "sept heures", "deux heures et quart" are durations
 		}
 		e.Hour = int(h)
 		e.Minute = wordMinutes(g.get("mw"))
@@ -106,7 +130,14 @@ func parseClock(g groups) (Expr, bool) {
 			e.Hour, e.Minute = (e.Hour+23)%24, 45
 		}
 	}
-	if ampm := strings.ToLower(g.get("ampm")); ampm != "" {
+	ampm := strings.ToLower(g.get("ampm"))
+	if b := strings.ToLower(g.get("ampmb")); b != "" {
+		if e.HourOnly {
+			return Expr{}, false // "5ha": hectares, not 5 a.m.; "5:16p" gives its minutes
+		}
+		ampm = b
+	}
+	if ampm != "" {
 		if e.Hour > 12 || e.Hour == 0 {
 			return Expr{}, false // "15h pm" is not a time
 		}
@@ -115,6 +146,16 @@ func parseClock(g groups) (Expr, bool) {
 		} else if ampm[0] == 'a' && e.Hour == 12 {
 			e.Hour = 0
 		}
+	}
+	if f := g.get("from"); f != "" { // "13-15h", "1-3pm": the range starts at its first hour
+		from, _ := strconv.Atoi(f)
+		if ampm != "" && ampm[0] == 'p' && from < 12 && from+12 <= e.Hour {
+			from += 12
+		}
+		if from >= e.Hour && !(ampm != "" && from == 12) {
+			return Expr{}, false // "15-13h" is no range
+		}
+		e.Hour, e.Minute, e.HourOnly = from, 0, true
 	}
 	if m := g.s[g.idx[0]:g.idx[1]]; strings.HasSuffix(m, ")") && !strings.Contains(m, "(") {
 		return Expr{}, false // "(3 h 25 UTC)": the parenthesis opened before the time
@@ -135,11 +176,17 @@ func wordMinutes(s string) int {
 		return 0
 	case "et quart":
 		return 15
-	case "et demie":
+	case "et demie", "et demi":
 		return 30
+	case "trois quarts":
+		return 45
 	case "moins le quart":
 		return -1
 	}
+	for _, p := range []string{"et ", "passe de ", "passee de ", "passes de ", "passees de "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, " minutes"), " minute")
 	v, ok := numberValue(s)
 	if !ok {
 		return 0

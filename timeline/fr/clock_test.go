@@ -71,3 +71,34 @@ func TestClockTime(t *testing.T) {
 	}
 	runCases(t, fr.ClockTime(), cases, nil)
 }
+
+func TestClockTimeWordsAndMeridiem(t *testing.T) {
+	cases := []matchCase{
+		{name: "et quinze minutes", text: "à quinze heures et quinze minutes", ok: true, match: "à quinze heures et quinze minutes",
+			want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 15, Minute: 15}, zero: "HourOnly"},
+		{name: "passé de, digits", text: "15h passé de 15 minutes", ok: true, match: "15h passé de 15 minutes",
+			want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 15, Minute: 15}},
+		{name: "passé de, words", text: "à quinze heures passé de trente minutes", ok: true,
+			match: "à quinze heures passé de trente minutes", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 15, Minute: 30}},
+		{name: "trois quarts without preposition", text: "onze heures trois quarts", ok: true, match: "onze heures trois quarts",
+			want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 11, Minute: 45}},
+		{name: "et demi", text: "à trois heures et demi", ok: true, match: "à trois heures et demi",
+			want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 3, Minute: 30}},
+		{name: "compact pm", text: "1230pm", ok: true, match: "1230pm", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 12, Minute: 30}},
+		{name: "glued p", text: "5:16p", ok: true, match: "5:16p", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 17, Minute: 16}},
+		{name: "h and glued p", text: "5h16p", ok: true, match: "5h16p", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 17, Minute: 16}},
+		{name: "dotted AM", text: "à 6.13 AM", ok: true, match: "à 6.13 AM", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 6, Minute: 13}},
+		{name: "bare pm", text: "11pm", ok: true, match: "11pm", want: fr.Expr{Kind: fr.KindTime, HasTime: true, HourOnly: true, Hour: 23}},
+		{name: "pm range", text: "1-3pm", ok: true, match: "1-3pm", want: fr.Expr{Kind: fr.KindTime, HasTime: true, HourOnly: true, Hour: 13}},
+		{name: "h range", text: "13-15h", ok: true, match: "13-15h", want: fr.Expr{Kind: fr.KindTime, HasTime: true, HourOnly: true, Hour: 13}},
+
+		{name: "hours and minutes without preposition", text: "deux heures et quart", ok: false},
+		{name: "digits hours and minutes duration", text: "2 heures et 30 minutes", ok: true, match: "2 heures",
+			want: fr.Expr{Kind: fr.KindTime, HasTime: true, HourOnly: true, Hour: 2}},
+		{name: "hectares", text: "5ha", ok: false},
+		{name: "reversed range", text: "15-13h", ok: true, match: "13h", at: "13",
+			want: fr.Expr{Kind: fr.KindTime, HasTime: true, HourOnly: true, Hour: 13}},
+		{name: "pm on a 24-hour time", text: "15pm", ok: false},
+	}
+	runCases(t, fr.ClockTime(), cases, nil)
+}

@@ -9,10 +9,11 @@ import (
 // end of a text: "le 16 ", "samedi 16 à ", "vendredi quinze vers ".
 var dayBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])((?:le|` + weekdayName + `)` + sp +
 	`(?P<day>[0-3]?\d|` + numWord + `(?:-(?:et-)?` + numWord + `)*)(?:er|e)?` + sp +
-	`(?:(?:plutôt` + sp + `)?(?:à|a|vers)` + sp + `)?)$`)
+	`(?:plutôt` + sp + `)?(?:(?:à|a|vers|(?:à|a)` + sp + `partir` + sp + `de)` + sp + `)?)$`)
 
 // DayBefore reads the day of the month that ends text[:pos] and comes
-// right before a clock time: "le 2 à 5 h", "samedi 16 vers 18 h". It
+// right before a clock time: "le 2 à 5 h", "samedi 16 vers 18 h", "le 16
+// plutôt vers 18 h", "le 20 à partir de 10 h". It
 // returns where the day starts and the date it names (month and year left
 // to resolution), or false.
 func DayBefore(text string, pos int) (int, Expr, bool) {

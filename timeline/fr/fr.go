@@ -81,6 +81,9 @@ type Expr struct {
 	// jours", "il y a deux ans"), as against a calendar period named
 	// relative to another ("la semaine prochaine", "hier").
 	Offset bool
+	// Counted marks the Shift whole units just before (Shift < 0) or
+	// after the anchor as one interval: "les trois derniers jours".
+	Counted bool
 
 	// Feast marks a movable feast, Easter days after Easter Sunday.
 	Feast  bool
@@ -289,6 +292,7 @@ func Rules() []*Rule {
 		MonthYear(),
 		Season(),
 		Year().need(TYear, TDigit|TUnit),
+		CountedPeriod().need(TUnit),
 		Offset().need(TUnit),
 		ClockTime().need(TClock),
 		Duration().need(TUnit),

@@ -16,7 +16,7 @@ func FuzzyPeriod() *Rule {
 			`(?:mois`+sp+`(?:de`+sp+`|d`+apos+`))?`+monthName+`(?:`+sp+year4+`)?`+
 			`|(?P<y>1[5-9]\d\d|20\d\d)`+
 			`|(?:l`+apos+`ann[ée]e|l`+apos+`an)(?:`+sp+`(?P<dir>derni[eè]re?|prochaine?|pass[ée]e?))?`+
-			`|(?P<this>cette`+sp+`ann[ée]e|ce`+sp+`mois|cette`+sp+`semaine|la`+sp+`semaine|semaine|mois|ann[ée]e|la`+sp+`journ[ée]e|journ[ée]e|matin[ée]e|soir[ée]e|apr[eè]s-midi))`,
+			`|(?P<this>cette`+sp+`ann[ée]e|ce`+sp+`mois|cette`+sp+`semaine|la`+sp+`semaine|semaine|mois|ann[ée]e|la`+sp+`journ[ée]e|journ[ée]e|matin[ée]e|soir[ée]e|apr[eè]s-midi|l`+apos+`apr[eè]s-midi|la`+sp+`soir[ée]e|la`+sp+`matin[ée]e))`,
 		parseFuzzy)
 }
 
@@ -46,7 +46,8 @@ func parseFuzzy(g groups) (Expr, bool) {
 			e.Unit = timeline.GrainYear
 		default:
 			e.Unit = timeline.GrainDay
-			e.Part = partCode(strings.TrimPrefix(t, "la "))
+			t = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "la "), "l'"), "l’")
+			e.Part = partCode(strings.TrimSpace(t))
 			if e.Part == "DT" {
 				e.Part = ""
 			}

@@ -17,13 +17,13 @@ const (
 	// monthName matches full month names and dotted abbreviations.
 	monthName = `(?P<month>janvier|janv\.|f[ée]vrier|f[ée]vr?\.|mars|avril|avr\.|mai|juin|juillet|juil\.|ao[uû]t|septembre|sept\.|octobre|oct\.|novembre|nov\.|d[ée]cembre|d[ée]c\.)`
 	// monthAfterDay also takes undotted abbreviations, unambiguous after a day number.
-	monthAfterDay = `(?P<month>janvier|janv\.?|f[ée]vrier|f[ée]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?)`
+	monthAfterDay = `(?P<month>janvier|janv\.?|jan\.?|f[ée]vrier|f[ée]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?)`
 	weekdayName   = `(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`
 	year4         = `(?P<year>1[5-9]\d\d|20\d\d|2100)`
 	numWord       = `(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)`
 	// number: digits (with a decimal comma) or a French number in words.
 	number   = `(?:\d+(?:[,.]\d+)?|` + numWord + `(?:(?:-|` + sp + `)(?:et(?:-|` + sp + `))?` + numWord + `)*)`
-	partName = `(?P<part>matin[ée]e|matin|apr[èe]s-midi|soir[ée]e|soir|nuit|journ[ée]e)`
+	partName = `(?P<part>matin[ée]e|matin|apr[èe]s-midi|aprem|soir[ée]e|soir|nuit|journ[ée]e)`
 )
 
 // Trigger is a set of token classes. The tagger looks up every word of a
@@ -55,7 +55,7 @@ const (
 
 // triggerWords maps folded words (lower case, accents removed) to classes.
 var triggerWords = map[string]Trigger{
-	"janvier": TMonth, "janv": TMonth, "fevrier": TMonth, "fevr": TMonth, "fev": TMonth,
+	"janvier": TMonth, "janv": TMonth, "jan": TMonth, "fevrier": TMonth, "fevr": TMonth, "fev": TMonth,
 	"mars": TMonth, "avril": TMonth, "avr": TMonth, "mai": TMonth, "juin": TMonth,
 	"juillet": TMonth, "juil": TMonth, "aout": TMonth, "septembre": TMonth, "sept": TMonth | TNumWord,
 	"octobre": TMonth, "oct": TMonth, "novembre": TMonth, "nov": TMonth, "decembre": TMonth, "dec": TMonth,
@@ -88,11 +88,12 @@ var triggerWords = map[string]Trigger{
 	"week": TPeriod, "weekend": TPeriod,
 
 	"matin": TPart, "matinee": TPart, "midi": TPart | TClock, "soir": TPart, "soiree": TPart,
-	"nuit": TPart, "journee": TPart | TUnit,
+	"nuit": TPart, "journee": TPart | TUnit, "aprem": TPart, "dejeuner": TPart, "diner": TPart,
+	"travail": TPart,
 
 	"printemps": TSeason, "ete": TSeason, "automne": TSeason, "hiver": TSeason,
 
-	"minuit": TClock,
+	"minuit": TClock, "pm": TClock, "am": TClock,
 
 	"chaque": TSet, "tous": TSet, "quotidien": TSet, "quotidienne": TSet, "quotidiennement": TSet,
 	"hebdomadaire": TSet, "mensuel": TSet, "mensuelle": TSet, "annuel": TSet, "annuelle": TSet,
@@ -122,7 +123,8 @@ var prefixWords = map[string]bool{
 	"plusieurs": true, "pour": true, "mois": true, "nuit": true, "annee": true,
 	"an": true, "aujourd": true, "hui": true, "ou": true, "et": true,
 	"par": true, "lors": true, "ici": true, "quelque": true, "autour": true,
-	"alentours": true, "plutot": true,
+	"alentours": true, "plutot": true, "tot": true, "tard": true, "tres": true,
+	"moment": true,
 }
 
 // Classify returns the trigger classes of a word as written and whether it
@@ -241,7 +243,7 @@ func foldString(s string) string {
 func monthNumber(s string) int {
 	s = strings.TrimSuffix(foldString(s), ".")
 	switch {
-	case strings.HasPrefix(s, "janv"):
+	case strings.HasPrefix(s, "jan"):
 		return 1
 	case strings.HasPrefix(s, "fev"):
 		return 2
@@ -378,7 +380,7 @@ func partCode(s string) string {
 	switch {
 	case strings.HasPrefix(s, "matin"):
 		return "MO"
-	case strings.HasPrefix(s, "apres-midi"), strings.HasPrefix(s, "apres midi"):
+	case strings.HasPrefix(s, "apres-midi"), strings.HasPrefix(s, "apres midi"), s == "aprem":
 		return "AF"
 	case strings.HasPrefix(s, "soir"):
 		return "EV"

@@ -1,25 +1,88 @@
 package fr
 
-import "github.com/timeline-fr/timeline/timeline"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
 
 // PartOfDay matches a part of day on its own: "ce matin", "cet après-midi",
 // "cette nuit" (today), and "la soirée", "la nuit", "le matin même", "dans
-// la journée" (the day last mentioned).
+// la journée", "en soirée" (the day last mentioned). "tôt" and "tard" set
+// its start or end ("tôt le matin", "le soir très tard"); a clock hour may
+// follow ("ce soir à 8", "l'après-midi à 5"). Meals give the middle of the
+// day ("pendant le déjeuner", "à l'heure du déjeuner", "après déjeuner"),
+// and "après le travail" the end of the working day.
 func PartOfDay() *Rule {
-	return newRule("part-of-day", TPart,
+	return newRule("part-of-day", TPart|TClock, // TClock: "à l'heure du déjeuner"
 		`(?:(?P<this>ce|cet|cette)`+sp+partName+
-			`|(?:dans`+sp+`)?(?:la|le|l`+apos+`)`+sp0+`(?P<part2>matin[ée]e|matin|apr[èe]s-midi|soir[ée]e|soir|nuit|journ[ée]e)(?P<same>`+sp+`m[eê]me)?)`,
-		func(g groups) (Expr, bool) {
-			if g.has("this") {
-				if p := foldString(g.get("part")); p == "soiree" || p == "matinee" || p == "journee" {
-					return Expr{}, false // "cette soirée" names an event, not a time
-				}
-				return Expr{Kind: KindDate, Part: partCode(g.get("part")), Unit: timeline.GrainDay, Dir: DirThis}, true
-			}
-			part := partCode(g.get("part2"))
-			if part == "DT" && !g.has("same") && !startsWith(g.s, "dans") {
-				return Expr{}, false // "la journée" alone is rarely a date
-			}
-			return Expr{Kind: KindDate, Part: part, Unit: timeline.GrainDay, Origin: FromPrevious}, true
-		})
+			`|(?:(?P<early>(?:tr[eè]s`+sp+`)?(?:t[ôo]t|tard))`+sp+`|dans`+sp+`)?(?:la|le|l`+apos+`)`+sp0+`(?P<part2>matin[ée]e|matin|apr[èe]s-midi|aprem|soir[ée]e|soir|nuit|journ[ée]e)(?P<same>`+sp+`m[eê]me)?(?:`+sp+`(?P<late>(?:tr[eè]s`+sp+`)?(?:t[ôo]t|tard)))?`+
+			`|(?P<en>en`+sp+`(?:soir[ée]e|matin[ée]e)|au`+sp+`(?:soir|matin))`+
+			`|(?P<bare>apr[èe]s-midi|soir|matin)`+
+			`|(?P<meal>(?:pendant|durant|lors)`+sp+`(?:le|du)|(?:à|a)`+sp+`l`+apos+`heure`+sp+`du|au`+sp+`moment`+sp+`(?:du|de)|(?P<mealmod>avant|apr[èe]s)(?:`+sp+`le)?)`+sp+`(?P<mealw>d[ée]jeuner|d[îi]ner)`+
+			`|(?P<work>apr[èe]s`+sp+`le`+sp+`travail))`+
+			`(?:`+sp+`(?:à|a)`+sp+`(?P<at>[01]?\d|2[0-3]))?`,
+		parsePart)
+}
+
+func parsePart(g groups) (Expr, bool) {
+	var e Expr
+	switch {
+	case g.has("this"):
+		if p := foldString(g.get("part")); p == "soiree" || p == "matinee" || p == "journee" {
+			return Expr{}, false // "cette soirée" names an event, not a time
+		}
+		e = Expr{Kind: KindDate, Part: partCode(g.get("part")), Unit: timeline.GrainDay, Dir: DirThis}
+	case g.has("part2"):
+		part := partCode(g.get("part2"))
+		if part == "DT" && !g.has("same") && !startsWith(g.s, "dans") {
+			return Expr{}, false // "la journée" alone is rarely a date
+		}
+		e = Expr{Kind: KindDate, Part: part, Unit: timeline.GrainDay, Origin: FromPrevious}
+		switch t := foldString(g.get("early") + g.get("late")); {
+		case strings.HasSuffix(t, "tot"):
+			e.Mod = "START"
+		case strings.HasSuffix(t, "tard"):
+			e.Mod = "END"
+		}
+	case g.has("en"):
+		w := strings.Fields(foldString(g.get("en")))
+		e = Expr{Kind: KindDate, Part: partCode(w[len(w)-1]), Unit: timeline.GrainDay, Origin: FromPrevious}
+	case g.has("bare"):
+		if !g.has("at") {
+			return Expr{}, false // "matin" alone: a noun
+		}
+		e = Expr{Kind: KindDate, Part: partCode(g.get("bare")), Unit: timeline.GrainDay, Origin: FromPrevious}
+	case g.has("meal"):
+		e = Expr{Kind: KindDate, Part: "MI", Unit: timeline.GrainDay, Origin: FromPrevious}
+		if strings.HasPrefix(foldString(g.get("mealw")), "d") && strings.Contains(foldString(g.get("mealw")), "din") {
+			e.Part = "EV"
+		}
+		switch m := foldString(g.get("mealmod")); m {
+		case "avant":
+			e.Mod = "BEFORE"
+		case "apres":
+			e.Mod = "AFTER"
+		}
+		if e.Mod == "" && startsNounPhrase(g.after) {
+			return Expr{}, false // "pendant le déjeuner des ministres": an event
+		}
+	default:
+		if w := foldString(firstLetters(g.after)); w == "de" || w == "du" || w == "des" || w == "d" {
+			return Expr{}, false // "après le travail des enquêteurs"
+		}
+		e = Expr{Kind: KindDate, Part: "DT", Mod: "END", Unit: timeline.GrainDay, Origin: FromPrevious}
+	}
+	if at := g.get("at"); at != "" {
+		if w := foldString(firstLetters(g.after)); w == "h" || strings.HasPrefix(w, "heure") || startsWithDigit(g.after) {
+			return Expr{}, false // "ce soir à 8 heures": the clock time is a match of its own
+		}
+		h, _ := strconv.Atoi(at)
+		if (e.Part == "AF" || e.Part == "EV" || e.Part == "NI" && h >= 6) && h < 12 {
+			h += 12
+		}
+		e.Kind, e.HasTime, e.HourOnly, e.Hour = KindTime, true, true, h
+	}
+	return e, true
 }

@@ -46,3 +46,42 @@ func TestPartOfDay(t *testing.T) {
 	}
 	runCases(t, fr.PartOfDay(), cases, nil)
 }
+
+func TestPartOfDayEarlyLateMealsAndHour(t *testing.T) {
+	day := timeline.GrainDay
+	cases := []matchCase{
+		{name: "tôt le matin", text: "tôt le matin", ok: true, match: "tôt le matin",
+			want: fr.Expr{Part: "MO", Unit: day, Mod: "START", Origin: fr.FromPrevious}},
+		{name: "très tôt le matin", text: "très tôt le matin", ok: true, match: "très tôt le matin",
+			want: fr.Expr{Part: "MO", Unit: day, Mod: "START"}},
+		{name: "le matin très tôt", text: "le matin très tôt", ok: true, match: "le matin très tôt",
+			want: fr.Expr{Part: "MO", Unit: day, Mod: "START"}},
+		{name: "tard le soir", text: "tard le soir", ok: true, match: "tard le soir",
+			want: fr.Expr{Part: "EV", Unit: day, Mod: "END"}},
+		{name: "en soirée", text: "en soirée", ok: true, match: "en soirée", want: fr.Expr{Part: "EV", Unit: day}},
+		{name: "au soir", text: "au soir", ok: true, match: "au soir", want: fr.Expr{Part: "EV", Unit: day}},
+		{name: "cet aprem", text: "cet aprem", ok: true, match: "cet aprem", want: fr.Expr{Part: "AF", Unit: day, Dir: fr.DirThis}},
+		{name: "pendant le déjeuner", text: "pendant le déjeuner", ok: true, match: "pendant le déjeuner",
+			want: fr.Expr{Part: "MI", Unit: day}, zero: "Mod"},
+		{name: "à l'heure du déjeuner", text: "à l'heure du déjeuner", ok: true, match: "à l'heure du déjeuner",
+			want: fr.Expr{Part: "MI", Unit: day}},
+		{name: "après déjeuner", text: "après déjeuner", ok: true, match: "après déjeuner",
+			want: fr.Expr{Part: "MI", Unit: day, Mod: "AFTER"}},
+		{name: "avant le dîner", text: "avant le dîner", ok: true, match: "avant le dîner",
+			want: fr.Expr{Part: "EV", Unit: day, Mod: "BEFORE"}},
+		{name: "après le travail", text: "après le travail,", ok: true, match: "après le travail",
+			want: fr.Expr{Part: "DT", Unit: day, Mod: "END"}},
+		{name: "ce soir à 8", text: "ce soir à 8", ok: true, match: "ce soir à 8",
+			want: fr.Expr{Kind: fr.KindTime, Part: "EV", HasTime: true, HourOnly: true, Hour: 20}},
+		{name: "bare part with hour", text: "après-midi à 5", ok: true, match: "après-midi à 5",
+			want: fr.Expr{Kind: fr.KindTime, Part: "AF", HasTime: true, Hour: 17}},
+
+		{name: "tard dans la nuit keeps la nuit", text: "tard dans la nuit", ok: false},
+		{name: "bare part without hour", text: "matin", ok: false},
+		{name: "hour with its unit", text: "ce soir à 8 heures", ok: true, match: "ce soir",
+			want: fr.Expr{Part: "EV", Unit: day, Dir: fr.DirThis}, zero: "HasTime"},
+		{name: "meal as an event", text: "pendant le déjeuner des ministres", ok: false},
+		{name: "work of someone", text: "après le travail des enquêteurs", ok: false},
+	}
+	runCases(t, fr.PartOfDay(), cases, nil)
+}

@@ -9,13 +9,14 @@ import (
 // RelativePeriod matches weeks, months, years and week-ends named relative
 // to the anchor: "la semaine prochaine", "cette semaine", "le mois
 // dernier", "l'an prochain", "cette année", "ce week-end", "le week-end
-// dernier", and "ces derniers jours" (a vague duration).
+// dernier", "la semaine qui suit", "dans la semaine" (this week), and "ces
+// derniers jours" (a vague duration).
 func RelativePeriod() *Rule {
 	return newRule("relative-period", TPeriod|TUnit,
-		`(?:(?P<det>la|le|l`+apos+`|cette|cet|ce|ces)`+sp0+`)`+
+		`(?:(?P<det>dans`+sp+`la|la|le|l`+apos+`|cette|cet|ce|ces)`+sp0+`)`+
 			`(?:(?P<pre>derni[eè]re?|prochaine?|pr[ée]c[ée]dente?)`+sp+`)?`+
 			`(?P<unit>semaine|mois|ann[ée]e|an|week-?end|trimestre|semestre|si[eè]cle|d[ée]cennie|derniers`+sp+`jours|derni[eè]res`+sp+`(?:ann[ée]es|semaines)|derniers`+sp+`mois)`+
-			`(?:`+sp+`(?P<dir>prochaine?|derni[eè]re?|pass[ée]e?|suivante?|pr[ée]c[ée]dente?|en`+sp+`cours))?`,
+			`(?:`+sp+`(?P<dir>prochaine?|derni[eè]re?|pass[ée]e?|suivante?|pr[ée]c[ée]dente?|en`+sp+`cours|qui`+sp+`(?:suit|vient)))?`,
 		parseRelativePeriod)
 }
 
@@ -39,7 +40,19 @@ func parseRelativePeriod(g groups) (Expr, bool) {
 		return Expr{}, false
 	}
 	e := Expr{Kind: KindDate, Unit: periodGrain(unit)}
-	dir := foldString(g.get("dir"))
+	dir := strings.Join(strings.Fields(foldString(g.get("dir"))), " ")
+	switch dir {
+	case "qui suit":
+		dir = "suivante"
+	case "qui vient":
+		dir = "prochaine"
+	}
+	if strings.HasPrefix(det, "dans") {
+		if e.Unit != timeline.GrainWeek || dir != "" || g.has("pre") {
+			return Expr{}, false
+		}
+		det = "cette" // "dans la semaine": this week
+	}
 	if pre := foldString(g.get("pre")); pre != "" {
 		if dir != "" || det == "ces" || det == "ce" || det == "cet" || det == "cette" {
 			return Expr{}, false // "le dernier mois dernier", "cette dernière semaine"

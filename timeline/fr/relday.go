@@ -8,10 +8,12 @@ import (
 
 // RelativeDay matches days named relative to the anchor or to the previous
 // date: "aujourd'hui", "hier", "avant-hier", "demain", "après-demain",
-// "la veille", "le lendemain", with a part of day ("hier soir").
+// "la veille", "le lendemain", "le jour d'avant", "le jour suivant", "ce
+// jour", with a part of day ("hier soir").
 func RelativeDay() *Rule {
-	return newRule("relative-day", TRelDay,
+	return newRule("relative-day", TRelDay|TPeriod, // TPeriod: "le jour suivant"
 		`(?P<rel>aujourd`+apos+`hui|avant-hier|avant`+sp+`hier|hier|apr[eè]s-demain|apr[eè]s`+sp+`demain|demain`+
+			`|(?:le`+sp+`)?jour`+sp+`(?:d`+apos+`avant|d`+apos+`apr[eè]s|pr[ée]c[ée]dent|suivant)|ce`+sp+`jour`+
 			`|(?:la`+sp+`)?veille|l`+apos+sp0+`avant-veille|(?:le`+sp+`|au`+sp+`)?lendemain|(?:le`+sp+`)?surlendemain)`+
 			`(?:`+sp+`(?:`+partName+`(?:`+sp+`m[eê]me)?|(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))?`,
 		parseRelativeDay)
@@ -31,8 +33,17 @@ func parseRelativeDay(g groups) (Expr, bool) {
 	w := strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ").Replace(foldString(g.get("rel")))
 	w = strings.NewReplacer("la ", "", "le ", "", "au ", "", "l'", "").Replace(w)
 	w = strings.Join(strings.Fields(w), "-")
-	if w == "aujourd'hui" || strings.HasPrefix(w, "aujourd") {
+	if w == "aujourd'hui" || strings.HasPrefix(w, "aujourd") || w == "ce-jour" {
+		if w == "ce-jour" && (strings.HasPrefix(g.after, "-") || startsWithWord(strings.TrimLeft(g.after, " "), "de", "du", "des", "d", "où", "ou", "là", "la", "même", "meme")) {
+			return Expr{}, false // "ce jour-là", "ce jour de fête": a day already named
+		}
 		w = "aujourd'hui"
+	}
+	switch w {
+	case "jour-d'avant", "jour-precedent":
+		w = "veille"
+	case "jour-d'apres", "jour-suivant":
+		w = "lendemain"
 	}
 	rd, ok := relativeDays[w]
 	if !ok {

@@ -16,7 +16,9 @@ import (
 //   - a part of day starts at a conventional hour (partHour): matin 8 h,
 //     après-midi 14 h, soir 18 h, nuit 22 h, and the start, middle or end
 //     of a part or of the day at the hours of that table ("en fin
-//     d'après-midi" 17 h); a week-end starts on Friday at 18 h;
+//     d'après-midi" 17 h); "tôt le matin" is its start, "tard le soir" its
+//     end; a meal is midday ("avant le déjeuner" 10 h, "après" 13 h); a
+//     week-end starts on Friday at 18 h;
 //   - an offset ("dans trois heures", "il y a deux ans") is the anchor
 //     shifted by the amount: under a day it keeps the time of day, at the
 //     grain just below its unit ("dans une heure" is a minute, "dans cinq
@@ -27,6 +29,9 @@ import (
 //   - the start, middle or end of a week, month or year is the first day
 //     (the first month for a year) of that third;
 //   - an interval ("du 13 au 15 juillet", "de 9 h à 11 h") is its start;
+//     so are counted periods, at the grain of their unit: "les 3 prochains
+//     jours" is tomorrow, "les 2 dernières semaines" the week two weeks
+//     back, "les 24 heures passées" the minute 24 hours ago;
 //   - a named calendar period ("la semaine prochaine", "en mars") keeps its
 //     own grain: a week, a month.
 //
@@ -37,7 +42,7 @@ import (
 // for the whole part); "" as part is the day itself ("en début de journée").
 var partHour = map[string]map[string]int{
 	"MO": {"": 8, "START": 7, "MID": 9, "END": 10},
-	"MI": {"": 12, "START": 12, "MID": 12, "END": 13},
+	"MI": {"": 12, "START": 12, "MID": 12, "END": 13, "BEFORE": 10, "AFTER": 13},
 	"AF": {"": 14, "START": 12, "MID": 14, "END": 17},
 	"EV": {"": 18, "START": 18, "MID": 20, "END": 21},
 	"NI": {"": 22, "START": 22, "MID": 0, "END": 4},
@@ -66,6 +71,13 @@ func (st *state) calendar(men timeline.Mention, e fr.Expr) timeline.Mention {
 	if e.Offset {
 		return st.calendarOffset(men, e)
 	}
+	if e.Counted {
+		g := e.Unit
+		if g == timeline.GrainHour && e.Shift < 0 {
+			g = timeline.GrainMinute // "les 24 heures passées" start 24 h ago to the minute
+		}
+		return instant(men, men.Start, g)
+	}
 	return calendarStart(men, e)
 }
 
@@ -80,7 +92,11 @@ func calendarStart(men timeline.Mention, e fr.Expr) timeline.Mention {
 	case e.HasTime:
 		return instant(men, men.Start, timeline.GrainMinute)
 	case men.Grain == timeline.GrainPart:
-		return atHour(men, day, partHour[e.Part][modOf(e)])
+		h, ok := partHour[e.Part][e.Mod]
+		if !ok {
+			h = partHour[e.Part][""]
+		}
+		return atHour(men, day, h)
 	case men.Grain == timeline.GrainDay && e.Unit == timeline.GrainDay && e.Part == "" && modOf(e) != "":
 		return atHour(men, day, partHour[""][modOf(e)])
 	case men.Grain == timeline.GrainWeekend:

@@ -14,6 +14,8 @@ import (
 func (st *state) interval(e fr.Expr, anchor time.Time, tense timeline.Tense, men *timeline.Mention) (span, bool) {
 	dir := st.direction(tense)
 	switch {
+	case e.Counted:
+		return st.counted(e, anchor), true
 	case e.HasTime:
 		return st.clock(e, anchor, tense, men)
 	case e.Feast:
@@ -491,4 +493,62 @@ func (st *state) pickMonth(e fr.Expr, anchor time.Time, dir int) int {
 		return int(c.Month())
 	}
 	return int(anchor.Month())
+}
+
+// counted resolves "les trois derniers jours", "les 2 prochaines semaines":
+// the whole units just before the anchor's own, or just after it. Under a
+// day, the past ones count from the anchor instant ("les 24 heures
+// passées" end now); the value is an ISO 8601 interval.
+func (st *state) counted(e fr.Expr, anchor time.Time) span {
+	from := anchor
+	if anchor.Equal(st.ref) {
+		from = st.refTime
+	}
+	n := e.Shift
+	if n < 0 {
+		n = -n
+	}
+	loc := from.Location()
+	var unitStart time.Time
+	add := func(t time.Time, k int) time.Time { return t }
+	layout := "2006-01-02"
+	switch e.Unit {
+	case timeline.GrainSecond, timeline.GrainMinute, timeline.GrainHour:
+		d := map[timeline.Grain]time.Duration{timeline.GrainHour: time.Hour, timeline.GrainMinute: time.Minute, timeline.GrainSecond: time.Second}[e.Unit]
+		unitStart = from.Truncate(d)
+		if e.Shift < 0 && e.Unit != timeline.GrainSecond {
+			unitStart = from.Truncate(time.Minute)
+		}
+		add = func(t time.Time, k int) time.Time { return t.Add(time.Duration(k) * d) }
+		layout = "2006-01-02T15:04"
+		if e.Unit == timeline.GrainSecond {
+			layout = "2006-01-02T15:04:05"
+		}
+	case timeline.GrainDay:
+		unitStart = dayStart(from)
+		add = func(t time.Time, k int) time.Time { return t.AddDate(0, 0, k) }
+	case timeline.GrainWeek:
+		unitStart = weekStart(from)
+		add = func(t time.Time, k int) time.Time { return t.AddDate(0, 0, 7*k) }
+	case timeline.GrainMonth:
+		unitStart = time.Date(from.Year(), from.Month(), 1, 0, 0, 0, 0, loc)
+		add = func(t time.Time, k int) time.Time { return t.AddDate(0, k, 0) }
+		layout = "2006-01"
+	default:
+		unitStart = time.Date(from.Year(), 1, 1, 0, 0, 0, 0, loc)
+		add = func(t time.Time, k int) time.Time { return t.AddDate(k, 0, 0) }
+		layout = "2006"
+	}
+	var s, end time.Time
+	if e.Shift < 0 {
+		end = unitStart
+		if e.Unit == timeline.GrainHour || e.Unit == timeline.GrainMinute || e.Unit == timeline.GrainSecond {
+			end = from
+		}
+		s = add(unitStart, -n)
+	} else {
+		s = add(unitStart, 1)
+		end = add(s, n)
+	}
+	return span{s, end, e.Unit, s.Format(layout) + "/" + end.Format(layout)}
 }

@@ -3,6 +3,7 @@ package tagger
 import (
 	"strings"
 
+	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/fr"
 )
 
@@ -102,7 +103,7 @@ func mergeAgenda(text string, ms []match) []match {
 			sep := text[a.end:b.start]
 			switch {
 			case isDay(a.expr) && isClock(b.expr) && looseSep(sep):
-				out = append(out, joinDayClock(a, b, a.start, b.end))
+				out = append(out, untilFromDayStart(text, joinDayClock(a, b, a.start, b.end), b))
 				i++
 				continue
 			case isDay(a.expr) && isPart(b.expr) && looseSep(sep):
@@ -118,6 +119,13 @@ func mergeAgenda(text string, ms []match) []match {
 				out = append(out, joinDayClock(b, a, a.start, b.end))
 				i++
 				continue
+			case isDayPart(a.expr) && isClock(b.expr) && looseSep(sep):
+				// "demain matin 11 h", "lundi soir à 8 h": the time of that part of that day
+				m := joinDayClock(a, b, a.start, b.end)
+				m.expr.Hour = partClockHour(a.expr.Part, m.expr.Hour)
+				out = append(out, m)
+				i++
+				continue
 			}
 		}
 		if isClock(a.expr) {
@@ -126,14 +134,47 @@ func mergeAgenda(text string, ms []match) []match {
 					out = out[:n-1] // "samedi" was matched alone before "16 à 18 h"
 				}
 				if n := len(out); n == 0 || out[n-1].end <= start {
-					out = append(out, joinDayClock(match{start: start, end: a.start, rule: "day-before", expr: e}, a, start, a.end))
+					out = append(out, untilFromDayStart(text, joinDayClock(match{start: start, end: a.start, rule: "day-before", expr: e}, a, start, a.end), a))
 					continue
 				}
+			}
+		}
+		if n := len(out); n > 0 && a.expr.Part != "" && isPart(a.expr) && a.expr.Mod == "" {
+			// "le 16 vers 6 h dans la soirée": the part says which 6 h
+			if p := out[n-1]; p.expr.HasTime && !isBareClock(p.expr) && looseSep(text[p.end:a.start]) {
+				p.expr.Hour = partClockHour(a.expr.Part, p.expr.Hour)
+				p.end, p.rule = a.end, p.rule+"+"+a.rule
+				out[n-1] = p
+				continue
 			}
 		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// untilFromDayStart makes a day joined with a bound "jusqu'à 16 h" start
+// at the start of that day: "demain jusqu'à 16 h" runs from midnight.
+func untilFromDayStart(text string, m, clock match) match {
+	if l := strings.ToLower(text[clock.start:clock.end]); strings.HasPrefix(l, "jusqu") {
+		m.expr.Hour, m.expr.Minute, m.expr.Second, m.expr.Seconds, m.expr.HourOnly = 0, 0, 0, false, true
+	}
+	return m
+}
+
+// isDayPart reports whether e is a part of a given day with no clock time:
+// "demain matin", "lundi soir".
+func isDayPart(e fr.Expr) bool {
+	return e.Kind == fr.KindDate && !e.HasTime && e.Part != "" && e.Mod == "" &&
+		(e.Day != 0 || e.Weekday != 0 || e.Unit == timeline.GrainDay && e.Origin == fr.FromAnchor && e.Dir != fr.DirThis)
+}
+
+// partClockHour reads an hour said with a part of day: 8 in the evening is 20 h.
+func partClockHour(part string, h int) int {
+	if (part == "AF" || part == "EV" || part == "NI" && h >= 6) && h < 12 {
+		return h + 12
+	}
+	return h
 }
 
 // joinClockRanges replaces a clock time, a range word and a clock time by
@@ -166,14 +207,16 @@ func joinDayClock(day, clock match, start, end int) match {
 }
 
 // looseSep reports whether the words between a day and a clock time leave
-// them one agenda entry: "à", "vers", "de", "entre", "plutôt", "mais".
+// them one agenda entry: "à", "vers", "de", "entre", "plutôt", "mais", "à
+// partir de", "plus tard que".
 func looseSep(sep string) bool {
 	if strings.ContainsAny(sep, ".;\n") || len(sep) > 24 {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(sep)) {
 		switch w {
-		case "à", "a", "vers", "de", "entre", "plutôt", "plutot", "mais", "par", "exemple", "le", "la", "dans", "en":
+		case "à", "a", "vers", "de", "entre", "plutôt", "plutot", "mais", "par", "exemple", "le", "la", "dans", "en",
+			"partir", "plus", "tard", "que":
 		default:
 			return false
 		}

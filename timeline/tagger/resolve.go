@@ -69,7 +69,7 @@ func (st *state) clockDayAhead(clock, next match) {
 
 // isDay reports whether e names a single day.
 func isDay(e fr.Expr) bool {
-	if e.Kind != fr.KindDate || e.HasTime {
+	if e.Kind != fr.KindDate || e.HasTime || e.Counted {
 		return false
 	}
 	return e.Day != 0 || e.Weekday != 0 && e.Unit == "" || e.Unit == timeline.GrainDay && e.Part == ""
@@ -120,7 +120,7 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 	men.Start, men.End, men.Grain = iv.start, iv.end, iv.grain
 	men.Value = iv.value
 	men.Type = timeline.TypeDate
-	if e.HasTime || iv.grain == timeline.GrainPart || iv.grain == timeline.GrainHour || iv.grain == timeline.GrainMinute {
+	if e.HasTime || iv.grain == timeline.GrainPart || iv.grain == timeline.GrainHour || iv.grain == timeline.GrainMinute || iv.grain == timeline.GrainSecond {
 		men.Type = timeline.TypeTime // TimeML: parts of day and clock times are TIME
 	}
 	return men, true

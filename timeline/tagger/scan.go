@@ -86,6 +86,12 @@ func digitClasses(text string, start, end int) fr.Trigger {
 			c |= fr.TSep
 		case ':':
 			c |= fr.TClock
+		case ' ':
+			// "20 02 2014", "le 17 2": a day and a month of one or two
+			// digits each, separated by one space.
+			if end-start <= 2 && (end+2 >= len(text) || !isDigit(text[end+2]) || end+3 >= len(text) || !isDigit(text[end+3])) {
+				c |= fr.TSep
+			}
 		}
 	}
 	return c

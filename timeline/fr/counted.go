@@ -1,0 +1,48 @@
+package fr
+
+import (
+	"strings"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// CountedPeriod matches a number of whole units just before or after the
+// anchor: "les trois derniers jours", "les 2 prochaines semaines", "les 30
+// jours précédents", "les 24 heures passées", "les 90 secondes suivantes".
+// Shift holds the signed count; "suivant" and "précédent" count from the
+// date last mentioned, "prochain", "dernier", "passé", "à venir" from the
+// anchor. "Ces derniers jours" gives no count: it is a vague duration.
+func CountedPeriod() *Rule {
+	return newRule("counted-period", TUnit|TNumWord|TDigit,
+		`(?:(?P<det>les|ces|des|ses|leurs)`+sp+`)?(?P<n>`+number+`)`+sp+`(?:`+
+			`(?P<dir>prochaine?s?|derni[eè]re?s?)`+sp+unitWords+
+			`|`+unitWords+sp+`(?P<dir>suivante?s?|pass[ée]e?s?|pr[ée]c[ée]dente?s?|derni[eè]re?s?|[àa]`+sp+`venir|[ée]coul[ée]e?s?))`,
+		parseCounted)
+}
+
+func parseCounted(g groups) (Expr, bool) {
+	grain, _, mult := unitGrain(g.get("unit"))
+	if grain == "" {
+		return Expr{}, false
+	}
+	n, vague := offsetCount(g.get("n"))
+	if n <= 0 || vague || n > 1000 {
+		return Expr{}, false
+	}
+	if !g.has("det") && startsWithDigit(g.before[max(0, len(g.before)-1):]) {
+		return Expr{}, false
+	}
+	e := Expr{Kind: KindDate, Unit: timeline.Grain(grain), Shift: n * mult, Counted: true, Dir: DirNext}
+	switch d := foldString(g.get("dir")); {
+	case strings.HasPrefix(d, "dern"), strings.HasPrefix(d, "pass"), strings.HasPrefix(d, "ecoul"):
+		e.Shift, e.Dir = -e.Shift, DirLast
+	case strings.HasPrefix(d, "prec"):
+		e.Shift, e.Dir, e.Origin = -e.Shift, DirLast, FromPrevious
+	case strings.HasPrefix(d, "suiv"):
+		e.Origin = FromPrevious
+	}
+	if grain == "second" || grain == "minute" || grain == "hour" {
+		e.Kind = KindTime
+	}
+	return e, true
+}
