@@ -38,6 +38,11 @@ func TestCalendarValues(t *testing.T) {
 		{"time then day", "Départ 13h30 samedi 26 mars.", "13h30 samedi 26 mars", "2016-03-26T13:30", "minute", ""},
 		{"day and part of day", "Rendez-vous lundi dans la soirée.", "lundi dans la soirée", "2016-03-28T18:00", "hour", tagger.PolicyFuture},
 		{"midnight to come", "Le service ferme à minuit.", "minuit", "2016-03-23T00:00", "hour", tagger.PolicyFuture},
+		{"day, part of day and hour", "Le train part demain matin 11h.", "demain matin 11h", "2016-03-23T11:00", "hour", ""},
+		{"weekday evening at an hour", "Le dîner aura lieu lundi soir à 8h.", "lundi soir à 8h", "2016-03-28T20:00", "hour", tagger.PolicyFuture},
+		{"hour of the evening", "Rendez-vous le 26 vers 6h dans la soirée.", "le 26 vers 6h dans la soirée", "2016-03-26T18:00", "hour", tagger.PolicyFuture},
+		{"until an hour starts the day", "Le bureau reste ouvert demain jusqu'à 16h.", "demain jusqu'à 16h", "2016-03-23T00:00", "hour", ""},
+		{"from an hour", "Le musée sera ouvert samedi à partir de 10h.", "samedi à partir de 10h", "2016-03-26T10:00", "hour", tagger.PolicyFuture},
 
 		// Fixed bugs
 		{"approximate time is no duration", "Il arrive à environ 15 heures.", "environ 15 heures", "2016-03-22T15:00", "hour", ""},

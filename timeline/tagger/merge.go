@@ -102,6 +102,13 @@ func mergeAgenda(text string, ms []match) []match {
 			b := ms[i+1]
 			sep := text[a.end:b.start]
 			switch {
+			case isDayPart(a.expr) && isClock(b.expr) && looseSep(sep):
+				// "demain matin 11 h", "lundi soir à 8 h": the time of that part of that day
+				m := joinDayClock(a, b, a.start, b.end)
+				m.expr.Hour = partClockHour(a.expr.Part, m.expr.Hour)
+				out = append(out, m)
+				i++
+				continue
 			case isDay(a.expr) && isClock(b.expr) && looseSep(sep):
 				out = append(out, untilFromDayStart(text, joinDayClock(a, b, a.start, b.end), b))
 				i++
@@ -117,13 +124,6 @@ func mergeAgenda(text string, ms []match) []match {
 				continue
 			case isClock(a.expr) && isDay(b.expr) && tightSep(strings.Trim(sep, ", ")):
 				out = append(out, joinDayClock(b, a, a.start, b.end))
-				i++
-				continue
-			case isDayPart(a.expr) && isClock(b.expr) && looseSep(sep):
-				// "demain matin 11 h", "lundi soir à 8 h": the time of that part of that day
-				m := joinDayClock(a, b, a.start, b.end)
-				m.expr.Hour = partClockHour(a.expr.Part, m.expr.Hour)
-				out = append(out, m)
 				i++
 				continue
 			}
