@@ -57,7 +57,7 @@ func (db *DB) PrepareChecks(ctx context.Context, lang string, all bool) error {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM conflicts"); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, "UPDATE conflict_checks SET lang = ?, last_article = 0 WHERE id = 1", lang)
+		_, err := tx.ExecContext(ctx, "UPDATE conflict_checks SET lang = ?, last_article = 0, last_event = 0 WHERE id = 1", lang)
 		return err
 	})
 	if err != nil {
@@ -149,7 +149,10 @@ func (db *DB) ReplaceArticleConflicts(ctx context.Context, checked []ArticleConf
 // within an article: happeningOf gives it from the article and the offset
 // the conflict is listed at. One transaction does both, since the merge
 // that gives cs also gives the happenings.
-func (db *DB) ReplaceChronologyConflicts(ctx context.Context, cs []PlacedConflict, happeningOf func(articleID string, offset int) string) error {
+//
+// merged is the highest event row the merge read (ChronologyProgress): the
+// events above it are merged again at the next refresh.
+func (db *DB) ReplaceChronologyConflicts(ctx context.Context, cs []PlacedConflict, happeningOf func(articleID string, offset int) string, merged int64) error {
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM conflicts WHERE scope = ?", scopeChronology); err != nil {
 			return err
@@ -157,7 +160,10 @@ func (db *DB) ReplaceChronologyConflicts(ctx context.Context, cs []PlacedConflic
 		if err := insertConflicts(ctx, tx, scopeChronology, cs); err != nil {
 			return err
 		}
-		return relink(ctx, tx, happeningOf)
+		if err := relink(ctx, tx, happeningOf); err != nil {
+			return err
+		}
+		return setLastEvent(ctx, tx, merged)
 	})
 	if err != nil {
 		return fmt.Errorf("replace chronology conflicts: %w", err)
@@ -231,4 +237,54 @@ func (db *DB) ArticleConflictPlaces(ctx context.Context) ([]ConflictPlace, error
 		return nil, fmt.Errorf("conflict places: %w", err)
 	}
 	return out, nil
+}
+
+// setLastEvent records that the events up to row merged are in the stored
+// chronology.
+func setLastEvent(ctx context.Context, tx *sql.Tx, merged int64) error {
+	_, err := tx.ExecContext(ctx, "UPDATE conflict_checks SET last_event = ? WHERE id = 1", merged)
+	return err
+}
+
+// ChronologyProgress tells how far the stored cross-source conflicts go:
+// merged is the highest event row they were computed with (0: none), last
+// the highest event row stored, and fresh how many events with a calendar
+// date lie above merged.
+func (db *DB) ChronologyProgress(ctx context.Context) (merged, last int64, fresh int, err error) {
+	err = db.sql.QueryRowContext(ctx, `SELECT c.last_event, (SELECT coalesce(max(id), 0) FROM events),
+		(SELECT count(*) FROM events e WHERE e.id > c.last_event AND e.date_start IS NOT NULL)
+		FROM conflict_checks c WHERE c.id = 1`).Scan(&merged, &last, &fresh)
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("chronology progress: %w", err)
+	}
+	return merged, last, fresh, nil
+}
+
+// ReplaceHappeningConflicts stores the cross-source conflicts of the
+// happenings that new events changed: it drops those of the happenings
+// named in old, stores cs, sets the happening of the conflicts found within
+// articles at the places of links, and records the events up to row merged
+// as merged. One transaction does it all.
+func (db *DB) ReplaceHappeningConflicts(ctx context.Context, old []string, cs []PlacedConflict, links map[ConflictPlace]string, merged int64) error {
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		for _, h := range old {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM conflicts WHERE scope = ? AND happening = ?", scopeChronology, h); err != nil {
+				return err
+			}
+		}
+		if err := insertConflicts(ctx, tx, scopeChronology, cs); err != nil {
+			return err
+		}
+		for p, h := range links {
+			if _, err := tx.ExecContext(ctx, `UPDATE conflicts SET happening = ?
+				WHERE scope = ? AND article_id = ? AND byte_offset = ?`, h, scopeArticle, p.ArticleID, p.Offset); err != nil {
+				return err
+			}
+		}
+		return setLastEvent(ctx, tx, merged)
+	})
+	if err != nil {
+		return fmt.Errorf("replace happening conflicts: %w", err)
+	}
+	return nil
 }

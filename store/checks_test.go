@@ -96,7 +96,7 @@ func TestConflictsByArticle(t *testing.T) {
 	cross := []store.PlacedConflict{{Conflict: timeline.Conflict{Kind: "cross-source-date", Message: "cross",
 		Articles: []string{"early", "late"}, Happening: "h1"}, ArticleID: "early", KindOrder: 1}}
 	happeningOf := func(articleID string, offset int) string { return "h-" + articleID }
-	if err := db.ReplaceChronologyConflicts(ctx, cross, happeningOf); err != nil {
+	if err := db.ReplaceChronologyConflicts(ctx, cross, happeningOf, 0); err != nil {
 		t.Fatalf("ReplaceChronologyConflicts() error: %v", err)
 	}
 	var got []string

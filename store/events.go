@@ -77,7 +77,26 @@ func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, 
 // the rows one at a time: memory does not grow with the archive. It stops
 // at the first error fn returns, and returns it.
 func (db *DB) EachDatedEvent(ctx context.Context, fn func(timeline.Entry) error) error {
-	rows, err := db.sql.QueryContext(ctx, selectEntries+"\nWHERE e.date_start IS NOT NULL"+entryOrder)
+	return db.eachEntry(ctx, "\nWHERE e.date_start IS NOT NULL", nil, func(e timeline.Entry, _ int64) error { return fn(e) })
+}
+
+// EachEventBetween calls fn with every stored event whose calendar
+// interval overlaps [from, to) (wall clocks), with its row, in the order of
+// EachDatedEvent.
+func (db *DB) EachEventBetween(ctx context.Context, from, to time.Time, fn func(e timeline.Entry, row int64) error) error {
+	return db.eachEntry(ctx, "\nWHERE e.date_start < ? AND e.date_end > ?", []any{wallClock(to), wallClock(from)}, fn)
+}
+
+// EachEventAfter calls fn with every stored event above row after that has
+// a calendar interval, with its row, in the order of EachDatedEvent.
+func (db *DB) EachEventAfter(ctx context.Context, after int64, fn func(e timeline.Entry, row int64) error) error {
+	return db.eachEntry(ctx, "\nWHERE e.id > ? AND e.date_start IS NOT NULL", []any{after}, fn)
+}
+
+// eachEntry reads the entries of selectEntries + where, in entryOrder, one
+// row at a time.
+func (db *DB) eachEntry(ctx context.Context, where string, args []any, fn func(timeline.Entry, int64) error) error {
+	rows, err := db.sql.QueryContext(ctx, strings.Replace(selectEntries, "SELECT ", "SELECT e.id, ", 1)+where+entryOrder, args...)
 	if err != nil {
 		return fmt.Errorf("read events: %w", err)
 	}
@@ -85,14 +104,15 @@ func (db *DB) EachDatedEvent(ctx context.Context, fn func(timeline.Entry) error)
 	zones := zoneCache{}
 	for rows.Next() {
 		var r entryRow
-		if err := rows.Scan(r.dest()...); err != nil {
+		var row int64
+		if err := rows.Scan(append([]any{&row}, r.dest()...)...); err != nil {
 			return fmt.Errorf("read events: %w", err)
 		}
 		e, err := r.entry(zones)
 		if err != nil {
 			return fmt.Errorf("read events: article %s: %w", r.articleID, err)
 		}
-		if err := fn(e); err != nil {
+		if err := fn(e, row); err != nil {
 			return err
 		}
 	}

@@ -98,15 +98,34 @@ func (a *app) refreshConflicts(ctx context.Context, db *store.DB, all bool) erro
 	if err := a.checkPendingArticles(ctx, db); err != nil {
 		return err
 	}
-	return a.refreshChronologyConflicts(ctx, db)
+	merged, last, fresh, err := db.ChronologyProgress(ctx)
+	if err != nil {
+		return err
+	}
+	switch {
+	case merged == last:
+		return nil // no event since the last merge
+	case merged == 0 || !windowedRefresh && (fresh > maxFreshEvents || 4*int64(fresh) > last):
+		return a.refreshChronologyConflicts(ctx, db, last)
+	}
+	return a.refreshAroundNewEvents(ctx, db, merged, last)
 }
+
+// A refresh merges again only the dates around the new events when they
+// are few; past maxFreshEvents, or when they are a quarter of the archive,
+// one sweep over every event costs less.
+const maxFreshEvents = 20000
+
+// windowedRefresh, set by tests, merges around new events however many
+// they are.
+var windowedRefresh = false
 
 // refreshChronologyConflicts runs the cross-source check over the merged
 // events in bounded memory: the events are read in date order and merged
 // by a sweep, whose happenings are checked as they complete; only the
 // conflicts found and the happenings of the stored article conflicts are
-// kept.
-func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB) error {
+// kept. last is the highest event row at the start.
+func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last int64) error {
 	places, err := db.ArticleConflictPlaces(ctx)
 	if err != nil {
 		return err
@@ -134,7 +153,7 @@ func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB) erro
 	}
 	take(sw.Close())
 	check.SortLocated(cross)
-	return db.ReplaceChronologyConflicts(ctx, placed(cross), links.Link)
+	return db.ReplaceChronologyConflicts(ctx, placed(cross), links.Link, last)
 }
 
 // checkPendingArticles runs the checks within an article on the pending

@@ -340,22 +340,38 @@ func TestRefreshIncremental(t *testing.T) {
 		{"an id stored again", [][]string{files, {edited}}, false},
 		{"an id stored again, then the rest", [][]string{files[:2], {edited}, files[2:]}, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			db := tempDB(t)
-			for i, batch := range tt.batches {
-				args := append([]string{"ingest", "--db", db}, batch...)
-				if r := execute(t, args...); r.code != 0 {
-					t.Fatalf("batch %d: run %q: %v", i, args, r)
-				}
+	for _, windowed := range []bool{false, true} {
+		for _, tt := range tests {
+			name := tt.name
+			if windowed {
+				name += ", merged around new events"
 			}
-			got := storedConflicts(t, db)
-			if want := checkedFromScratch(t, db); !reflect.DeepEqual(got, want) {
-				t.Errorf("stored conflicts differ from checking everything at once: %s", diffConflicts(got, want))
-			}
-			if tt.all && !reflect.DeepEqual(got, wantAll) {
-				t.Errorf("stored conflicts differ from one batch: %s", diffConflicts(got, wantAll))
-			}
-		})
+			t.Run(name, func(t *testing.T) {
+				windowedRefresh = windowed
+				defer func() { windowedRefresh = false }()
+				checkBatches(t, tt.batches, tt.all, wantAll)
+			})
+		}
+	}
+}
+
+// checkBatches ingests the batches one after the other and compares the
+// stored conflicts with checking everything at once, and, when all is set,
+// with wantAll.
+func checkBatches(t *testing.T, batches [][]string, all bool, wantAll []timeline.Conflict) {
+	t.Helper()
+	db := tempDB(t)
+	for i, batch := range batches {
+		args := append([]string{"ingest", "--db", db}, batch...)
+		if r := execute(t, args...); r.code != 0 {
+			t.Fatalf("batch %d: run %q: %v", i, args, r)
+		}
+	}
+	got := storedConflicts(t, db)
+	if want := checkedFromScratch(t, db); !reflect.DeepEqual(got, want) {
+		t.Errorf("stored conflicts differ from checking everything at once: %s", diffConflicts(got, want))
+	}
+	if all && !reflect.DeepEqual(got, wantAll) {
+		t.Errorf("stored conflicts differ from one batch: %s", diffConflicts(got, wantAll))
 	}
 }

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/timeline-fr/timeline/store"
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/check"
+	"github.com/timeline-fr/timeline/timeline/merge"
+)
+
+// linkReach is how far apart two events can be joined into one happening
+// (merge's bound on disagreeing dates); regionMargin is how much wider
+// than that a region around new events is read, so that most regions hold
+// their happenings whole at the first reading.
+const (
+	linkReach    = 15 * 24 * time.Hour
+	regionMargin = 2 * linkReach
+)
+
+// region is a stretch of dates [from, to), as wall clocks.
+type region struct{ from, to time.Time }
+
+// refreshAroundNewEvents brings the cross-source conflicts up to date
+// after events above row merged were stored, reading only the dates around
+// them. The happenings that hold a new event are merged again from every
+// event of their dates; they replace the stored happenings they absorb,
+// with their conflicts, and the conflicts found within articles at their
+// sources name them. The result is what a merge of the whole archive gives
+// for those happenings.
+//
+// A happening is known whole once none of its events is within linkReach
+// of the edge of the region read: no event outside the region can join
+// it. Until then the region grows past the happening and is read again.
+func (a *app) refreshAroundNewEvents(ctx context.Context, db *store.DB, merged, last int64) error {
+	var regions []region
+	err := db.EachEventAfter(ctx, merged, func(e timeline.Entry, _ int64) error {
+		regions = append(regions, region{asUTC(e.Date.Start).Add(-regionMargin), asUTC(e.Date.End).Add(regionMargin)})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for {
+		regions = joinRegions(regions)
+		entries, fresh, err := readRegions(ctx, db, regions, merged)
+		if err != nil {
+			return err
+		}
+		hs := merge.Merge(entries)
+		var grown []region
+		var touched []timeline.Happening
+		for _, h := range hs {
+			if !slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return fresh[sourceKey(e)] }) {
+				continue
+			}
+			touched = append(touched, h)
+			if r, whole := wholeIn(h, regions); !whole {
+				grown = append(grown, r)
+			}
+		}
+		if len(grown) > 0 {
+			regions = append(regions, grown...)
+			continue
+		}
+		return a.replaceTouched(ctx, db, entries, fresh, touched, last)
+	}
+}
+
+// replaceTouched stores the conflicts of the happenings touched by new
+// events in place of those of the happenings they absorb: the happenings
+// that the events read, new ones left out, formed before.
+func (a *app) replaceTouched(ctx context.Context, db *store.DB, entries []timeline.Entry, fresh map[string]bool,
+	touched []timeline.Happening, last int64) error {
+	inTouched := map[string]bool{}
+	for _, h := range touched {
+		for _, e := range h.Sources {
+			inTouched[sourceKey(e)] = true
+		}
+	}
+	var older []timeline.Entry
+	for _, e := range entries {
+		if !fresh[sourceKey(e)] {
+			older = append(older, e)
+		}
+	}
+	var absorbed []string
+	for _, h := range merge.Merge(older) {
+		if slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return inTouched[sourceKey(e)] }) {
+			absorbed = append(absorbed, h.ID)
+		}
+	}
+	slices.SortFunc(touched, merge.Compare)
+	links := map[store.ConflictPlace]string{}
+	for _, h := range touched {
+		for _, e := range h.Sources {
+			p := store.ConflictPlace{ArticleID: e.ArticleID, Offset: e.Date.Offset}
+			if _, ok := links[p]; !ok {
+				links[p] = h.ID // the first in chronology order
+			}
+		}
+	}
+	cross := check.CrossSource(touched, a.cfg.Lang)
+	return db.ReplaceHappeningConflicts(ctx, absorbed, placed(cross), links, last)
+}
+
+// readRegions reads the events whose dates overlap the regions, each once,
+// and tells by key which are above row merged.
+func readRegions(ctx context.Context, db *store.DB, regions []region, merged int64) ([]timeline.Entry, map[string]bool, error) {
+	var entries []timeline.Entry
+	fresh := map[string]bool{}
+	seen := map[int64]bool{}
+	for _, r := range regions {
+		err := db.EachEventBetween(ctx, r.from, r.to, func(e timeline.Entry, row int64) error {
+			if seen[row] {
+				return nil
+			}
+			seen[row] = true
+			entries = append(entries, e)
+			if row > merged {
+				fresh[sourceKey(e)] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	return entries, fresh, nil
+}
+
+// wholeIn reports whether every event of h lies farther than linkReach
+// inside one of the regions; if not, it returns the region to read so that
+// it does.
+func wholeIn(h timeline.Happening, regions []region) (region, bool) {
+	from, to := asUTC(h.Sources[0].Date.Start), asUTC(h.Sources[0].Date.End)
+	for _, e := range h.Sources[1:] {
+		from = minTime(from, asUTC(e.Date.Start))
+		to = maxTime(to, asUTC(e.Date.End))
+	}
+	for _, r := range regions {
+		if from.Sub(r.from) > linkReach && r.to.Sub(to) > linkReach {
+			return region{}, true
+		}
+	}
+	return region{from.Add(-regionMargin), to.Add(regionMargin)}, false
+}
+
+// joinRegions sorts regions and joins those that overlap or touch.
+func joinRegions(rs []region) []region {
+	slices.SortFunc(rs, func(a, b region) int { return a.from.Compare(b.from) })
+	var out []region
+	for _, r := range rs {
+		if n := len(out); n > 0 && !r.from.After(out[n-1].to) {
+			out[n-1].to = maxTime(out[n-1].to, r.to)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// sourceKey identifies an entry among those of a refresh: its article (id
+// and publication, since an id can be stored again), its mention and its
+// place.
+func sourceKey(e timeline.Entry) string {
+	return fmt.Sprintf("%s\x00%d\x00%d\x00%d\x00%d\x00%s", e.ArticleID, e.Published.UnixNano(), e.Mention,
+		e.SentenceOffset, e.Date.Offset, e.Summary)
+}
+
+// asUTC reads t's wall clock as UTC, as dates are stored and merged.
+func asUTC(t time.Time) time.Time {
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	return time.Date(y, mo, d, h, mi, s, t.Nanosecond(), time.UTC)
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
