@@ -8,11 +8,13 @@ import (
 )
 
 // AbsoluteDate matches a day of month with its month: "le 22 mars",
-// "22 mars 2016", "mardi, 15 mars", "1er mars", "le 6 mai dernier".
+// "22 mars 2016", "mardi, 15 mars", "1er mars", "le 6 mai dernier", "15
+// mars 44 av. J.-C.", "10 août 88 apr. J.-C." (the year as written).
 func AbsoluteDate() *Rule {
 	return newRule("absolute-date", TWeekday|TDigit|TNumWord|TMonth,
 		`(?:le`+sp+`)?(?:`+weekdayName+sp0+`,?`+sp+`)?`+dayNum+sp0+monthAfterDay+
-			`(?:`+sp+`(?P<year>\d{4}|`+apos+`?\d\d)(?P<era>`+sp+`av(?:ant|\.)`+sp0+`J\.?-?C\.?)?)?`+
+			`(?:`+sp+`(?:(?P<year>\d{4}|`+apos+`?\d\d)|(?P<year>\d{1,4})(?P<era>`+sp+
+			`(?:av(?:ant|\.)`+sp0+`J\.?-?C\.?|ap(?:r[eè]s|r?\.)`+sp0+`J\.?-?C\.?|p\.`+sp0+`Chr\.`+sp0+`n\.))))?`+
 			`(?:`+sp+`(?P<dir>derni[eè]re?s?|prochaine?s?))?`,
 		parseAbsolute)
 }
@@ -28,7 +30,18 @@ func parseAbsolute(g groups) (Expr, bool) {
 	if w := g.get("weekday"); w != "" {
 		e.Weekday = weekdayNumber(w)
 	}
-	if y := g.get("year"); y != "" {
+	if era := foldString(g.get("era")); era != "" {
+		// "44 av. J.-C.", "10 août 88 p. Chr. n.": the year as written,
+		// before Christ as a negative year
+		n, err := strconv.Atoi(g.get("year"))
+		if err != nil || n < 1 {
+			return Expr{}, false
+		}
+		e.Year = n
+		if strings.HasPrefix(strings.TrimSpace(era), "av") {
+			e.Year = -n
+		}
+	} else if y := g.get("year"); y != "" {
 		var ok bool
 		if e.Year, e.Century, ok = readYear(y, g.after); !ok {
 			return Expr{}, false

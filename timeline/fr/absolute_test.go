@@ -59,16 +59,17 @@ func TestAbsoluteDate(t *testing.T) {
 		{name: "month inside a word", text: "15 marsupiaux", ok: false},
 		{name: "day inside a number", text: "2015 mars", ok: false},
 		// Fixed bugs
+		{name: "year before Christ", text: "le 15 mars 44 av. J.-C.", ok: true, match: "le 15 mars 44 av. J.-C.",
+			want: fr.Expr{Day: 15, Month: 3, Year: -44}, zero: "Century"},
+		{name: "year after Christ", text: "10 Août 88 p. Chr. n.", ok: true, match: "10 Août 88 p. Chr. n.",
+			want: fr.Expr{Day: 10, Month: 8, Year: 88}, zero: "Century"},
+		{name: "three-digit year with era", text: "le 4 juillet 476 apr. J.-C.", ok: true, match: "le 4 juillet 476 apr. J.-C.",
+			want: fr.Expr{Day: 4, Month: 7, Year: 476}},
+		{name: "three-digit count is no year", text: "le 3 mars 150 personnes", ok: true, match: "le 3 mars",
+			want: fr.Expr{Day: 3, Month: 3}, zero: "Year"},
 		{name: "count after the date", text: "le 3 mars 15 personnes ont été arrêtées", ok: true, match: "le 3 mars",
 			want: fr.Expr{Day: 3, Month: 3}, zero: "Year"},
 	}
-	knownFailures := []matchCase{
-		// A two-digit number that counts something is not a year, but the
-		// rule then drops the whole date instead of stopping before it.
-		// The era is matched but ignored: "44 av. J.-C." reads as 2044.
-		// Years before Christ are expected as negative years.
-		{name: "year before Christ", text: "le 15 mars 44 av. J.-C.", ok: true, match: "le 15 mars 44 av. J.-C.",
-			want: fr.Expr{Day: 15, Month: 3, Year: -44}},
-	}
+	knownFailures := []matchCase{}
 	runCases(t, fr.AbsoluteDate(), cases, knownFailures)
 }

@@ -40,6 +40,9 @@ func parseClock(g groups) (Expr, bool) {
 			return Expr{}, false
 		}
 	case g.has("h"):
+		if !g.has("prep") && endsWithWord(g.before, "en", "pendant", "durant", "pour") {
+			return Expr{}, false // "en 1 heure", "pendant 2 h": an amount of time
+		}
 		e.Hour, _ = strconv.Atoi(g.get("h"))
 		e.Minute, _ = strconv.Atoi(g.get("m"))
 		e.HourOnly = !g.has("m")
@@ -192,4 +195,19 @@ func wordMinutes(s string) int {
 		return 0
 	}
 	return int(v)
+}
+
+// endsWithWord reports whether s ends on one of words (lower case), after
+// spaces, with no letter just before the word.
+func endsWithWord(s string, words ...string) bool {
+	t := strings.ToLower(strings.TrimRight(s, " \u00a0\u202f"))
+	if len(t) == len(s) {
+		return false // no space: the match starts inside a token
+	}
+	for _, w := range words {
+		if strings.HasSuffix(t, w) && (len(t) == len(w) || !isWordRune(rune(t[len(t)-len(w)-1]))) {
+			return true
+		}
+	}
+	return false
 }

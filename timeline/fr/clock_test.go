@@ -53,6 +53,9 @@ func TestClockTime(t *testing.T) {
 		{name: "zero minutes written", text: "à 9h00", ok: true, match: "à 9h00", want: at(9, 0), zero: "HourOnly"},
 		{name: "midi et quart gives minutes", text: "midi et quart", ok: true, match: "midi et quart", want: at(12, 15), zero: "HourOnly"},
 		{name: "environ alone is no clock", text: "environ 9 heures", ok: false},
+		{name: "en before an amount", text: "fait en 1 heure", at: "1", ok: false},
+		{name: "pendant before an amount", text: "pendant 2 h", at: "2", ok: false},
+		{name: "hour after a word ending in en", text: "examen 8 h", at: "8", ok: true, match: "8 h", want: at(8, 0)},
 
 		{name: "sept heures is a duration", text: "sept heures", ok: false},
 		{name: "duration in a sentence", text: "pendant sept heures", at: "sept", ok: false},

@@ -103,6 +103,10 @@ type Expr struct {
 	Problem string
 
 	From, To *Expr // bounds of a KindRange
+
+	// Base is the date a shift in days counts from when the text names
+	// it: "le lendemain du 13 février", "la veille de Noël".
+	Base *Expr
 }
 
 // Rule is one French rule. It satisfies rules.Rule so that it runs in
@@ -280,7 +284,8 @@ func (g groups) has(name string) bool { return g.get(name) != "" }
 func Rules() []*Rule {
 	return []*Rule{
 		DateRange().need(TMonth, TYear),
-		OrdinalPeriod().need(TMonth),
+		DayRange(),
+		OrdinalPeriod().need(TMonth, TWeekday|TPeriod),
 		AbsoluteDate().need(TMonth),
 		NumericDate().need(TSep),
 		NightOf(),

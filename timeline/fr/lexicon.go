@@ -100,7 +100,7 @@ var triggerWords = map[string]Trigger{
 	"annuellement": TSet,
 
 	"actuellement": TRef, "maintenant": TRef, "desormais": TRef, "autrefois": TRef,
-	"jadis": TRef, "present": TRef, "dorenavant": TRef, "recemment": TRef, "moment": TRef, "auparavant": TRef, "prochainement": TRef, "actuel": TRef, "actuelle": TRef, "actuels": TRef, "actuelles": TRef, "naguere": TRef,
+	"jadis": TRef, "present": TRef, "dorenavant": TRef, "recemment": TRef, "moment": TRef, "auparavant": TRef, "prochainement": TRef, "actuel": TRef, "actuelle": TRef, "actuels": TRef, "actuelles": TRef, "naguere": TRef, "suite": TRef,
 
 	"noel": TRef, "toussaint": TRef, "paques": TRef, "pentecote": TRef, "ascension": TRef,
 	"armistice": TRef, "assomption": TRef, "reveillon": TRef, "saint": TRef, "fete": TRef, "nouvel": TRef,
@@ -124,7 +124,7 @@ var prefixWords = map[string]bool{
 	"an": true, "aujourd": true, "hui": true, "ou": true, "et": true,
 	"par": true, "lors": true, "ici": true, "quelque": true, "autour": true,
 	"alentours": true, "plutot": true, "tot": true, "tard": true, "tres": true,
-	"moment": true,
+	"moment": true, "tout": true,
 }
 
 // Classify returns the trigger classes of a word as written and whether it

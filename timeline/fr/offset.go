@@ -13,11 +13,12 @@ const unitWords = `(?P<unit>secondes?|secs?|minutes?|mins?|mn|heures?|jours?|jou
 
 // Offset matches dates given as a distance from the anchor or from the
 // previous date: "il y a trois jours", "il y a 20 ans", "dans deux
-// semaines", "trois jours plus tard", "deux semaines auparavant".
+// semaines", "trois jours plus tard", "deux semaines auparavant", "dans
+// 2'" (minutes), "dans 30\"" (seconds).
 func Offset() *Rule {
 	return newRule("offset", TUnit|TNumWord|TDigit,
 		`(?:(?P<ago>il`+sp+`y`+sp+`a)`+sp+`|(?P<in>dans|d`+apos+`ici)`+sp+`)?`+
-			`(?P<n>`+number+`|quelques|plusieurs)`+sp+unitWords+
+			`(?:(?P<n>`+number+`|quelques|plusieurs)`+sp+unitWords+`|(?P<mark>\d+)(?P<unit>["″'′’]))`+
 			`(?:`+sp+`(?P<rel>plus`+sp+`tard|plus`+sp+`t[ôo]t|apr[eè]s|auparavant|avant|de`+sp+`plus))?`,
 		parseOffset)
 }
@@ -34,10 +35,20 @@ func parseOffset(g groups) (Expr, bool) {
 		return Expr{}, false // "six mois après l'accident": counted from an event; the amount is a duration
 	}
 	grain, _, mult := unitGrain(g.get("unit"))
+	count := g.get("n")
+	if g.has("mark") { // "dans 2'", "dans 30\"": minutes and seconds marks
+		if !ago && !in {
+			return Expr{}, false
+		}
+		grain, mult, count = "minute", 1, g.get("mark")
+		if m := g.get("unit"); m == `"` || m == "″" {
+			grain = "second"
+		}
+	}
 	if grain == "" {
 		return Expr{}, false
 	}
-	n, vague := offsetCount(g.get("n"))
+	n, vague := offsetCount(count)
 	if n < 0 || vague {
 		return Expr{}, false // "il y a quelques mois": a vague duration, not a date
 	}

@@ -12,6 +12,9 @@ func TestOffset(t *testing.T) {
 	cases := []matchCase{
 		{name: "abbreviated unit", text: "dans 5 mins", ok: true, match: "dans 5 mins",
 			want: fr.Expr{Kind: fr.KindTime, Unit: timeline.GrainMinute, Shift: 5}},
+		{name: "minutes mark", text: "dans 2'", ok: true, match: "dans 2'", want: fr.Expr{Kind: fr.KindTime, Unit: timeline.GrainMinute, Shift: 2}},
+		{name: "seconds mark", text: "dans 30\" environ", ok: true, match: "dans 30\"", want: fr.Expr{Kind: fr.KindTime, Unit: timeline.GrainSecond, Shift: 30}},
+		{name: "mark without dans", text: "2' plus tard", ok: false},
 		{name: "il y a trois jours", text: "il y a trois jours", ok: true, match: "il y a trois jours",
 			want: fr.Expr{Unit: day, Shift: -3}, zero: "Origin Mod"},
 		{name: "il y a 20 ans", text: "il y a 20 ans", ok: true, match: "il y a 20 ans", want: fr.Expr{Unit: year, Shift: -20, Offset: true}, zero: "Origin"},

@@ -8,10 +8,13 @@ import (
 
 // Weekday matches a day of the week, with its direction and part of day:
 // "lundi", "lundi dernier", "mardi prochain", "ce lundi", "mercredi matin",
-// "ce même lundi après-midi".
+// "ce même lundi après-midi", "jeudi 15" (a day of a month left to
+// resolution), "mercredi suivant" (after the date mentioned before, else
+// the one after the coming one).
 func Weekday() *Rule {
 	return newRule("weekday", TWeekday,
 		`(?:(?P<this>ce|cet)`+sp+`(?:m[eê]me`+sp+`)?)?`+weekdayName+
+			`(?:`+sp+`(?P<day>1er|[0-3]?\d)(?:er|e)?)?`+
 			`(?:`+sp+`(?P<dir>derni[eè]r|prochain|suivant|pr[ée]c[ée]dent|pass[ée]|d`+apos+`apr[eè]s))?`+
 			`(?:`+sp+partName+`)?`+
 			`(?:`+sp+`(?P<week>(?:de`+sp+`)?la`+sp+`semaine`+sp+`(?:prochaine|suivante|derni[eè]re|pass[ée]e|pr[ée]c[ée]dente|d`+apos+`apr[eè]s)|(?:de`+sp+`)?cette`+sp+`semaine)`+
@@ -24,9 +27,20 @@ func parseWeekday(g groups) (Expr, bool) {
 	if e.Weekday == 0 {
 		return Expr{}, false
 	}
+	if d := g.get("day"); d != "" {
+		// "jeudi 15": a date only when nothing but a clause boundary or a
+		// time follows ("jeudi 15 personnes", "jeudi 15 heures" are not)
+		e.Day = dayNumber(d)
+		if e.Day == 0 || g.has("dir") || g.has("week") || g.has("fortnight") || !endsDayPhrase(g.after) {
+			return Expr{}, false
+		}
+	}
 	switch {
 	case g.has("dir"):
 		e.Dir = readDir(g.get("dir"))
+		if w := foldString(g.get("dir")); strings.HasPrefix(w, "suivant") || strings.HasSuffix(w, "apres") {
+			e.Origin = FromPrevious // "mercredi suivant": after a date said before
+		}
 	case g.has("this"):
 		e.Dir = DirThis
 	}
@@ -65,4 +79,17 @@ func NightOf() *Rule {
 			}
 			return Expr{Kind: KindDate, Weekday: a, Part: "NI"}, true
 		})
+}
+
+// endsDayPhrase reports whether the text after a day of the month ends
+// the date: the end, punctuation, or a word that opens a time or a list.
+func endsDayPhrase(after string) bool {
+	t := strings.TrimLeft(after, " \u00a0\u202f")
+	if t == "" {
+		return true
+	}
+	if strings.ContainsRune(",.;:!?)»\"", rune(t[0])) {
+		return !strings.HasPrefix(t, ".") || len(t) == 1 || !isDigitByte(t[1])
+	}
+	return startsWithWord(t, "à", "a", "vers", "dès", "et", "ou", "au", "de", "entre")
 }

@@ -18,7 +18,8 @@ import (
 //     of a part or of the day at the hours of that table ("en fin
 //     d'après-midi" 17 h); "tôt le matin" is its start, "tard le soir" its
 //     end; a meal is midday ("avant le déjeuner" 10 h, "après" 13 h); a
-//     week-end starts on Friday at 18 h;
+//     week-end starts on Friday at 18 h; "dans la journée" is the day
+//     itself;
 //   - an offset ("dans trois heures", "il y a deux ans") is the anchor
 //     shifted by the amount: under a day it keeps the time of day, at the
 //     grain just below its unit ("dans une heure" is a minute, "dans cinq
@@ -27,8 +28,12 @@ import (
 //   - a season starts on its astronomical start day, the winter that holds
 //     January to March starting the December before;
 //   - the start, middle or end of a week, month or year is the first day
-//     (the first month for a year) of that third;
-//   - an interval ("du 13 au 15 juillet", "de 9 h à 11 h") is its start;
+//     (the first month for a year) of that third; under the future policy
+//     a third of the current period already past is the next period's
+//     (relativeUnit): "au début du mois" said on the 12th is the 1st of
+//     next month;
+//   - an interval ("du 13 au 15 juillet", "de 9 h à 11 h", "la deuxième
+//     quinzaine d'avril", from the 16th) is its start;
 //     so are counted periods, at the grain of their unit: "les 3 prochains
 //     jours" is tomorrow, "les 2 dernières semaines" the week two weeks
 //     back, "les 24 heures passées" the minute 24 hours ago;
@@ -46,7 +51,7 @@ var partHour = map[string]map[string]int{
 	"AF": {"": 14, "START": 12, "MID": 14, "END": 17},
 	"EV": {"": 18, "START": 18, "MID": 20, "END": 21},
 	"NI": {"": 22, "START": 22, "MID": 0, "END": 4},
-	"DT": {"": 8, "START": 6, "MID": 11, "END": 17},
+	"DT": {"START": 6, "MID": 11, "END": 17}, // "la journée" alone is the day
 	"":   {"START": 6, "MID": 11, "END": 17},
 }
 
@@ -91,13 +96,15 @@ func calendarStart(men timeline.Mention, e fr.Expr) timeline.Mention {
 		return instant(men, men.Start, timeline.GrainHour)
 	case e.HasTime:
 		return instant(men, men.Start, timeline.GrainMinute)
+	case men.Grain == timeline.GrainPart && e.Part == "DT" && modOf(e) == "":
+		return instant(men, day, timeline.GrainDay) // "dans la journée": the day itself
 	case men.Grain == timeline.GrainPart:
 		h, ok := partHour[e.Part][e.Mod]
 		if !ok {
 			h = partHour[e.Part][""]
 		}
 		return atHour(men, day, h)
-	case men.Grain == timeline.GrainDay && e.Unit == timeline.GrainDay && e.Part == "" && modOf(e) != "":
+	case men.Grain == timeline.GrainDay && (e.Unit == timeline.GrainDay || e.Unit == "") && e.Part == "" && modOf(e) != "":
 		return atHour(men, day, partHour[""][modOf(e)])
 	case men.Grain == timeline.GrainWeekend:
 		return atHour(men, day.AddDate(0, 0, -1), partHour["EV"][""])

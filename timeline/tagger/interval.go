@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -31,6 +32,10 @@ func (st *state) interval(e fr.Expr, anchor time.Time, tense timeline.Tense, men
 		return st.dayOfMonth(e, anchor, dir, men)
 	case e.Month != 0 && e.Ordinal != 0:
 		return ordinalIn(st.month(e, anchor, dir, men), e), true
+	case e.Ordinal != 0 && e.Weekday != 0 && e.Unit == timeline.GrainMonth: // "le premier mercredi du mois prochain"
+		m, ok := st.relativeSpan(fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainMonth, Shift: e.Shift}, anchor, men)
+		e.Unit = ""
+		return ordinalIn(m, e), ok
 	case e.Month != 0:
 		return st.month(e, anchor, dir, men), true
 	case e.Season != "":
@@ -145,12 +150,16 @@ func absDur(d time.Duration) time.Duration {
 // dayOfMonth resolves "le 22 mars", inferring the year when absent.
 func (st *state) dayOfMonth(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) (span, bool) {
 	loc := anchor.Location()
-	month := e.Month
+	month, year := e.Month, e.Year
 	if month == 0 {
-		month = st.pickMonth(e, anchor, dir)
+		c := st.pickMonth(e, anchor, dir)
+		month = int(c.Month())
 		men.Inferred = append(men.Inferred, "month")
+		if year == 0 {
+			year = c.Year()
+			men.Inferred = append(men.Inferred, "year")
+		}
 	}
-	year := e.Year
 	if year == 0 {
 		var cands []time.Time
 		for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
@@ -166,6 +175,12 @@ func (st *state) dayOfMonth(e fr.Expr, anchor time.Time, dir int, men *timeline.
 		men.Inferred = append(men.Inferred, "year")
 	} else if e.Century {
 		men.Inferred = append(men.Inferred, "century")
+	}
+	if year < 0 { // "44 av. J.-C.": the astronomical year -43, TIMEX3 BC0044
+		d := time.Date(year+1, time.Month(month), e.Day, 0, 0, 0, 0, loc)
+		s := daySpan(d, e.Part)
+		s.value = fmt.Sprintf("BC%04d", -year) + s.value[strings.Index(s.value[1:], "-")+1:]
+		return s, d.Day() == e.Day
 	}
 	d := time.Date(year, time.Month(month), e.Day, 0, 0, 0, 0, loc)
 	if d.Day() != e.Day {
@@ -229,9 +244,23 @@ func easter(y int, loc *time.Location) time.Time {
 	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, loc)
 }
 
-// ordinalIn picks the day, week or week-end that an ordinal names inside a
-// month: weeks are the ISO weeks whose Monday falls in the month.
+// ordinalIn picks the day, weekday, week or week-end that an ordinal names
+// inside a month: weeks are the ISO weeks whose Monday falls in the month.
 func ordinalIn(m span, e fr.Expr) span {
+	if e.Weekday != 0 { // "le premier mercredi", "le dernier lundi"
+		d := m.start
+		for (int(d.Weekday())+6)%7+1 != e.Weekday {
+			d = d.AddDate(0, 0, 1)
+		}
+		d = d.AddDate(0, 0, 7*(e.Ordinal-1))
+		if e.Ordinal < 0 {
+			d = m.end.AddDate(0, 0, -1)
+			for (int(d.Weekday())+6)%7+1 != e.Weekday {
+				d = d.AddDate(0, 0, -1)
+			}
+		}
+		return daySpan(d, "")
+	}
 	switch e.Unit {
 	case timeline.GrainDay:
 		d := m.start.AddDate(0, 0, e.Ordinal-1)
@@ -363,6 +392,10 @@ func (st *state) weekday(e fr.Expr, anchor time.Time, dir int, men *timeline.Men
 	if d == fr.DirThis {
 		d = fr.DirNone
 	}
+	if e.Origin == fr.FromPrevious && d == fr.DirNext && st.last.IsZero() {
+		// "mercredi suivant" with no date before: that day of next week
+		return daySpan(weekStart(anchor).AddDate(0, 0, 7+e.Weekday-1), e.Part)
+	}
 	if d == fr.DirNone {
 		men.Inferred = append(men.Inferred, "direction")
 		switch {
@@ -377,7 +410,21 @@ func (st *state) weekday(e fr.Expr, anchor time.Time, dir int, men *timeline.Men
 
 // relativeUnit resolves expressions counted in units from the anchor:
 // "hier", "la semaine prochaine", "il y a trois jours", "ce week-end".
+// To come (future policy), a third of this week, month or year already
+// past is the next one's: "au début du mois" said on the 12th is early
+// next month.
 func (st *state) relativeUnit(e fr.Expr, anchor time.Time, men *timeline.Mention) (span, bool) {
+	s, ok := st.relativeSpan(e, anchor, men)
+	if ok && st.policy == PolicyFuture && e.Shift == 0 && e.Value == "" && modOf(e) != "" && !s.end.After(st.refTime) &&
+		(e.Unit == timeline.GrainWeek || e.Unit == timeline.GrainMonth || e.Unit == timeline.GrainYear) {
+		e.Shift = 1
+		return st.relativeSpan(e, anchor, men)
+	}
+	return s, ok
+}
+
+// relativeSpan is relativeUnit without the policy's turn to the next period.
+func (st *state) relativeSpan(e fr.Expr, anchor time.Time, men *timeline.Mention) (span, bool) {
 	if e.Value == "X" { // "il y a quelques jours"
 		v := "PAST_REF"
 		if e.Shift >= 0 && e.Origin == fr.FromAnchor && !isAgo(men.Text) {
@@ -476,23 +523,31 @@ func (st *state) clock(e fr.Expr, anchor time.Time, tense timeline.Tense, men *t
 
 // pickMonth picks the month of a day written without one ("le 2 à 5 h"):
 // the anchor's month, or under a direction the nearest month on that side
-// where the day exists.
-func (st *state) pickMonth(e fr.Expr, anchor time.Time, dir int) int {
-	if dir == 0 && e.Dir == fr.DirNone {
-		return int(anchor.Month())
-	}
+// where the day exists. A weekday given with the day ("jeudi 15") picks
+// the nearest month, on that side, where that day is that weekday.
+func (st *state) pickMonth(e fr.Expr, anchor time.Time, dir int) time.Time {
 	a := dayStart(anchor)
+	inMonth := time.Date(a.Year(), a.Month(), e.Day, 0, 0, 0, 0, a.Location())
+	if dir == 0 && e.Dir == fr.DirNone && e.Weekday == 0 {
+		return inMonth
+	}
+	span := 2
+	if e.Weekday != 0 {
+		span = 14 // a day falls on each weekday within 14 months
+	}
 	var cands []time.Time
-	for k := -2; k <= 2; k++ {
+	for k := -span; k <= span; k++ {
 		first := time.Date(a.Year(), a.Month()+time.Month(k), 1, 0, 0, 0, 0, a.Location())
-		if c := first.AddDate(0, 0, e.Day-1); c.Day() == e.Day {
-			cands = append(cands, c)
+		c := first.AddDate(0, 0, e.Day-1)
+		if c.Day() != e.Day || e.Weekday != 0 && (int(c.Weekday())+6)%7+1 != e.Weekday {
+			continue
 		}
+		cands = append(cands, c)
 	}
 	if c := pick(cands, a, e.Dir, dir); !c.IsZero() {
-		return int(c.Month())
+		return c
 	}
-	return int(anchor.Month())
+	return inMonth
 }
 
 // counted resolves "les trois derniers jours", "les 2 prochaines semaines":

@@ -113,6 +113,13 @@ func mergeAgenda(text string, ms []match) []match {
 				out = append(out, untilFromDayStart(text, joinDayClock(a, b, a.start, b.end), b))
 				i++
 				continue
+			case isDay(a.expr) && a.expr.Mod == "" && isDayThird(b.expr) && looseSep(sep):
+				// "aujourd'hui en début de journée", "le 12 février en fin de journée"
+				e := a.expr
+				e.Mod = b.expr.Mod
+				out = append(out, match{start: a.start, end: b.end, rule: a.rule + "+" + b.rule, expr: e})
+				i++
+				continue
 			case isDay(a.expr) && isPart(b.expr) && looseSep(sep):
 				e := a.expr
 				e.Part = b.expr.Part
@@ -250,4 +257,46 @@ func firstWord(s string) string {
 		}
 	}
 	return ""
+}
+
+// joinDayOf joins a day counted from the previous date and the date named
+// right after it: "le lendemain du 13 février", "la veille de Noël", "le
+// surlendemain de Pâques" count from that date.
+func joinDayOf(text string, ms []match) []match {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && a.expr.Origin == fr.FromPrevious && a.expr.Unit == timeline.GrainDay &&
+			a.expr.Part == "" && a.expr.Weekday == 0 && !a.expr.Offset && isDayOf(text[a.end:ms[i+1].start]) {
+			b := ms[i+1]
+			if (isDay(b.expr) && b.expr.Day != 0 || b.expr.Feast && !b.expr.HasTime) && b.expr.Base == nil {
+				e := a.expr
+				base := b.expr
+				e.Base = &base
+				out = append(out, match{start: a.start, end: b.end, rule: a.rule + "+" + b.rule, expr: e})
+				i++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// isDayOf reports whether sep, between "le lendemain" and a date, is "de",
+// "du" or "d'".
+func isDayOf(sep string) bool {
+	s := strings.ToLower(strings.TrimSpace(strings.NewReplacer("\u00a0", " ", "\u202f", " ", "’", "'").Replace(sep)))
+	switch s {
+	case "de", "du", "d'", "de la", "de l'", "":
+		return true
+	}
+	return false
+}
+
+// isDayThird reports whether e is the start, middle or end of the day with
+// no day of its own: "en début de journée".
+func isDayThird(e fr.Expr) bool {
+	return e.Kind == fr.KindDate && e.Unit == timeline.GrainDay && e.Shift == 0 && e.Origin == fr.FromAnchor &&
+		e.Day == 0 && e.Weekday == 0 && e.Part == "" && (e.Mod == "START" || e.Mod == "MID" || e.Mod == "END")
 }

@@ -131,6 +131,13 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 // reported speech, else publication.
 func (st *state) anchorFor(m match, men *timeline.Mention) time.Time {
 	e := m.expr
+	if e.Base != nil { // "le lendemain du 13 février": from that date
+		var base timeline.Mention
+		if iv, ok := st.interval(*e.Base, st.ref, men.Tense, &base); ok && !iv.start.IsZero() {
+			men.Anchor = "named date " + iv.start.Format(time.DateOnly)
+			return dayStart(iv.start)
+		}
+	}
 	if e.Origin == fr.FromPrevious || isBareClock(e) {
 		if !st.last.IsZero() {
 			men.Anchor = "previous date " + st.last.Format(time.DateOnly)

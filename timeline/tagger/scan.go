@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +80,10 @@ func digitClasses(text string, start, end int) fr.Trigger {
 	c := fr.TDigit
 	if n := end - start; n == 4 && (text[start] == '1' || text[start] == '2' && text[start+1] <= '1') {
 		c |= fr.TYear
+	}
+	if end < len(text) && (text[end] == '"' || text[end] == '\'' || strings.HasPrefix(text[end:], "′") ||
+		strings.HasPrefix(text[end:], "″") || strings.HasPrefix(text[end:], "’")) {
+		c |= fr.TUnit // "2'", "30\"": minutes and seconds marks
 	}
 	if end+1 < len(text) && isDigit(text[end+1]) {
 		switch text[end] {

@@ -100,6 +100,7 @@ func New(p Policy, opts ...Option) *Tagger {
 // Tag returns the mentions of text, in text order, resolved against ref.
 func (t *Tagger) Tag(text string, ref time.Time) []timeline.Mention {
 	found := t.find(text)
+	found = joinDayOf(text, found)
 	if t.values == ValuesCalendar {
 		found = mergeAgenda(text, found)
 	}

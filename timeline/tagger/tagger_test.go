@@ -66,6 +66,14 @@ func TestTag(t *testing.T) {
 		{"Easter", "Les discussions reprendront après Pâques.", "Pâques", "2016-03-27", timeline.TypeDate, ""},
 		{"Christmas last year", "La trêve avait été rompue à Noël.", "Noël", "2015-12-25", timeline.TypeDate, ""},
 		{"future not reported", "Il a indiqué qu'il viendra la semaine prochaine.", "la semaine prochaine", "2016-W13", timeline.TypeDate, ""},
+		{"day after a named date", "Il est reparti le lendemain du 13 mars.", "le lendemain du 13 mars", "2016-03-14", timeline.TypeDate, ""},
+		{"eve of a feast", "Il est arrivé la veille de Noël.", "la veille de Noël", "2015-12-24", timeline.TypeDate, ""},
+		{"eve said before a later date", "Le 10 mars, il a parlé. La veille du 20 mars, il partira.", "La veille du 20 mars", "2016-03-19", timeline.TypeDate, ""},
+		{"weekday suivant after a date", "Il est venu le 3 mars et reparti le mercredi suivant.", "mercredi suivant", "2016-03-09", timeline.TypeDate, ""},
+		{"weekday and day in the nearest month", "Il est venu jeudi 10.", "jeudi 10", "2016-03-10", timeline.TypeDate, ""},
+		{"last weekday of a month", "Le vote aura lieu le dernier dimanche de mai.", "le dernier dimanche de mai", "2016-05-29", timeline.TypeDate, ""},
+		{"fortnight", "Il sera absent la première quinzaine de mai.", "la première quinzaine de mai", "2016-05-01/2016-05-15", timeline.TypeDate, ""},
+		{"year before Christ", "César meurt le 15 mars 44 av. J.-C.", "le 15 mars 44 av. J.-C.", "BC0044-03-15", timeline.TypeDate, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
