@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -28,8 +29,9 @@ type anaphor struct {
 // pos: up to six words, stopping at punctuation, whose first noun of
 // happening gives the family. needDeterminer asks for a determiner first
 // ("depuis la ...", not "depuis hier").
-func anaphorAfter(text string, pos, limit int, needDeterminer bool) (anaphor, bool) {
-	ts := tokens(text, pos, limit)
+func anaphorAfter(d *doc, pos, limit int, needDeterminer bool) (anaphor, bool) {
+	text := d.text
+	ts := d.tokens(pos, limit)
 	for i, t := range ts {
 		if i >= 6 || strings.ContainsAny(text[pos:t.start], ",;:.()«»\"") {
 			break
@@ -71,18 +73,26 @@ func prevWord(ts []token, i int) string {
 	return ts[i-1].word
 }
 
-// zeroShiftTriggers date a clause at the date of the event they name.
-var zeroShiftTriggers = setOf("depuis", "dès", "lors")
+// zeroShiftTrigger reports the words that date a clause at the date of
+// the event they name: "depuis", "dès", "lors". Every word of the
+// article is tried: a switch is quicker than a set.
+func zeroShiftTrigger(w string) bool {
+	switch w {
+	case "depuis", "dès", "lors":
+		return true
+	}
+	return false
+}
 
 // findAnaphors returns the anaphors of text[s:e] that no mention covers:
 // "depuis", "dès", "lors de" followed by a noun of happening.
-func findAnaphors(text string, s, e int, ms []timeline.Mention) []anaphor {
+func findAnaphors(d *doc, s, e int, ms []timeline.Mention) []anaphor {
 	var out []anaphor
-	for _, t := range tokens(text, s, e) {
-		if !zeroShiftTriggers[t.word] || covered(t.start, ms) {
+	for _, t := range d.tokens(s, e) {
+		if !zeroShiftTrigger(t.word) || covered(t.start, ms) {
 			continue
 		}
-		a, ok := anaphorAfter(text, t.end, e, true)
+		a, ok := anaphorAfter(d, t.end, e, true)
 		if !ok || covered(a.end-1, ms) {
 			continue
 		}
@@ -108,16 +118,17 @@ func covered(i int, ms []timeline.Mention) bool {
 // isRelative says whether the mention is of that kind at all, even when
 // the noun after it is not one of happening: its date as resolved by the
 // tagger is then wrong, and the event is left undated.
-func relativeMention(text string, m timeline.Mention) (a anaphor, isRelative, ok bool) {
+func relativeMention(d *doc, m timeline.Mention) (a anaphor, isRelative, ok bool) {
+	text := d.text
 	ws := words(m.Text)
 	if len(ws) == 0 {
 		return anaphor{}, false, false
 	}
 	days, needDet, rel := relativeDays(ws)
-	if !rel || !followedByComplement(text, m.EndOffset, needDet) {
+	if !rel || !followedByComplement(d, m.EndOffset, needDet) {
 		return anaphor{}, false, false
 	}
-	a, ok = anaphorAfter(text, m.EndOffset, min(len(text), m.EndOffset+120), needDet)
+	a, ok = anaphorAfter(d, m.EndOffset, min(len(text), m.EndOffset+120), needDet)
 	a.start, a.days = m.Offset, days
 	return a, true, ok
 }
@@ -151,8 +162,9 @@ func relativeDays(ws []string) (days int, needDeterminer, ok bool) {
 
 // followedByComplement reports whether "de" (or a determiner, when
 // needDeterminer) follows position i: "au lendemain de", "après l'".
-func followedByComplement(text string, i int, needDeterminer bool) bool {
-	ts := tokens(text, i, min(len(text), i+30))
+func followedByComplement(d *doc, i int, needDeterminer bool) bool {
+	text := d.text
+	ts := d.tokens(i, min(len(text), i+30))
 	if len(ts) == 0 || strings.TrimSpace(text[i:ts[0].start]) != "" {
 		return false
 	}
@@ -230,10 +242,10 @@ func shiftValue(ante, d timeline.Mention) string {
 // as much; and sentences without a date of their own but with an anaphor ("depuis
 // la mise en œuvre du cessez-le-feu") get an event dated by it. Events
 // stay in text order.
-func (x *Extractor) linkAnaphors(a timeline.Article, ms []timeline.Mention, evs []timeline.Event, aliases map[string]string) []timeline.Event {
+func (x *Extractor) linkAnaphors(a timeline.Article, d *doc, ms []timeline.Mention, evs []timeline.Event, actors *actorFinder) []timeline.Event {
 	out := make([]timeline.Event, 0, len(evs))
 	for _, ev := range evs {
-		rel, isRel, ok := relativeMention(a.Text, ev.Date)
+		rel, isRel, ok := relativeMention(d, ev.Date)
 		if !isRel {
 			out = append(out, ev)
 			continue
@@ -250,7 +262,7 @@ func (x *Extractor) linkAnaphors(a timeline.Article, ms []timeline.Mention, evs 
 			out = append(out, ev)
 		}
 	}
-	return x.addAnaphoric(a, ms, out, aliases)
+	return x.addAnaphoric(a, d, ms, out, actors)
 }
 
 // confirmed reports whether another date of the same sentence already
@@ -271,15 +283,15 @@ func confirmed(ev timeline.Event, evs []timeline.Event) bool {
 // date of its own, when exactly one event of the article matches it. Its
 // Mention and Date are those of the antecedent: the date is the one the
 // antecedent's mention states, and the event's sentence does not hold it.
-func (x *Extractor) addAnaphoric(a timeline.Article, ms []timeline.Mention, evs []timeline.Event, aliases map[string]string) []timeline.Event {
+func (x *Extractor) addAnaphoric(a timeline.Article, d *doc, ms []timeline.Mention, evs []timeline.Event, actors *actorFinder) []timeline.Event {
 	var added []timeline.Event
 	for _, s := range sentencesWithout(a.Text, ms) {
-		for _, an := range findAnaphors(a.Text, s[0], s[1], ms) {
+		for _, an := range findAnaphors(d, s[0], s[1], ms) {
 			ante, ok := antecedent(evs, an.family, s[0])
 			if !ok {
 				continue
 			}
-			added = append(added, x.anaphoricEvent(a, ante, an, s, aliases))
+			added = append(added, x.anaphoricEvent(a, d, ante, an, s, actors))
 		}
 	}
 	return mergeByOffset(evs, added)
@@ -289,6 +301,11 @@ func (x *Extractor) addAnaphoric(a timeline.Article, ms []timeline.Mention, evs 
 // no mention.
 func sentencesWithout(text string, ms []timeline.Mention) [][2]int {
 	var out [][2]int
+	starts := make([]int, len(ms))
+	for i, m := range ms {
+		starts[i] = m.Offset
+	}
+	slices.Sort(starts)
 	for i := 0; i < len(text); {
 		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
 			i++
@@ -298,7 +315,7 @@ func sentencesWithout(text string, ms []timeline.Mention) [][2]int {
 		if e <= i {
 			e = i + 1
 		}
-		if !mentionIn(ms, s, e) && strings.TrimSpace(text[s:e]) != "" {
+		if !startIn(starts, s, e) && strings.TrimSpace(text[s:e]) != "" {
 			out = append(out, [2]int{s, e})
 		}
 		i = e
@@ -306,20 +323,18 @@ func sentencesWithout(text string, ms []timeline.Mention) [][2]int {
 	return out
 }
 
-func mentionIn(ms []timeline.Mention, s, e int) bool {
-	for _, m := range ms {
-		if m.Offset >= s && m.Offset < e {
-			return true
-		}
-	}
-	return false
+// startIn reports whether a mention starts in [s, e), given the sorted
+// starts of the mentions.
+func startIn(starts []int, s, e int) bool {
+	i, _ := slices.BinarySearch(starts, s)
+	return i < len(starts) && starts[i] < e
 }
 
 // anaphoricEvent builds the event an anaphor dates: the clause before it,
 // with the antecedent's mention as its date.
-func (x *Extractor) anaphoricEvent(a timeline.Article, ante timeline.Event, an anaphor, s [2]int, aliases map[string]string) timeline.Event {
+func (x *Extractor) anaphoricEvent(a timeline.Article, d *doc, ante timeline.Event, an anaphor, s [2]int, actors *actorFinder) timeline.Event {
 	pseudo := timeline.Mention{Offset: an.start, EndOffset: an.end, Text: a.Text[an.start:an.end]}
-	ev := x.clauseEvent(a, pseudo, s[0], s[1], aliases)
+	ev := x.clauseEvent(a, d, pseudo, s[0], s[1], actors)
 	ev.Mention, ev.Date = ante.Mention, ante.Date
 	return ev
 }

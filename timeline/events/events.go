@@ -18,6 +18,7 @@ package events
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/tagger"
@@ -45,15 +46,23 @@ func Extract(a timeline.Article, ms []timeline.Mention) []timeline.Event {
 // date counted from an event the article does not date ("au lendemain de
 // cette première journée").
 func (x *Extractor) Extract(a timeline.Article, ms []timeline.Mention) []timeline.Event {
-	aliases := x.gaz.learn(a.Text)
-	var out []timeline.Event
+	d := newDoc(a.Text)
+	defer d.release()
+	actors := x.gaz.finder(&d.actors, x.gaz.learn(d))
+	n := 0
+	for _, m := range ms {
+		if dates(m) {
+			n++
+		}
+	}
+	out := make([]timeline.Event, 0, n)
 	for i, m := range ms {
 		if !dates(m) {
 			continue
 		}
-		out = append(out, x.event(a, i, m, aliases))
+		out = append(out, x.event(a, d, i, m, actors))
 	}
-	return x.linkAnaphors(a, ms, out, aliases)
+	return x.linkAnaphors(a, d, ms, out, actors)
 }
 
 // dates reports whether a mention can date an event.
@@ -62,9 +71,9 @@ func dates(m timeline.Mention) bool {
 }
 
 // event builds the event dated by mention m, the i-th of the article.
-func (x *Extractor) event(a timeline.Article, i int, m timeline.Mention, aliases map[string]string) timeline.Event {
+func (x *Extractor) event(a timeline.Article, d *doc, i int, m timeline.Mention, actors *actorFinder) timeline.Event {
 	s, e := tagger.Sentence(a.Text, m.Offset, m.EndOffset)
-	ev := x.clauseEvent(a, m, s, e, aliases)
+	ev := x.clauseEvent(a, d, m, s, e, actors)
 	ev.Mention, ev.Date = i, m
 	return ev
 }
@@ -74,21 +83,21 @@ func (x *Extractor) event(a timeline.Article, i int, m timeline.Mention, aliases
 // places of the clause and its headline (whose subject may come from
 // elsewhere: "il" stands for the person named before). Other clauses of
 // the sentence speak of other events and do not count.
-func (x *Extractor) clauseEvent(a timeline.Article, m timeline.Mention, s, e int, aliases map[string]string) timeline.Event {
-	text := a.Text
+func (x *Extractor) clauseEvent(a timeline.Article, d *doc, m timeline.Mention, s, e int, actors *actorFinder) timeline.Event {
+	text := d.text
 	ev := timeline.Event{ArticleID: a.ID, SentenceOffset: s, SentenceEnd: e, Sentence: strings.TrimSpace(text[s:e])}
-	cs, ce := clause(text, s, e, m.Offset, m.EndOffset)
-	pf, pt, ok := predicate(text, s, e, cs, ce, m)
+	cs, ce := clause(d, s, e, m.Offset, m.EndOffset)
+	pf, pt, ok := predicate(d, s, e, cs, ce, m)
 	if ok {
 		ev.Predicate = text[pf:pt]
-		cs, ce = predicateClause(text, s, e, cs, ce, pf, pt, m)
+		cs, ce = predicateClause(d, s, e, cs, ce, pf, pt, m)
 	}
-	subject, _ := x.subject(text, s, e, cs, ce, aliases)
-	ev.Summary = headline(text, span{cs, ce}, m, ev.Predicate, subject, s)
+	subject, _ := x.subject(d, s, e, cs, ce, actors)
+	ev.Summary = headline(d, span{cs, ce}, m, ev.Predicate, subject, s)
 	scope := ev.Summary + " \n " + text[cs:ce]
-	ev.Actors = x.gaz.actors(scope, aliases)
+	ev.Actors = actors.actors(scope)
 	ev.Places = x.gaz.places(scope + " \n " + locativeAfter(text, ce, e) + " \n " + locativeBefore(text, s, cs))
-	ev.Modality = modality(text, cs, ce, m, predSpan(ok, pf), pt)
+	ev.Modality = modality(d, cs, ce, m, predSpan(ok, pf), pt)
 	if !ok && ev.Modality == timeline.ModalityOngoing {
 		ev.Modality = byDate(m, a.Published)
 	}
@@ -121,8 +130,7 @@ func locativeAfter(text string, ce, e int) string {
 	if i := strings.IndexAny(rest, ",;:.()"); i >= 0 {
 		rest = rest[:i]
 	}
-	ts := tokens(rest, 0, len(rest))
-	if len(ts) > 0 && locatives[ts[0].word] {
+	if w, ok := firstWord(rest); ok && locatives[w] {
 		return rest
 	}
 	return ""
@@ -133,8 +141,8 @@ func locativeAfter(text string, ce, e int) string {
 // when the clause at cs comes after it; "" if none.
 func locativeBefore(text string, s, cs int) string {
 	head, _, found := strings.Cut(text[s:cs], ",")
-	ts := tokens(head, 0, len(head))
-	if !found || len(ts) == 0 || !locatives[ts[0].word] || strings.ContainsAny(head, ";:.()") {
+	w, ok := firstWord(head)
+	if !found || !ok || !locatives[w] || strings.ContainsAny(head, ";:.()") {
 		return ""
 	}
 	return head
@@ -156,13 +164,14 @@ func predSpan(ok bool, pf int) int {
 // clause of the predicate, not the adverbials around the date; otherwise
 // the date's clause is stretched to hold the predicate. The complement of
 // a verb of saying follows its "que".
-func predicateClause(text string, s, e, cs, ce, pf, pt int, m timeline.Mention) (int, int) {
+func predicateClause(d *doc, s, e, cs, ce, pf, pt int, m timeline.Mention) (int, int) {
+	text := d.text
 	if pf >= ce && fronted(text, s, m) {
 		cs, ce = clauseStart(text, s, pf), clauseEnd(text, pt, e)
 	} else {
 		cs, ce = min(cs, max(s, clauseStart(text, s, pf))), max(ce, pt)
 	}
-	if q, ok := relativeBefore(text, s, pf); ok && q > cs {
+	if q, ok := relativeBefore(d, s, pf); ok && q > cs {
 		cs = q // "les attentats qui ont frappé Bruxelles il y a trois jours"
 	}
 	if verbFamily(lastWord(text[pf:pt])) == FamilyAnnounce {
@@ -173,8 +182,9 @@ func predicateClause(text string, s, e, cs, ce, pf, pt int, m timeline.Mention) 
 
 // relativeBefore returns the start of the relative pronoun "qui" that
 // opens the verb group at pf, if any.
-func relativeBefore(text string, s, pf int) (int, bool) {
-	ts := tokens(text, max(s, pf-12), pf)
+func relativeBefore(d *doc, s, pf int) (int, bool) {
+	text := d.text
+	ts := d.tokens(max(s, pf-12), pf)
 	if len(ts) == 0 || ts[len(ts)-1].word != "qui" || strings.TrimSpace(text[ts[len(ts)-1].end:pf]) != "" {
 		return 0, false
 	}
@@ -189,7 +199,7 @@ func fronted(text string, s int, m timeline.Mention) bool {
 // clauseEnd returns where the clause that holds pos ends, at or before e.
 func clauseEnd(text string, pos, e int) int {
 	for i := pos; i < e; i++ {
-		if strings.IndexByte(",;:()", text[i]) >= 0 || hasWordAt(text, i, " que ") || hasWordAt(text, i, " qu'") || hasWordAt(text, i, " qu’") {
+		if isClauseMark(text[i]) || hasWordAt(text, i, " que ") || hasWordAt(text, i, " qu'") || hasWordAt(text, i, " qu’") {
 			return i
 		}
 	}
@@ -216,12 +226,21 @@ func complementEnd(text string, pt, ce, e int, m timeline.Mention) int {
 	return e
 }
 
+// lastWord returns the last of words(s), "" if none.
 func lastWord(s string) string {
-	ws := words(s)
-	if len(ws) == 0 {
+	last := -1 // start of the last word
+	end := 0
+	for i := 0; i < len(s); {
+		start, e, _ := nextToken(s, i, len(s))
+		if start >= e {
+			break
+		}
+		last, end, i = start, e, e
+	}
+	if last < 0 {
 		return ""
 	}
-	return ws[len(ws)-1]
+	return fold(s[last:end])
 }
 
 // subject returns what a clause [cs, ce) speaks of when it opens on a
@@ -233,25 +252,26 @@ func lastWord(s string) string {
 //     subject of the main clause after it;
 //   - for a pronoun with nothing before it, the first person named in the
 //     sentence before, or the noun phrase that opens it.
-func (x *Extractor) subject(text string, s, e, cs, ce int, aliases map[string]string) (string, bool) {
-	if precededByComma(text, s, cs) && opensOnVerb(text, cs, ce) {
-		if np := subjectBeforeIncise(text, s, cs); np != "" {
+func (x *Extractor) subject(d *doc, s, e, cs, ce int, actors *actorFinder) (string, bool) {
+	text := d.text
+	if precededByComma(text, s, cs) && opensOnVerb(d, cs, ce) {
+		if np := subjectBeforeIncise(d, s, cs); np != "" {
 			return np, false
 		}
 	}
-	if subj := x.gaz.lastActorBefore(text[s:e], cs-s, aliases); subj != "" {
+	if subj := actors.lastActorBefore(text[s:e], cs-s); subj != "" {
 		return subj, true
 	}
 	if strings.TrimSpace(text[s:cs]) == "" && ce < e && text[ce] == ',' {
-		if startsWithPronoun(text, ce+1, e) {
-			return x.referent(text, s, aliases)
+		if startsWithPronoun(d, ce+1, e) {
+			return x.referent(d, s, actors)
 		}
-		if subj := x.gaz.firstActor(text[ce:e], aliases); subj != "" {
+		if subj := actors.firstActor(text[ce:e]); subj != "" {
 			return subj, true
 		}
 	}
-	if startsWithPronoun(text, cs, ce) {
-		return x.referent(text, s, aliases)
+	if startsWithPronoun(d, cs, ce) {
+		return x.referent(d, s, actors)
 	}
 	return "", false
 }
@@ -262,14 +282,15 @@ func (x *Extractor) subject(text string, s, e, cs, ce int, aliases map[string]st
 // suspendus le 3 février ..., devraient reprendre"). An apposition that
 // names the subject ("le secrétaire d'Etat, John Kerry, serait reçu")
 // leaves it to the actors.
-func subjectBeforeIncise(text string, s, cs int) string {
+func subjectBeforeIncise(d *doc, s, cs int) string {
+	text := d.text
 	from := s
-	for _, t := range tokens(text, s, cs) {
+	for _, t := range d.tokens(s, cs) {
 		if t.word == "que" || t.word == "qu" {
 			from = t.end
 		}
 	}
-	np := openingNounPhrase(text, from, cs)
+	np := openingNounPhrase(d, from, cs)
 	if np == "" {
 		return ""
 	}
@@ -277,7 +298,7 @@ func subjectBeforeIncise(text string, s, cs int) string {
 	if comma < 0 {
 		return ""
 	}
-	incise := tokens(text, from+comma, cs)
+	incise := d.tokens(from+comma, cs)
 	if len(incise) == 0 || !isParticipleForm(incise[0].word) {
 		return ""
 	}
@@ -286,8 +307,8 @@ func subjectBeforeIncise(text string, s, cs int) string {
 
 // opensOnVerb reports a clause that opens on a finite verb, an auxiliary
 // or a modal: its subject stands before it.
-func opensOnVerb(text string, cs, ce int) bool {
-	ts := tokens(text, cs, ce)
+func opensOnVerb(d *doc, cs, ce int) bool {
+	ts := d.tokens(cs, ce)
 	if len(ts) == 0 {
 		return false
 	}
@@ -298,24 +319,26 @@ func opensOnVerb(text string, cs, ce int) bool {
 // referent returns what a subject pronoun that opens a sentence stands
 // for: the first person named in the sentence before, else the noun
 // phrase that opens it ("Un groupe de travail ... Il se réunira").
-func (x *Extractor) referent(text string, s int, aliases map[string]string) (string, bool) {
+func (x *Extractor) referent(d *doc, s int, actors *actorFinder) (string, bool) {
+	text := d.text
 	if s == 0 {
 		return "", false
 	}
 	ps, pe := tagger.Sentence(text, max(0, s-2), max(0, s-1))
-	for _, h := range x.gaz.actorHits(text[ps:pe], aliases) {
+	for _, h := range actors.hits(text[ps:pe]) {
 		if isPerson(h.name) {
 			return h.name, true
 		}
 	}
-	return openingNounPhrase(text, ps, pe), false
+	return openingNounPhrase(d, ps, pe), false
 }
 
 // openingNounPhrase returns the noun phrase that opens the text from s
 // (before limit), when it opens on a determiner: up to six words, up to
 // punctuation, a verb, a participle or a preposition.
-func openingNounPhrase(text string, s, limit int) string {
-	ts := tokens(text, s, limit)
+func openingNounPhrase(d *doc, s, limit int) string {
+	text := d.text
+	ts := d.tokens(s, limit)
 	if len(ts) == 0 || !articles[ts[0].word] {
 		return ""
 	}
@@ -333,8 +356,8 @@ func openingNounPhrase(text string, s, limit int) string {
 
 // startsWithPronoun reports whether text[from:to] opens on "il" or "elle"
 // (possibly after "qu'"), the subject pronouns that stand for a person.
-func startsWithPronoun(text string, from, to int) bool {
-	ts := tokens(text, from, to)
+func startsWithPronoun(d *doc, from, to int) bool {
+	ts := d.tokens(from, to)
 	if len(ts) > 0 && ts[0].word == "qu" {
 		ts = ts[1:]
 	}
@@ -344,10 +367,11 @@ func startsWithPronoun(text string, from, to int) bool {
 // clause returns the clause around [start, end) within the sentence
 // [s, e): bounded by punctuation, "que" and quotes, not counting a comma
 // that only sets the date apart ("ont quitté mardi, 15 mars, la base").
-func clause(text string, s, e, start, end int) (int, int) {
+func clause(d *doc, s, e, start, end int) (int, int) {
+	text := d.text
 	cs := clauseStart(text, s, start)
 	ce := end
-	skip := verbJustBefore(text, cs, start)
+	skip := verbJustBefore(d, cs, start)
 	for ce < e {
 		c := text[ce]
 		if c == ',' && skip && strings.TrimSpace(text[end:ce]) == "" {
@@ -355,7 +379,7 @@ func clause(text string, s, e, start, end int) (int, int) {
 			skip = false
 			continue
 		}
-		if strings.IndexByte(",;:()", c) >= 0 || hasWordAt(text, ce, " que ") || hasWordAt(text, ce, " qu'") || hasWordAt(text, ce, " qu’") {
+		if isClauseMark(c) || hasWordAt(text, ce, " que ") || hasWordAt(text, ce, " qu'") || hasWordAt(text, ce, " qu’") {
 			break
 		}
 		ce++
@@ -367,8 +391,8 @@ func clause(text string, s, e, start, end int) (int, int) {
 // verb ("ont quitté mardi, 15 mars, la base"): then the comma after the
 // date does not end the clause, which goes on with the object. A bare
 // participle ("Arrivé mercredi, il ...") ends its clause at the comma.
-func verbJustBefore(text string, cs, start int) bool {
-	ts := tokens(text, cs, start)
+func verbJustBefore(d *doc, cs, start int) bool {
+	ts := d.tokens(cs, start)
 	n := len(ts)
 	return n >= 2 && isParticipleWord(ts[n-1].word) && auxiliaryForms[ts[n-2].word]
 }
@@ -377,7 +401,7 @@ func verbJustBefore(text string, cs, start int) bool {
 func clauseStart(text string, s, pos int) int {
 	for i := pos; i > s; i-- {
 		c := text[i-1]
-		if strings.IndexByte(",;:()", c) >= 0 {
+		if isClauseMark(c) {
 			return i
 		}
 		if hasWordAt(text, i-1, " que ") || hasWordAt(text, i-1, " qu'") {
@@ -387,13 +411,32 @@ func clauseStart(text string, s, pos int) int {
 	return s
 }
 
+// isClauseMark reports the punctuation that bounds a clause.
+func isClauseMark(c byte) bool {
+	switch c {
+	case ',', ';', ':', '(', ')':
+		return true
+	}
+	return false
+}
+
+// hasWordAt reports whether text holds w at i, whatever the case. Most
+// words tried open on a space, which only a space matches: that is
+// checked first.
 func hasWordAt(text string, i int, w string) bool {
-	return i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w)
+	if i+len(w) > len(text) {
+		return false
+	}
+	if len(w) > 0 && w[0] < utf8.RuneSelf && !('a' <= w[0] && w[0] <= 'z' || 'A' <= w[0] && w[0] <= 'Z') && text[i] != w[0] {
+		return false // an ASCII character other than a letter has no other case
+	}
+	return strings.EqualFold(text[i:i+len(w)], w)
 }
 
 // modality reads how the clause [cs, ce) presents its event; [pf, pt) is
 // its predicate (pf < 0 if none).
-func modality(text string, cs, ce int, m timeline.Mention, pf, pt int) timeline.Modality {
+func modality(d *doc, cs, ce int, m timeline.Mention, pf, pt int) timeline.Modality {
+	text := d.text
 	cl := " " + strings.ToLower(text[cs:ce]) + " "
 	predicate := ""
 	if pf >= 0 {
@@ -403,10 +446,10 @@ func modality(text string, cs, ce int, m timeline.Mention, pf, pt int) timeline.
 	case strings.Contains(cl, " ne ") && (strings.Contains(cl, " pas ") || strings.Contains(cl, " jamais ") || strings.Contains(cl, " plus ")) && !strings.Contains(cl, " que "),
 		(strings.Contains(cl, " n'") || strings.Contains(cl, " n’")) && strings.Contains(cl, " pas "):
 		return timeline.ModalityNegated
-	case strings.Contains(cl, "prévu") || strings.Contains(cl, "doit ") || strings.Contains(cl, "doivent ") || deadline(text, cs, m):
+	case strings.Contains(cl, "prévu") || strings.Contains(cl, "doit ") || strings.Contains(cl, "doivent ") || deadline(d, cs, m):
 		return timeline.ModalityPlanned
 	}
-	if pf >= 0 && bareParticiple(text, pf, pt, m) {
+	if pf >= 0 && bareParticiple(d, pf, pt, m) {
 		return timeline.ModalityHappened // "entré en vigueur le 27 février", "suspendus le 3 février"
 	}
 	switch m.Tense {
@@ -425,19 +468,20 @@ func modality(text string, cs, ce int, m timeline.Mention, pf, pt int) timeline.
 
 // deadline reports a date given as a time limit ahead ("d'ici le mois
 // d'août", "d'ici une semaine"): what it dates is yet to come.
-func deadline(text string, cs int, m timeline.Mention) bool {
+func deadline(d *doc, cs int, m timeline.Mention) bool {
 	if strings.HasPrefix(strings.ToLower(m.Text), "d'ici") || strings.HasPrefix(strings.ToLower(m.Text), "d’ici") {
 		return true
 	}
-	ts := tokens(text, max(cs, m.Offset-12), m.Offset)
+	ts := d.tokens(max(cs, m.Offset-12), m.Offset)
 	return len(ts) >= 2 && ts[len(ts)-2].word == "d" && ts[len(ts)-1].word == "ici"
 }
 
 // bareParticiple reports a predicate that is a participle without
 // auxiliary, right before the date it governs: a participial clause
 // tells what was done ("suspendus le 3 février", "Arrivé mercredi").
-func bareParticiple(text string, pf, pt int, m timeline.Mention) bool {
-	ts := tokens(text, pf, pt)
+func bareParticiple(d *doc, pf, pt int, m timeline.Mention) bool {
+	text := d.text
+	ts := d.tokens(pf, pt)
 	if len(ts) == 0 || !isParticipleForm(ts[0].word) || pt > m.Offset || strings.TrimSpace(text[pt:m.Offset]) != "" {
 		return false
 	}

@@ -1,6 +1,9 @@
 package events
 
 import (
+	"cmp"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -23,12 +26,14 @@ type Gazetteer struct {
 	// Etats-Unis as parties.
 	Demonyms map[string]string
 
-	// keys caches the forms of Actors and Places, longest first; it is
-	// rebuilt when a map changes size (extend the maps with Add and
-	// AddPlace). Extraction reads it from several goroutines.
-	mu                     sync.Mutex
-	actorKeys, placeKeys   []string
-	actorCount, placeCount int
+	// actorIx and placeIx cache the forms of Actors (with the Titles) and
+	// Places, longest first, and their search index; they are rebuilt
+	// when a map changes size (extend the maps with Add and AddPlace).
+	// Extraction reads them from several goroutines.
+	mu               sync.Mutex
+	actorIx, placeIx *formIndex
+	titleIx          *titleIndex
+	titleCount       int
 }
 
 // DefaultGazetteer returns the built-in names of the 2016 Syria talks.
@@ -110,36 +115,143 @@ func (g *Gazetteer) AddPlace(canon string, forms ...string) {
 	}
 }
 
-// normalise lower-cases s and unifies apostrophes and spaces.
+// normalise lower-cases s and unifies apostrophes and spaces: it writes
+// typographic apostrophes as "'" and joins the words of s (split at
+// Unicode spaces, non-breaking ones included) with single spaces.
 func normalise(s string) string {
-	s = strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ").Replace(strings.ToLower(s))
-	return strings.Join(strings.Fields(s), " ")
+	low, _ := normaliseLen(s)
+	return low
 }
+
+// normaliseLen returns normalise(s), which it computes in one pass, as
+// replacing the apostrophes and spaces of strings.ToLower(s) and joining
+// its strings.Fields with spaces does, invalid bytes included. kept is
+// the length of normaliseKeepCase(s), s normalised but for its case.
+func normaliseLen(s string) (low string, kept int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is due before the next word
+	run := 0       // s[run:i] is to be copied as it is
+	flush := func(i int) {
+		if run < i {
+			if space {
+				b.WriteByte(' ')
+				kept++
+				space = false
+			}
+			b.WriteString(s[run:i])
+			kept += i - run
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch asciiCase[c] {
+			case asciiSpace:
+				flush(i)
+				space = b.Len() > 0
+				i++
+				run = i
+			case asciiUpper:
+				flush(i)
+				if space {
+					b.WriteByte(' ')
+					kept++
+					space = false
+				}
+				b.WriteByte(c + 'a' - 'A')
+				kept++
+				i++
+				run = i
+			default:
+				i++
+			}
+			continue
+		}
+		flush(i)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		run = i
+		// keptLen is what the rune takes normalised but for its case. An
+		// invalid byte lowers to U+FFFD, as in strings.ToLower.
+		keptLen := n
+		switch r = unicode.ToLower(r); r {
+		case '’':
+			r, keptLen = '\'', 1
+		case '\u00a0', '\u202f':
+			r = ' '
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			kept++
+			space = false
+		}
+		b.WriteRune(r)
+		kept += keptLen
+	}
+	flush(len(s))
+	return b.String(), kept
+}
+
+// asciiCase tells the ASCII spaces (unicode.IsSpace) and capitals apart
+// from the other ASCII characters.
+var asciiCase = func() (t [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = asciiSpace
+		case 'A' <= c && c <= 'Z':
+			t[c] = asciiUpper
+		}
+	}
+	return t
+}()
+
+const (
+	asciiLower = iota // any other ASCII character
+	asciiSpace
+	asciiUpper
+)
+
+// normaliseKeepCase normalises s as normalise does, but for its case.
+func normaliseKeepCase(s string) string {
+	return strings.Join(strings.Fields(keepCaseReplacer.Replace(s)), " ")
+}
+
+var keepCaseReplacer = strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ")
 
 // learn reads the appositions of an article ("le président russe Vladimir
 // Poutine", "le secrétaire d'Etat américain, John Kerry,") and returns the
 // titles it ties to a name, which override the gazetteer's defaults.
-func (g *Gazetteer) learn(text string) map[string]string {
-	orig := normaliseKeepCase(text)
-	low := strings.ToLower(orig)
-	if len(low) != len(orig) {
+func (g *Gazetteer) learn(d *doc) map[string]string {
+	text := d.text
+	titles := g.titleSet()
+	if !d.oddRunes && !titles.mayStand(g.Titles, d.folded) {
+		return nil // no title: the text need not be normalised
+	}
+	low, kept := normaliseLen(text)
+	if len(low) != kept {
 		return nil // case mapping changed byte lengths: positions would not align
 	}
 	out := map[string]string{}
+	occ := titles.find(low, true, nil)
+	orig := "" // the normalised text with its case, once a title is found
 	for title := range g.Titles {
-		for i := 0; ; {
-			j := strings.Index(low[i:], title)
-			if j < 0 {
-				break
+		titles.eachOf(low, title, occ, func(p int) {
+			if orig == "" {
+				orig = normaliseKeepCase(text)
 			}
-			i += j + len(title)
-			if name := nameAt(orig, i); name != "" {
+			if name := nameAt(orig, p+len(title)); name != "" {
 				if canon, ok := g.Actors[normalise(name)]; ok {
 					name = canon
 				}
 				out[title] = name
 			}
-		}
+		})
 	}
 	return out
 }
@@ -166,15 +278,50 @@ func nameAt(s string, i int) string {
 	return strings.Join(name, " ")
 }
 
-func normaliseKeepCase(s string) string {
-	s = strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+// actorFinder finds the actors named in the sentences of one article:
+// the forms of the gazetteer, and its titles with the holders the article
+// gives them.
+type actorFinder struct {
+	g      *Gazetteer
+	ix     *formIndex
+	titles []titleForm // the forms of the titles that have a holder
+	loose  bool        // some titles are not marked in ix.title: titleFound cannot tell whether they stand
+}
+
+// titleForm is a title, with or without its article, and its holder.
+type titleForm struct {
+	form, holder string
+	id           int // index of form in ix.set; -1 if it is not there
+}
+
+// finder sets f up as the actor finder of an article whose appositions
+// tie titles to holders (see learn), reusing its memory, and returns it.
+func (g *Gazetteer) finder(f *actorFinder, titles map[string]string) *actorFinder {
+	f.g, f.ix, f.titles, f.loose = g, g.actorIndex(), f.titles[:0], false
+	for title, def := range g.Titles {
+		holder := titles[title]
+		if holder == "" {
+			holder = def
+		}
+		if holder == "" {
+			continue
+		}
+		for _, form := range []string{title, trimTitle(title)} {
+			id, ok := f.ix.set.ids[form]
+			if !ok {
+				id = -1
+			}
+			f.loose = f.loose || id < 0 || f.ix.set.slow[id] || !f.ix.title[id]
+			f.titles = append(f.titles, titleForm{form: form, holder: holder, id: id})
+		}
+	}
+	return f
 }
 
 // actors returns the canonical actors named in a sentence, in order of
 // first appearance and without repeats.
-func (g *Gazetteer) actors(sentence string, titles map[string]string) []string {
-	hits := g.actorHits(sentence, titles)
+func (f *actorFinder) actors(sentence string) []string {
+	hits := f.hits(sentence)
 	return uniq(hits, func(h actorHit) string { return h.name })
 }
 
@@ -185,54 +332,79 @@ type actorHit struct {
 }
 
 // lastActorBefore returns the actor named last before pos in sentence.
-func (g *Gazetteer) lastActorBefore(sentence string, pos int, titles map[string]string) string {
+func (f *actorFinder) lastActorBefore(sentence string, pos int) string {
 	prefix := sentence[:max(0, min(pos, len(sentence)))]
-	hits := g.actorHits(prefix, titles)
+	hits := f.hits(prefix)
 	if len(hits) == 0 {
 		return ""
 	}
 	return hits[len(hits)-1].name
 }
 
-// actorHits finds every actor of a sentence, in text order.
-func (g *Gazetteer) actorHits(sentence string, titles map[string]string) []actorHit {
+// hits finds every actor of a sentence, in text order: titles first, then
+// the forms of the gazetteer, longest first; a form found inside one
+// found before is no hit.
+func (f *actorFinder) hits(sentence string) []actorHit {
+	g, ix := f.g, f.ix
 	low := normalise(sentence)
-	type hit = actorHit
-	var hits []hit
-	covered := make([]bool, len(low)+1)
-	add := func(form, canon string) {
-		for i := 0; ; {
-			j := strings.Index(low[i:], form)
-			if j < 0 {
+	occ := ix.set.find(low, false, nil)
+	var hits []actorHit
+	var spans []span // what the hits cover
+	add := func(p, n int, canon string) {
+		if !wordAt(low, p, n) {
+			return
+		}
+		for _, sp := range spans {
+			if sp.from <= p && p < sp.to {
 				return
 			}
-			p := i + j
-			i = p + len(form)
-			if !wordAt(low, p, len(form)) || covered[p] {
+		}
+		spans = append(spans, span{p, p + n})
+		hits = append(hits, actorHit{p, canon})
+	}
+	if f.loose || ix.titleFound(occ) {
+		for _, t := range f.titles {
+			switch {
+			case t.id < 0:
+				searchFrom(low, t.form, func(p int) { add(p, len(t.form), t.holder) })
+			case !ix.set.absent(t.id, occ):
+				ix.set.each(low, t.id, occ, func(p int) { add(p, len(t.form), t.holder) })
+			}
+		}
+	}
+	if ix.slowKeys {
+		for k, form := range ix.keys {
+			id := ix.ids[k]
+			if ix.set.absent(id, occ) {
 				continue
 			}
-			for k := p; k < p+len(form); k++ {
-				covered[k] = true
+			canon := g.Actors[form]
+			ix.set.each(low, id, occ, func(p int) { add(p, len(form), canon) })
+		}
+	} else {
+		// The forms found, in the order of keys, each in text order: the
+		// other keys are not in the sentence.
+		var found []occurrence
+		for _, o := range occ {
+			if ix.rank[o.form] >= 0 {
+				found = append(found, o)
 			}
-			hits = append(hits, hit{p, canon})
 		}
-	}
-	for title, def := range g.Titles {
-		holder := titles[title]
-		if holder == "" {
-			holder = def
+		slices.SortStableFunc(found, func(a, b occurrence) int { return cmp.Compare(ix.rank[a.form], ix.rank[b.form]) })
+		for _, o := range found {
+			form := ix.set.forms[o.form]
+			add(o.pos, len(form), g.Actors[form])
 		}
-		if holder != "" {
-			add(title, holder)
-			add(strings.TrimPrefix(strings.TrimPrefix(title, "le "), "l'"), holder)
-		}
-	}
-	for _, form := range g.actorForms() {
-		add(form, g.Actors[form])
 	}
 	hits = append(hits, g.compoundHits(low)...)
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	slices.SortStableFunc(hits, func(a, b actorHit) int { return cmp.Compare(a.pos, b.pos) })
 	return hits
+}
+
+// trimTitle returns a title without its article: "président russe" for
+// "le président russe".
+func trimTitle(title string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(title, "le "), "l'")
 }
 
 // compoundHits finds the states named by compound adjectives of a
@@ -240,16 +412,24 @@ func (g *Gazetteer) actorHits(sentence string, titles map[string]string) []actor
 // Etats-Unis.
 func (g *Gazetteer) compoundHits(low string) []actorHit {
 	var hits []actorHit
-	for _, t := range tokens(low, 0, len(low)) {
-		parts := strings.Split(t.word, "-")
-		if len(parts) != 2 {
-			continue
+	if strings.IndexByte(low, '-') < 0 {
+		return nil // no compound word
+	}
+	for i := 0; i < len(low); {
+		start, end, _ := nextToken(low, i, len(low))
+		if start >= end {
+			break
 		}
-		a, b := g.Demonyms[parts[0]], g.demonym(parts[1])
+		i = end
+		if strings.Count(low[start:end], "-") != 1 {
+			continue // folding keeps the hyphens: the word is no pair of parts
+		}
+		first, second, _ := strings.Cut(fold(low[start:end]), "-")
+		a, b := g.Demonyms[first], g.demonym(second)
 		if a == "" || b == "" || a == b {
 			continue
 		}
-		hits = append(hits, actorHit{t.start, a}, actorHit{t.start + len(parts[0]) + 1, b})
+		hits = append(hits, actorHit{start, a}, actorHit{start + len(first) + 1, b})
 	}
 	return hits
 }
@@ -266,8 +446,8 @@ func (g *Gazetteer) demonym(w string) string {
 }
 
 // firstActor returns the actor named first in sentence.
-func (g *Gazetteer) firstActor(sentence string, titles map[string]string) string {
-	if hits := g.actorHits(sentence, titles); len(hits) > 0 {
+func (f *actorFinder) firstActor(sentence string) string {
+	if hits := f.hits(sentence); len(hits) > 0 {
 		return hits[0].name
 	}
 	return ""
@@ -288,25 +468,26 @@ func isPerson(name string) bool {
 // places returns the canonical places named in a sentence.
 func (g *Gazetteer) places(sentence string) []string {
 	low := normalise(sentence)
+	ix := g.placeIndex()
+	occ := ix.set.find(low, false, nil)
 	type hit struct {
 		pos  int
 		name string
 	}
 	var hits []hit
-	for _, form := range g.placeForms() {
-		for i := 0; ; {
-			j := strings.Index(low[i:], form)
-			if j < 0 {
-				break
-			}
-			p := i + j
-			i = p + len(form)
-			if wordAt(low, p, len(form)) {
-				hits = append(hits, hit{p, g.Places[form]})
-			}
+	for k, form := range ix.keys {
+		id := ix.ids[k]
+		if ix.set.absent(id, occ) {
+			continue
 		}
+		name := g.Places[form]
+		ix.set.each(low, id, occ, func(p int) {
+			if wordAt(low, p, len(form)) {
+				hits = append(hits, hit{p, name})
+			}
+		})
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	slices.SortStableFunc(hits, func(a, b hit) int { return cmp.Compare(a.pos, b.pos) })
 	return uniq(hits, func(h hit) string { return h.name })
 }
 
@@ -327,24 +508,93 @@ func wordAt(s string, p, n int) bool {
 	return true
 }
 
-// actorForms returns the keys of Actors, longest first.
-func (g *Gazetteer) actorForms() []string {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.actorKeys == nil || g.actorCount != len(g.Actors) {
-		g.actorKeys, g.actorCount = sortedByLength(g.Actors), len(g.Actors)
-	}
-	return g.actorKeys
+// formIndex is the cached search index of the forms of Actors or Places.
+type formIndex struct {
+	keys     []string // the forms, longest first
+	ids      []int    // index in set of each of keys
+	set      *formSet // keys, and for actors the titles with and without article
+	rank     []int    // by index in set: the index in keys, -1 if none
+	slowKeys bool     // some keys are searched with strings.Index
+	title    []bool   // by index in set: the form is a title's
 }
 
-// placeForms returns the keys of Places, longest first.
-func (g *Gazetteer) placeForms() []string {
+// titleFound reports whether the occurrences of forms of set occ hold a
+// title.
+func (ix *formIndex) titleFound(occ []occurrence) bool {
+	for _, o := range occ {
+		if ix.title[o.form] {
+			return true
+		}
+	}
+	return false
+}
+
+// actorIndex returns the index of the forms of Actors and Titles. It is
+// rebuilt when Actors or Titles change size; a title it does not know is
+// still searched, more slowly.
+func (g *Gazetteer) actorIndex() *formIndex {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.placeKeys == nil || g.placeCount != len(g.Places) {
-		g.placeKeys, g.placeCount = sortedByLength(g.Places), len(g.Places)
+	if g.actorIx == nil || len(g.actorIx.keys) != len(g.Actors) || g.titleCount != len(g.Titles) {
+		keys := g.actorIx.keysOf(g.Actors)
+		forms := slices.Clone(keys)
+		for title := range g.Titles {
+			forms = append(forms, title, trimTitle(title))
+		}
+		ix := newFormIndex(keys, forms)
+		ix.title = make([]bool, len(ix.set.forms))
+		for _, f := range forms[len(keys):] {
+			ix.title[ix.set.ids[f]] = true
+		}
+		g.actorIx, g.titleCount = ix, len(g.Titles)
 	}
-	return g.placeKeys
+	return g.actorIx
+}
+
+// titleSet returns the search index of the Titles, rebuilt when Titles
+// changes size; a title it does not know is still searched, more slowly.
+func (g *Gazetteer) titleSet() *titleIndex {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.titleIx == nil || len(g.titleIx.forms) != len(g.Titles) {
+		g.titleIx = newTitleIndex(slices.Collect(maps.Keys(g.Titles)))
+	}
+	return g.titleIx
+}
+
+// placeIndex returns the index of the forms of Places, rebuilt when
+// Places changes size.
+func (g *Gazetteer) placeIndex() *formIndex {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.placeIx == nil || len(g.placeIx.keys) != len(g.Places) {
+		keys := g.placeIx.keysOf(g.Places)
+		g.placeIx = newFormIndex(keys, keys)
+	}
+	return g.placeIx
+}
+
+// keysOf returns the keys of m longest first: those of ix when it has as
+// many (the index is rebuilt for another reason), else sorted anew.
+func (ix *formIndex) keysOf(m map[string]string) []string {
+	if ix != nil && len(ix.keys) == len(m) {
+		return ix.keys
+	}
+	return sortedByLength(m)
+}
+
+func newFormIndex(keys, forms []string) *formIndex {
+	ix := &formIndex{keys: keys, set: newFormSet(forms), ids: make([]int, len(keys))}
+	ix.rank = make([]int, len(ix.set.forms))
+	for id := range ix.rank {
+		ix.rank[id] = -1
+	}
+	for k, key := range keys {
+		id := ix.set.ids[key]
+		ix.ids[k], ix.rank[id] = id, k
+		ix.slowKeys = ix.slowKeys || ix.set.slow[id]
+	}
+	return ix
 }
 
 // sortedByLength returns the keys of m, longest first, so that "Vladimir
@@ -365,12 +615,9 @@ func sortedByLength(m map[string]string) []string {
 
 // uniq keeps the first occurrence of each key.
 func uniq[T any](xs []T, key func(T) string) []string {
-	seen := map[string]bool{}
 	var out []string
 	for _, x := range xs {
-		k := key(x)
-		if !seen[k] {
-			seen[k] = true
+		if k := key(x); !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}

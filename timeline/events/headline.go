@@ -26,8 +26,9 @@ const maxHeadlineWords = 14
 //     négociations") dates the noun phrase around it.
 //
 // s is the start of the sentence.
-func headline(text string, cl span, m timeline.Mention, predicate, subject string, s int) string {
-	ws := clauseWords(text, cl, m)
+func headline(d *doc, cl span, m timeline.Mention, predicate, subject string, s int) string {
+	text := d.text
+	ws := clauseWords(d, cl, m)
 	first := ""
 	if len(ws) > 0 {
 		first = strings.ToLower(ws[0])
@@ -35,16 +36,16 @@ func headline(text string, cl span, m timeline.Mention, predicate, subject strin
 	predFirst := strings.ToLower(firstField(predicate))
 	switch {
 	case predicate == "" && (len(ws) == 0 || precededByComma(text, s, cl.from)):
-		ws = append(nounPhraseBefore(text, s, cl.from), ws...)
+		ws = append(nounPhraseBefore(d, s, cl.from), ws...)
 		ws = append(ws, incisedRest(text, cl.to)...)
 	case first == "qui":
-		ws = append(antecedentPhrase(text, s, cl.from), ws[1:]...)
+		ws = append(antecedentPhrase(d, s, cl.from), ws[1:]...)
 	case isPronoun(first) && subject != "":
 		ws = append([]string{subject}, ws[1:]...)
 	case isFiniteVerb(first) && subject != "":
 		ws = append([]string{subject}, ws...)
 	case predFirst != "" && strings.HasPrefix(first, predFirst):
-		ws = append(participleSubject(text, s, cl.from, subject), lowerFirst(ws)...)
+		ws = append(participleSubject(d, s, cl.from, subject), lowerFirst(ws)...)
 	case isParticipleForm(first) && first != predFirst:
 		ws = fromHappeningNoun(ws)
 	}
@@ -54,7 +55,8 @@ func headline(text string, cl span, m timeline.Mention, predicate, subject strin
 // clauseWords returns the words of the clause without the date, without
 // quotes, without a leading "que", and with the "ne" of a restrictive
 // "ne ... que DATE" dropped (it negates nothing).
-func clauseWords(text string, cl span, m timeline.Mention) []string {
+func clauseWords(d *doc, cl span, m timeline.Mention) []string {
+	text := d.text
 	ws := strings.Fields(unquote(text[cl.from:max(cl.from, min(m.Offset, cl.to))]))
 	if m.EndOffset < cl.to {
 		after := strings.Fields(unquote(text[max(cl.from, m.EndOffset):cl.to]))
@@ -67,7 +69,7 @@ func clauseWords(text string, cl span, m timeline.Mention) []string {
 	for len(ws) > 0 && (isComplementizer(ws[0]) || strings.EqualFold(ws[0], "dont")) {
 		ws = ws[1:]
 	}
-	if restrictive(text, cl.from, m) {
+	if restrictive(d, cl.from, m) {
 		ws = dropNe(ws)
 	}
 	return ws
@@ -79,14 +81,31 @@ var datePrepositions = setOf("en", "dès", "depuis", "d'ici", "d’ici", "jusqu'
 
 // unquote blanks quotation marks and unusual spaces.
 func unquote(s string) string {
-	return strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " ", "«", " ", "»", " ", "\"", " ",
-		"“", " ", "”", " ").Replace(s)
+	if !hasQuoteByte(s) {
+		return s // the common case: nothing to blank, nothing to allocate
+	}
+	return unquoter.Replace(s)
+}
+
+var unquoter = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\n", " ", "«", " ", "»", " ", "\"", " ",
+	"“", " ", "”", " ")
+
+// hasQuoteByte reports whether s holds a byte that opens one of the
+// sequences unquote blanks.
+func hasQuoteByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '"', 0xc2, 0xe2: // "\u00a0", "«" and "»" open on 0xc2; "\u202f", "“" and "”" on 0xe2
+			return true
+		}
+	}
+	return false
 }
 
 // restrictive reports a date after "que" in a clause with "ne": "ne sera
 // accueilli que mercredi matin" says when, not that it will not be.
-func restrictive(text string, from int, m timeline.Mention) bool {
-	ts := tokens(text, from, m.Offset)
+func restrictive(d *doc, from int, m timeline.Mention) bool {
+	ts := d.tokens(from, m.Offset)
 	if len(ts) == 0 || ts[len(ts)-1].word != "que" && ts[len(ts)-1].word != "qu" {
 		return false
 	}
@@ -126,9 +145,10 @@ func precededByComma(text string, s, from int) bool {
 // participleSubject is what a clause opening on a participle qualifies:
 // the noun phrase before its comma, or the subject when the clause opens
 // the sentence.
-func participleSubject(text string, s, from int, subject string) []string {
+func participleSubject(d *doc, s, from int, subject string) []string {
+	text := d.text
 	if precededByComma(text, s, from) {
-		if np := nounPhraseBefore(text, s, from); len(np) > 0 {
+		if np := nounPhraseBefore(d, s, from); len(np) > 0 {
 			return np
 		}
 	}
@@ -148,9 +168,10 @@ var npBoundaries = setOf("après", "avant", "depuis", "avec", "que", "qu", "qui"
 // punctuation, a preposition of npBoundaries or a verb. When it holds a
 // noun of happening it starts there ("le respect de la cessation des
 // hostilités" gives "la cessation des hostilités").
-func nounPhraseBefore(text string, s, pos int) []string {
+func nounPhraseBefore(d *doc, s, pos int) []string {
+	text := d.text
 	end := len(strings.TrimRight(text[s:pos], " ,\u00a0")) + s
-	ts := tokens(text, s, end)
+	ts := d.tokens(s, end)
 	start := len(ts)
 	for i := len(ts) - 1; i >= 0 && len(ts)-i <= 8; i-- {
 		next := end
@@ -173,12 +194,12 @@ func nounPhraseBefore(text string, s, pos int) []string {
 // happening, the last noun of happening before it with its complement
 // ("une « cessation des hostilités » sur l'ensemble du territoire syrien,
 // qui devrait s'appliquer").
-func antecedentPhrase(text string, s, pos int) []string {
-	np := nounPhraseBefore(text, s, pos)
+func antecedentPhrase(d *doc, s, pos int) []string {
+	np := nounPhraseBefore(d, s, pos)
 	if hasHappeningNoun(np) {
 		return np
 	}
-	if hp := happeningNounPhrase(text, s, pos); len(hp) > 0 {
+	if hp := happeningNounPhrase(d, s, pos); len(hp) > 0 {
 		return hp
 	}
 	return np
@@ -198,8 +219,9 @@ func hasHappeningNoun(ws []string) bool {
 // happeningNounPhrase returns the last noun of happening of text[s:pos]
 // with its determiner and its complement, up to punctuation or a
 // preposition of npBoundaries.
-func happeningNounPhrase(text string, s, pos int) []string {
-	ts := tokens(text, s, pos)
+func happeningNounPhrase(d *doc, s, pos int) []string {
+	text := d.text
+	ts := d.tokens(s, pos)
 	for i := len(ts) - 1; i >= 0; i-- {
 		if nounFamily(ts[i].word) == "" {
 			continue
@@ -313,11 +335,26 @@ func hasTail(ws, tail []string) bool {
 		return false
 	}
 	for i, t := range tail {
-		if strings.ToLower(ws[len(ws)-len(tail)+i]) != t {
+		if !lowerIs(ws[len(ws)-len(tail)+i], t) {
 			return false
 		}
 	}
 	return true
+}
+
+// lowerIs reports whether strings.ToLower(w) == t, without building the
+// lower-case word.
+func lowerIs(w, t string) bool {
+	j := 0
+	for _, r := range w { // an invalid byte is U+FFFD, as strings.ToLower writes it
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		if j+n > len(t) || t[j:j+n] != string(buf[:n]) {
+			return false
+		}
+		j += n
+	}
+	return j == len(t)
 }
 
 // lowerFirst writes the first word of ws in lower case when it is a
@@ -394,11 +431,24 @@ func isParticipleWord(w string) bool {
 func dropEmpty(ws []string) []string {
 	out := ws[:0]
 	for _, w := range ws {
-		if strings.Trim(w, ".!?\"«»,;:") != "" {
+		if !onlyPunctuation(w) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// onlyPunctuation reports whether strings.Trim(w, ".!?\"«»,;:") is empty:
+// w holds nothing but these marks.
+func onlyPunctuation(w string) bool {
+	for _, r := range w { // an invalid byte is no mark
+		switch r {
+		case '.', '!', '?', '"', '«', '»', ',', ';', ':':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func firstField(s string) string {

@@ -18,22 +18,23 @@ import (
 //     rouvrir"), and "entré" takes "en vigueur";
 //   - without a verb group from the tagger, the clause's own verb is taken
 //     ("la visite intervient", "ont néanmoins survolé").
-func predicate(text string, s, e, cs, ce int, m timeline.Mention) (from, to int, ok bool) {
+func predicate(d *doc, s, e, cs, ce int, m timeline.Mention) (from, to int, ok bool) {
+	text := d.text
 	from, to, ok = tagger.Predicate(text, m.Offset, m.EndOffset)
 	if ok && !plausibleVerb(text, s, from, to) {
 		ok = false
 	}
-	if pf, pt, found := participleBefore(text, s, m.Offset); found && (!ok || pt <= from || pf >= to) {
+	if pf, pt, found := participleBefore(d, s, m.Offset); found && (!ok || pt <= from || pf >= to) {
 		from, to, ok = pf, pt, true
 	}
-	if pf, pt, found := modalBefore(text, cs, m.Offset); found {
+	if pf, pt, found := modalBefore(d, cs, m.Offset); found {
 		from, to, ok = pf, pt, true
 	}
 	if !ok {
-		from, to, ok = clauseVerb(text, cs, ce, m)
+		from, to, ok = clauseVerb(d, cs, ce, m)
 	}
 	if ok {
-		to = extendVerb(text, to, e, m)
+		to = extendVerb(d, to, e, m)
 	}
 	return from, to, ok
 }
@@ -47,8 +48,9 @@ func plausibleVerb(text string, s, from, to int) bool {
 
 // modalBefore finds a modal with its infinitive just before position at
 // ("qui doivent se poursuivre mercredi matin").
-func modalBefore(text string, cs, at int) (int, int, bool) {
-	ts := tokens(text, cs, at)
+func modalBefore(d *doc, cs, at int) (int, int, bool) {
+	text := d.text
+	ts := d.tokens(cs, at)
 	n := len(ts)
 	if n < 2 || strings.TrimSpace(text[ts[n-1].end:at]) != "" || !isInfinitive(ts[n-1].word) {
 		return 0, 0, false
@@ -67,8 +69,9 @@ func modalBefore(text string, cs, at int) (int, int, bool) {
 // participleBefore finds a bare participle just before position at, not
 // after an auxiliary (the tagger has those) nor after a determiner ("cette
 // journée" is a noun).
-func participleBefore(text string, s, at int) (int, int, bool) {
-	ts := tokens(text, s, at)
+func participleBefore(d *doc, s, at int) (int, int, bool) {
+	text := d.text
+	ts := d.tokens(s, at)
 	if len(ts) == 0 {
 		return 0, 0, false
 	}
@@ -125,8 +128,8 @@ var modals = setOf("doit", "doivent", "devait", "devaient", "devrait", "devraien
 // clauseVerb finds the verb of a clause when the tagger found none: an
 // auxiliary with its participle over adverbs, a modal with its
 // infinitive, or a verb of the lexicon that no determiner introduces.
-func clauseVerb(text string, cs, ce int, m timeline.Mention) (int, int, bool) {
-	ts := tokens(text, cs, ce)
+func clauseVerb(d *doc, cs, ce int, m timeline.Mention) (int, int, bool) {
+	ts := d.tokens(cs, ce)
 	for i, t := range ts {
 		if t.end > m.Offset && t.start < m.EndOffset {
 			continue
@@ -189,22 +192,22 @@ func isInfinitive(w string) bool {
 // extendVerb stretches a verb group ending at to over what completes it:
 // the infinitive of a modal and "en vigueur". It stops before the date
 // and at the end e of the sentence.
-func extendVerb(text string, to, e int, m timeline.Mention) int {
+func extendVerb(d *doc, to, e int, m timeline.Mention) int {
 	for {
-		ts := tokens(text, to, min(e, to+60))
+		ts := d.tokens(to, min(e, to+60))
 		if len(ts) == 0 {
 			return to
 		}
 		switch {
 		case len(ts) >= 2 && ts[0].word == "en" && ts[1].word == "vigueur" && !inMention(ts[1], m):
 			to = ts[1].end
-		case endsWithAuxiliary(text, to) && !inMention(ts[0], m):
+		case endsWithAuxiliary(d, to) && !inMention(ts[0], m):
 			j := participleAt(ts)
 			if j < 0 || inMention(ts[j], m) {
 				return to
 			}
 			to = ts[j].end
-		case endsWithModal(text, to) && !inMention(ts[0], m):
+		case endsWithModal(d, to) && !inMention(ts[0], m):
 			j := infinitiveAt(ts)
 			if j < 0 || inMention(ts[j], m) {
 				return to
@@ -218,8 +221,8 @@ func extendVerb(text string, to, e int, m timeline.Mention) int {
 
 // endsWithAuxiliary reports whether the text before to ends with an
 // auxiliary left without its participle ("a" of "a annoncé").
-func endsWithAuxiliary(text string, to int) bool {
-	ts := tokens(text, max(0, to-20), to)
+func endsWithAuxiliary(d *doc, to int) bool {
+	ts := d.tokens(max(0, to-20), to)
 	if len(ts) == 0 {
 		return false
 	}
@@ -242,8 +245,8 @@ func participleAt(ts []token) int {
 }
 
 // endsWithModal reports whether the text before to ends with a modal.
-func endsWithModal(text string, to int) bool {
-	ts := tokens(text, max(0, to-20), to)
+func endsWithModal(d *doc, to int) bool {
+	ts := d.tokens(max(0, to-20), to)
 	return len(ts) > 0 && modals[ts[len(ts)-1].word]
 }
 

@@ -1,0 +1,165 @@
+package events_test
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/events"
+	"github.com/timeline-fr/timeline/timeline/tagger"
+)
+
+// corpusPath is the shared news corpus, outside the repository; tests and
+// benchmarks that read it skip when it is absent.
+const corpusPath = "../../../shared/corpus/fr_news.jsonl"
+
+// taggedArticle is a corpus article with its mentions.
+type taggedArticle struct {
+	article  timeline.Article
+	mentions []timeline.Mention
+}
+
+// readCorpus reads and tags the shared news corpus, or skips tb when it
+// is not available. Publication dates without a zone are read in UTC;
+// a missing one stays zero.
+func readCorpus(tb testing.TB) []taggedArticle {
+	tb.Helper()
+	fh, err := os.Open(corpusPath)
+	if err != nil {
+		tb.Skipf("corpus not available: %v", err)
+	}
+	defer fh.Close()
+	tg := tagger.New(tagger.PolicyNews)
+	var out []taggedArticle
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for n := 1; sc.Scan(); n++ {
+		var raw struct {
+			ID, Source, Title, Text string
+			Published               *string
+		}
+		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
+			tb.Fatalf("%s:%d: %v", corpusPath, n, err)
+		}
+		a := timeline.Article{ID: raw.ID, Source: raw.Source, Title: raw.Title, Text: raw.Text}
+		if raw.Published != nil {
+			a.Published = corpusDate(*raw.Published)
+		}
+		out = append(out, taggedArticle{a, tg.Tag(a.Text, a.Published)})
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+// corpusDate reads an RFC 3339 instant or a calendar date; zero if neither.
+func corpusDate(s string) time.Time {
+	for _, layout := range []string{time.RFC3339, time.DateOnly} {
+		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// eventDigest writes every field of the events of one article, so that
+// any change of output changes the digest.
+func eventDigest(evs []timeline.Event) string {
+	h := sha256.New()
+	for _, ev := range evs {
+		b, err := json.Marshal(ev)
+		if err != nil {
+			fmt.Fprintf(h, "error %v", err)
+		}
+		h.Write(b)
+		h.Write([]byte{'\n'})
+	}
+	return fmt.Sprintf("%x", h.Sum(nil))[:16]
+}
+
+// TestCorpusDigest extracts the events of every corpus article and
+// compares a digest of each article's events with a golden file: changes
+// meant to speed extraction up must not change a single field (go test
+// -update rewrites it when a change of output is intended).
+func TestCorpusDigest(t *testing.T) {
+	corpus := readCorpus(t)
+	x := events.New(events.DefaultGazetteer())
+	var b strings.Builder
+	total := 0
+	for _, ta := range corpus {
+		evs := x.Extract(ta.article, ta.mentions)
+		total += len(evs)
+		fmt.Fprintf(&b, "%s\t%d\t%s\n", ta.article.ID, len(evs), eventDigest(evs))
+	}
+	if total == 0 {
+		t.Fatal("no event extracted from the corpus")
+	}
+	golden := filepath.Join("testdata", "corpus.digest")
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := b.String()
+	if got == string(want) {
+		return
+	}
+	wantLines := strings.Split(string(want), "\n")
+	for i, line := range strings.Split(got, "\n") {
+		if i >= len(wantLines) || line != wantLines[i] {
+			var w string
+			if i < len(wantLines) {
+				w = wantLines[i]
+			}
+			t.Errorf("%s line %d: got %q, want %q", golden, i+1, line, w)
+		}
+	}
+}
+
+// TestExtractConcurrent runs extraction from several goroutines on one
+// Extractor, as the ingest does, and compares with a run on one: per-call
+// state is reused between calls and must not leak from one to another.
+// Run it with -race.
+func TestExtractConcurrent(t *testing.T) {
+	tg := tagger.New(tagger.PolicyNews)
+	var corpus []taggedArticle
+	for _, a := range annotatedArticles(t, readGoldEvents(t)) {
+		corpus = append(corpus, taggedArticle{a, tg.Tag(a.Text, a.Published)})
+	}
+	x := events.New(events.DefaultGazetteer())
+	want := make([][]timeline.Event, len(corpus))
+	for i, ta := range corpus {
+		want[i] = events.New(events.DefaultGazetteer()).Extract(ta.article, ta.mentions)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(corpus))
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range corpus {
+				i := (k + g*len(corpus)/4) % len(corpus) // each goroutine starts elsewhere
+				if got := x.Extract(corpus[i].article, corpus[i].mentions); !reflect.DeepEqual(got, want[i]) {
+					errs <- corpus[i].article.ID
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for id := range errs {
+		t.Errorf("%s: concurrent extraction differs", id)
+	}
+}
