@@ -90,7 +90,8 @@ func eventDigest(evs []timeline.Event) string {
 // TestCorpusDigest extracts the events of every corpus article and
 // compares a digest of each article's events with a golden file: changes
 // meant to speed extraction up must not change a single field (go test
-// -update rewrites it when a change of output is intended).
+// -update rewrites it when a change of output is intended, as any change
+// of the tagger's mentions is).
 func TestCorpusDigest(t *testing.T) {
 	corpus := readCorpus(t)
 	x := events.New(events.DefaultGazetteer())
