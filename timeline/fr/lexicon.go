@@ -100,7 +100,7 @@ var triggerWords = map[string]Trigger{
 	"annuellement": TSet,
 
 	"actuellement": TRef, "maintenant": TRef, "desormais": TRef, "autrefois": TRef,
-	"jadis": TRef, "present": TRef, "dorenavant": TRef, "recemment": TRef, "moment": TRef, "auparavant": TRef, "prochainement": TRef, "actuel": TRef, "actuelle": TRef, "actuels": TRef, "actuelles": TRef, "naguere": TRef, "suite": TRef,
+	"jadis": TRef, "present": TRef, "dorenavant": TRef, "recemment": TRef, "moment": TRef, "auparavant": TRef, "prochainement": TRef, "actuel": TRef, "actuelle": TRef, "actuels": TRef, "actuelles": TRef, "naguere": TRef,
 
 	"noel": TRef, "toussaint": TRef, "paques": TRef, "pentecote": TRef, "ascension": TRef,
 	"armistice": TRef, "assomption": TRef, "reveillon": TRef, "saint": TRef, "fete": TRef, "nouvel": TRef,

@@ -1,20 +1,16 @@
 package fr
 
-import "strings"
-
 // TemporalRef matches words that point at the present, past or future
-// without a date: "actuellement", "désormais", "autrefois", "prochainement",
-// "tout de suite".
-// "à l'avenir" stays out: news annotators leave it unmarked.
+// without a date: "actuellement", "désormais", "autrefois", "prochainement".
+// "à l'avenir" stays out: news annotators leave it unmarked; so does "tout
+// de suite", which in news says how soon one thing followed another ("il a
+// été tout de suite arrêté"), not when.
 func TemporalRef() *Rule {
 	return newRule("temporal-ref", TRef,
-		`(?P<w>actuellement|maintenant|tout`+sp+`de`+sp+`suite|à`+sp+`pr[ée]sent|d[ée]sormais|dor[ée]navant|en`+sp+`ce`+sp+`moment|autrefois|jadis|nagu[eè]re|r[ée]cemment|auparavant|actuel|actuelle|actuels|actuelles|prochainement)`,
+		`(?P<w>actuellement|maintenant|à`+sp+`pr[ée]sent|d[ée]sormais|dor[ée]navant|en`+sp+`ce`+sp+`moment|autrefois|jadis|nagu[eè]re|r[ée]cemment|auparavant|actuel|actuelle|actuels|actuelles|prochainement)`,
 		func(g groups) (Expr, bool) {
 			v := "PRESENT_REF"
 			w := foldString(g.get("w"))
-			if strings.HasPrefix(w, "tout") && startsWithWord(strings.TrimLeft(g.after, " \u00a0\u202f"), "que", "qu") {
-				return Expr{}, false // "disons tout de suite que": the order of the talk
-			}
 			if w == "prochainement" {
 				v = "FUTURE_REF"
 			}
