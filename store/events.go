@@ -87,6 +87,18 @@ func (db *DB) EachEventBetween(ctx context.Context, from, to time.Time, fn func(
 	return db.eachEntry(ctx, "\nWHERE e.date_start < ? AND e.date_end > ?", []any{wallClock(to), wallClock(from)}, fn)
 }
 
+// CountEventsBetween counts the stored events whose calendar interval
+// overlaps [from, to) (wall clocks), as EachEventBetween would read them.
+func (db *DB) CountEventsBetween(ctx context.Context, from, to time.Time) (int, error) {
+	var n int
+	err := db.sql.QueryRowContext(ctx, "SELECT count(*) FROM events e WHERE e.date_start < ? AND e.date_end > ?",
+		wallClock(to), wallClock(from)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	return n, nil
+}
+
 // EachEventAfter calls fn with every stored event above row after that has
 // a calendar interval, with its row, in the order of EachDatedEvent.
 func (db *DB) EachEventAfter(ctx context.Context, after int64, fn func(e timeline.Entry, row int64) error) error {

@@ -216,3 +216,31 @@ func TestMatchQuery(t *testing.T) {
 		})
 	}
 }
+
+func TestEventsBetween(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	a, ms, evs := sampleArticle("a", 0, 3, 3, time.UTC) // events on 1, 2 and 3 March 2016
+	save(t, db, a, ms, evs)
+	day := func(d int) time.Time { return time.Date(2016, time.March, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name     string
+		from, to time.Time
+		want     int
+	}{
+		{"all", day(1), day(4), 3},
+		{"one day", day(2), day(3), 1},
+		{"overlapping the end", day(3).Add(12 * time.Hour), day(10), 1},
+		{"before", day(-5), day(1), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := db.CountEventsBetween(ctx, tt.from, tt.to)
+			var read int
+			err2 := db.EachEventBetween(ctx, tt.from, tt.to, func(timeline.Entry, int64) error { read++; return nil })
+			if err != nil || err2 != nil || n != tt.want || read != tt.want {
+				t.Errorf("CountEventsBetween = %d, %v; EachEventBetween read %d, %v; want %d", n, err, read, err2, tt.want)
+			}
+		})
+	}
+}

@@ -21,6 +21,10 @@ const (
 	regionMargin = 2 * linkReach
 )
 
+// maxRegionEvents bounds the events a refresh around new events merges in
+// memory; past it, the sweep over the whole archive holds less.
+const maxRegionEvents = 50000
+
 // region is a stretch of dates [from, to), as wall clocks.
 type region struct{ from, to time.Time }
 
@@ -46,6 +50,13 @@ func (a *app) refreshAroundNewEvents(ctx context.Context, db *store.DB, merged, 
 	}
 	for {
 		regions = joinRegions(regions)
+		if n, err := countRegions(ctx, db, regions); err != nil {
+			return err
+		} else if n > maxRegionEvents && !windowedRefresh {
+			// The dates around the new events hold too much of the
+			// archive to merge in memory: sweep it all instead.
+			return a.refreshChronologyConflicts(ctx, db, last)
+		}
 		entries, fresh, err := readRegions(ctx, db, regions, merged)
 		if err != nil {
 			return err
@@ -105,6 +116,20 @@ func (a *app) replaceTouched(ctx context.Context, db *store.DB, entries []timeli
 	}
 	cross := check.CrossSource(touched, a.cfg.Lang)
 	return db.ReplaceHappeningConflicts(ctx, absorbed, placed(cross), links, last)
+}
+
+// countRegions counts the events readRegions would read (an event
+// overlapping two regions counts twice).
+func countRegions(ctx context.Context, db *store.DB, regions []region) (int, error) {
+	total := 0
+	for _, r := range regions {
+		n, err := db.CountEventsBetween(ctx, r.from, r.to)
+		if err != nil {
+			return 0, err
+		}
+		total += n
+	}
+	return total, nil
 }
 
 // readRegions reads the events whose dates overlap the regions, each once,
