@@ -123,6 +123,7 @@ type Rule struct {
 	anchored *regexp.Regexp
 	starts   byteSet // bytes a match can start with, unless anyStart
 	anyStart bool
+	leads    prefixSet // first bytes a match can start with; nil: any
 	parse    func(g groups) (Expr, bool)
 }
 
@@ -134,7 +135,7 @@ func newRule(name string, t Trigger, pattern string, parse func(g groups) (Expr,
 	// short ("an" before "année").
 	re.Longest()
 	starts, any := firstBytes(full)
-	return &Rule{Name: name, Triggers: t, anchored: re, parse: parse, starts: starts, anyStart: any}
+	return &Rule{Name: name, Triggers: t, anchored: re, parse: parse, starts: starts, anyStart: any, leads: prefixes(full)}
 }
 
 // need sets the rule's Needs and returns the rule.
@@ -167,7 +168,7 @@ const window = 96
 // When the longest reading does not make sense ("le 3 mars 15 personnes":
 // 15 is no year), shorter readings are tried.
 func (r *Rule) MatchAt(text string, start int) (end int, e Expr, ok bool) {
-	if start >= len(text) || !r.anyStart && !r.starts[text[start]] {
+	if start >= len(text) || !r.anyStart && !r.starts[text[start]] || !r.leads.allows(text, start) {
 		return 0, Expr{}, false
 	}
 	stop := min(len(text), start+window)

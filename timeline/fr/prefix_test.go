@@ -1,0 +1,55 @@
+package fr
+
+import "testing"
+
+func TestPrefixes(t *testing.T) {
+	tests := []struct {
+		name, pattern string
+		allow, deny   []string // texts a match may start, texts it cannot
+	}{
+		{"words", `^(?i:du|entre)`, []string{"du 3", "Du", "ENTRE le", "entrée"}, []string{"dans", "de", "e"}},
+		{"digits and space", `^\d{1,2}\s*h`, []string{"8 h", "12h", "8\th"}, []string{"h8", "a8", "8\u00a0h"}},
+		{"star between", `^le\s*\d`, []string{"le 3", "le3", "le\t\t3"}, []string{"la 3", "les"}},
+		{"optional lead", `^(?:le\s+)?\d`, []string{"le 3", "3 mars"}, []string{"la 3", "mars"}},
+		{"accented", `^(?i:été)`, []string{"été", "ÉTÉ"}, []string{"ete"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := prefixes(tt.pattern)
+			if ps == nil {
+				t.Fatalf("prefixes(%q) = nil, want a set", tt.pattern)
+			}
+			for _, s := range tt.allow {
+				if !ps.allows(s, 0) {
+					t.Errorf("prefixes(%q) rules out %q", tt.pattern, s)
+				}
+			}
+			for _, s := range tt.deny {
+				if ps.allows(s, 0) {
+					t.Errorf("prefixes(%q) allows %q", tt.pattern, s)
+				}
+			}
+		})
+	}
+	for _, p := range []string{`^.*x`, `^\p{L}+`, `^a?`} {
+		if ps := prefixes(p); ps != nil {
+			t.Errorf("prefixes(%q) = %d prefixes, want nil (cannot tell)", p, len(ps))
+		}
+	}
+}
+
+// Every rule's prefix set allows the start of each of its matches: the
+// filter never changes what a rule finds.
+func FuzzPrefixesAllowMatches(f *testing.F) {
+	for _, s := range []string{"le 3 mars 2016", "du 13 au 18 juin", "à 15h30", "dans trois jours", "les 2 prochaines semaines", "Noël"} {
+		f.Add(s)
+	}
+	rules := Rules()
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, r := range rules {
+			if loc := r.anchored.FindStringIndex(text); loc != nil && loc[1] > 0 && !r.leads.allows(text, 0) {
+				t.Errorf("%s matches %q but its prefixes rule it out", r.Name, text[:loc[1]])
+			}
+		}
+	})
+}
