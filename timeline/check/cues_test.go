@@ -10,22 +10,7 @@ import (
 
 // wholeTextCues is cues as it was written first: orderCue over the whole
 // text. cues must find the same, only faster.
-func wholeTextCues(text string) []cue {
-	var out []cue
-	for _, loc := range orderCue.FindAllStringSubmatchIndex(text, -1) {
-		g := func(name string) string {
-			i := 2 * orderCue.SubexpIndex(name)
-			if loc[i] < 0 {
-				return ""
-			}
-			return strings.ToLower(text[loc[i]:loc[i+1]])
-		}
-		if c, ok := newCue(g("word"), g("n"), g("unit"), text, loc[2], loc[3]); ok {
-			out = append(out, c)
-		}
-	}
-	return out
-}
+func wholeTextCues(text string) []cue { return cuesIn(text, 0, len(text)) }
 
 func TestCuesMatchWholeTextScan(t *testing.T) {
 	texts := map[string]string{

@@ -46,19 +46,25 @@ func (s shift) zero() bool { return s == shift{} }
 func cues(text string) []cue {
 	var out []cue
 	for _, st := range cueStretches(text) {
-		part := text[st[0]:st[1]]
-		for _, loc := range orderCue.FindAllStringSubmatchIndex(part, -1) {
-			g := func(name string) string {
-				i := 2 * orderCue.SubexpIndex(name)
-				if loc[i] < 0 {
-					return ""
-				}
-				return strings.ToLower(part[loc[i]:loc[i+1]])
+		out = append(out, cuesIn(text, st[0], st[1])...)
+	}
+	return out
+}
+
+// cuesIn runs orderCue over text[from:to].
+func cuesIn(text string, from, to int) []cue {
+	var out []cue
+	part := text[from:to]
+	for _, loc := range orderCue.FindAllStringSubmatchIndex(part, -1) {
+		g := func(name string) string {
+			i := 2 * orderCue.SubexpIndex(name)
+			if loc[i] < 0 {
+				return ""
 			}
-			c, ok := newCue(g("word"), g("n"), g("unit"), text, st[0]+loc[2], st[0]+loc[3])
-			if ok {
-				out = append(out, c)
-			}
+			return strings.ToLower(part[loc[i]:loc[i+1]])
+		}
+		if c, ok := newCue(g("word"), g("n"), g("unit"), text, from+loc[2], from+loc[3]); ok {
+			out = append(out, c)
 		}
 	}
 	return out

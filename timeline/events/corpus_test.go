@@ -106,20 +106,11 @@ func TestCorpusDigest(t *testing.T) {
 		t.Fatal("no event extracted from the corpus")
 	}
 	golden := filepath.Join("testdata", "corpus.digest")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := b.String()
-	if got == string(want) {
+	got, want := b.String(), readGolden(t, golden, b.String())
+	if got == want {
 		return
 	}
-	wantLines := strings.Split(string(want), "\n")
+	wantLines := strings.Split(want, "\n")
 	for i, line := range strings.Split(got, "\n") {
 		if i >= len(wantLines) || line != wantLines[i] {
 			var w string

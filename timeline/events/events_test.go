@@ -18,6 +18,22 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
+// readGolden returns the content of the golden file path, first writing
+// got to it when -update is set.
+func readGolden(t *testing.T, path, got string) string {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(want)
+}
+
 // seedArticle returns the seed article of the fixtures, front matter cut.
 func seedArticle(t testing.TB) timeline.Article {
 	t.Helper()
@@ -43,16 +59,7 @@ func TestExtractSeed(t *testing.T) {
 			ev.Summary, ev.Predicate, strings.Join(ev.Actors, ";"), strings.Join(ev.Places, ";"))
 	}
 	golden := filepath.Join("testdata", "seed.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := b.String(); got != string(want) {
+	if got, want := b.String(), readGolden(t, golden, b.String()); got != want {
 		t.Errorf("seed events differ from %s (go test -update to rewrite)\ngot:\n%s\nwant:\n%s", golden, got, want)
 	}
 }
