@@ -2,6 +2,8 @@ package fr
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/timeline"
 )
@@ -23,6 +25,37 @@ func DateRange() *Rule {
 			`|(?P<yfrom>de|entre)`+sp+`(?P<ya>1[5-9]\d\d|20\d\d)`+sp+`(?:à|a|et)`+sp+`(?P<yb>1[5-9]\d\d|20\d\d)`+
 			`)`,
 		parseRange)
+}
+
+// hasRangeLink reports whether s holds what joins the two bounds of a
+// range: the word "au", "et", "à" or "a", a word opening on "jusqu", or a
+// dash.
+func hasRangeLink(s string) bool {
+	if strings.ContainsAny(s, "-–") {
+		return true
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		w := s[i:j]
+		if strings.EqualFold(w, "au") || strings.EqualFold(w, "et") || strings.EqualFold(w, "à") || strings.EqualFold(w, "a") ||
+			len(w) >= 5 && strings.EqualFold(w[:5], "jusqu") {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 func parseRange(g groups) (Expr, bool) {

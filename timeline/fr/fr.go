@@ -124,7 +124,12 @@ type Rule struct {
 	starts   byteSet // bytes a match can start with, unless anyStart
 	anyStart bool
 	leads    prefixSet // first bytes a match can start with; nil: any
-	parse    func(g groups) (Expr, bool)
+	// linked, when set, tells whether the text a match may span holds a
+	// word every match holds past its start ("au" or "et" in a range): a
+	// start whose window holds none is skipped before the regular
+	// expression runs.
+	linked func(window string) bool
+	parse  func(g groups) (Expr, bool)
 }
 
 // newRule compiles pattern, which must use named groups, into a rule.
@@ -136,6 +141,12 @@ func newRule(name string, t Trigger, pattern string, parse func(g groups) (Expr,
 	re.Longest()
 	starts, any := firstBytes(full)
 	return &Rule{Name: name, Triggers: t, anchored: re, parse: parse, starts: starts, anyStart: any, leads: prefixes(full)}
+}
+
+// linkedBy sets the rule's linked test and returns the rule.
+func (r *Rule) linkedBy(linked func(window string) bool) *Rule {
+	r.linked = linked
+	return r
 }
 
 // need sets the rule's Needs and returns the rule.
@@ -172,6 +183,9 @@ func (r *Rule) MatchAt(text string, start int) (end int, e Expr, ok bool) {
 		return 0, Expr{}, false
 	}
 	stop := min(len(text), start+window)
+	if r.linked != nil && !r.linked(text[start:stop]) {
+		return 0, Expr{}, false
+	}
 	before := text[max(0, start-48):start]
 	for try := 0; try < 3; try++ {
 		s := text[start:stop]
@@ -284,7 +298,7 @@ func (g groups) has(name string) bool { return g.get(name) != "" }
 // the tagger keeps the longest match and breaks ties by this order.
 func Rules() []*Rule {
 	return []*Rule{
-		DateRange().need(TMonth, TYear),
+		DateRange().need(TMonth, TYear).linkedBy(hasRangeLink),
 		DayRange(),
 		OrdinalPeriod().need(TMonth, TWeekday|TPeriod),
 		AbsoluteDate().need(TMonth),

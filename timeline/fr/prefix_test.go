@@ -38,8 +38,8 @@ func TestPrefixes(t *testing.T) {
 	}
 }
 
-// Every rule's prefix set allows the start of each of its matches: the
-// filter never changes what a rule finds.
+// Every rule's prefix set, and its linked test, allow the start of each of
+// its matches: the filters never change what a rule finds.
 func FuzzPrefixesAllowMatches(f *testing.F) {
 	for _, s := range []string{"le 3 mars 2016", "du 13 au 18 juin", "à 15h30", "dans trois jours", "les 2 prochaines semaines", "Noël"} {
 		f.Add(s)
@@ -47,9 +47,40 @@ func FuzzPrefixesAllowMatches(f *testing.F) {
 	rules := Rules()
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, r := range rules {
-			if loc := r.anchored.FindStringIndex(text); loc != nil && loc[1] > 0 && !r.leads.allows(text, 0) {
+			loc := r.anchored.FindStringIndex(text)
+			if loc == nil || loc[1] == 0 {
+				continue
+			}
+			if !r.leads.allows(text, 0) {
 				t.Errorf("%s matches %q but its prefixes rule it out", r.Name, text[:loc[1]])
+			}
+			if r.linked != nil && !r.linked(text[:loc[1]]) {
+				t.Errorf("%s matches %q but its linked test rules it out", r.Name, text[:loc[1]])
 			}
 		}
 	})
+}
+
+func TestHasRangeLink(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"du 15 au 22 mars", true},
+		{"du 15 AU 22 mars", true},
+		{"entre le 20\net le 30 juin", true},
+		{"de 1999 à 2012", true},
+		{"du 3 jusqu'au 9 mai", true},
+		{"14 - 20 sept.", true},
+		{"14–20 sept.", true},
+		{"le 12 mars 2016, aussi", false},
+		{"le 12 mars autour de midi", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := hasRangeLink(tt.text); got != tt.want {
+				t.Errorf("hasRangeLink(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
 }
