@@ -244,3 +244,34 @@ func TestEventsBetween(t *testing.T) {
 		})
 	}
 }
+
+// The full-text index reads its text from the events table: it finds
+// stored events, forgets deleted ones, and stays consistent.
+func TestFullTextIndex(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	for _, id := range []string{"a", "b"} {
+		a, ms, evs := sampleArticle(id, 0, 2, 2, time.UTC)
+		save(t, db, a, ms, evs)
+	}
+	found := func() int {
+		t.Helper()
+		es, err := db.Events(ctx, timeline.Filter{Query: "negociations geneve"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(es)
+	}
+	if got := found(); got != 4 {
+		t.Errorf("before deleting: %d events found, want 4", got)
+	}
+	if err := store.Exec(ctx, db, "DELETE FROM articles WHERE article_id = 'a'"); err != nil {
+		t.Fatalf("delete article: %v", err)
+	}
+	if got := found(); got != 2 {
+		t.Errorf("after deleting an article: %d events found, want 2", got)
+	}
+	if err := store.Exec(ctx, db, "INSERT INTO events_fts (events_fts) VALUES ('integrity-check')"); err != nil {
+		t.Errorf("full-text index integrity check: %v", err)
+	}
+}
