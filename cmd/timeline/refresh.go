@@ -104,6 +104,11 @@ func (a *app) replaceTouched(ctx context.Context, db *store.DB, entries []timeli
 			absorbed = append(absorbed, h.ID)
 		}
 	}
+	// A conflict within an article names the first happening, in
+	// chronology order, that holds its date. The places of the touched
+	// happenings are named again among them; a date that also dates an
+	// event of a happening left untouched may name the touched one where
+	// a whole-archive refresh would name the other, if that one came first.
 	slices.SortFunc(touched, merge.Compare)
 	links := map[store.ConflictPlace]string{}
 	for _, h := range touched {
