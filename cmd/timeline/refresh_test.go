@@ -7,7 +7,9 @@ import (
 	"github.com/timeline-fr/timeline/timeline"
 )
 
-func marchDay(d int) time.Time { return time.Date(2016, time.March, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, d-1) }
+func marchDay(d int) time.Time {
+	return time.Date(2016, time.March, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, d-1)
+}
 
 func TestJoinRegions(t *testing.T) {
 	tests := []struct {
