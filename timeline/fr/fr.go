@@ -13,6 +13,8 @@ package fr
 
 import (
 	"regexp"
+	"slices"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -294,9 +296,15 @@ func (g groups) get(name string) string {
 // has reports whether the named group took part in the match.
 func (g groups) has(name string) bool { return g.get(name) != "" }
 
-// Rules returns every French rule, freshly compiled, most specific first:
-// the tagger keeps the longest match and breaks ties by this order.
-func Rules() []*Rule {
+// Rules returns every French rule, most specific first: the tagger keeps
+// the longest match and breaks ties by this order. The rules are compiled
+// once and shared by every caller: a Rule is safe for concurrent use and
+// must not be changed.
+func Rules() []*Rule { return slices.Clone(compiledRules()) }
+
+// compiledRules compiles the rules, once: their regular expressions and
+// prefix sets take tens of milliseconds to build.
+var compiledRules = sync.OnceValue(func() []*Rule {
 	return []*Rule{
 		DateRange().need(TMonth, TYear).linkedBy(hasRangeLink),
 		DayRange(),
@@ -320,4 +328,4 @@ func Rules() []*Rule {
 		TemporalRef(),
 		Holiday(),
 	}
-}
+})

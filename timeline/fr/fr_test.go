@@ -154,6 +154,9 @@ func TestRules(t *testing.T) {
 	if len(a) == 0 || len(a) != len(b) {
 		t.Fatalf("Rules() returned %d then %d rules", len(a), len(b))
 	}
+	if &a[0] == &b[0] {
+		t.Error("two calls of Rules() share one slice: a caller could reorder another's")
+	}
 	names := map[string]bool{}
 	for i, r := range a {
 		if r == nil {
@@ -169,8 +172,8 @@ func TestRules(t *testing.T) {
 		if r.Triggers == 0 {
 			t.Errorf("rule %q has no trigger", r.Name)
 		}
-		if b[i] == r {
-			t.Errorf("rule %q: two calls of Rules() returned the same pointer", r.Name)
+		if b[i] != r {
+			t.Errorf("rule %q: compiled again by a second call of Rules()", r.Name)
 		}
 		if b[i].Name != r.Name {
 			t.Errorf("Rules() order changed: %q then %q", r.Name, b[i].Name)
