@@ -141,6 +141,9 @@ func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last
 	}
 	sw := merge.NewSweep()
 	err = db.EachDatedEvent(ctx, func(e timeline.Entry) error {
+		// Neither merging nor the checks read the article's title and
+		// address: the open happenings hold less without them.
+		e.Title, e.URL = "", ""
 		hs, ok := sw.Add(e)
 		if !ok {
 			return fmt.Errorf("event of %s dated %s read out of date order", e.ArticleID, e.Date.Value)
