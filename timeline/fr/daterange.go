@@ -27,13 +27,48 @@ func DateRange() *Rule {
 		parseRange)
 }
 
+// rangeLinks are the words that join the two bounds of a range.
+var rangeLinks = []string{"au", "et", "à", "a"}
+
 // hasRangeLink reports whether s holds what joins the two bounds of a
 // range: the word "au", "et", "à" or "a", a word opening on "jusqu", or a
 // dash.
 func hasRangeLink(s string) bool {
-	if strings.ContainsAny(s, "-–") {
+	return strings.ContainsAny(s, "-–") || hasWord(s, rangeLinks) || hasWordPrefix(s, "jusqu")
+}
+
+// hasWord reports whether s holds one of words (lower-case) as a whole
+// word, ignoring case.
+func hasWord(s string, words []string) bool {
+	found := false
+	eachWord(s, func(w string) bool {
+		for _, x := range words {
+			if strings.EqualFold(w, x) {
+				found = true
+				return false
+			}
+		}
 		return true
-	}
+	})
+	return found
+}
+
+// hasWordPrefix reports whether a word of s opens on prefix (lower-case
+// ASCII), ignoring case.
+func hasWordPrefix(s, prefix string) bool {
+	found := false
+	eachWord(s, func(w string) bool {
+		if len(w) >= len(prefix) && strings.EqualFold(w[:len(prefix)], prefix) {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// eachWord calls fn with each run of letters of s until fn returns false.
+func eachWord(s string, fn func(w string) bool) {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
@@ -48,14 +83,11 @@ func hasRangeLink(s string) bool {
 			}
 			j += n
 		}
-		w := s[i:j]
-		if strings.EqualFold(w, "au") || strings.EqualFold(w, "et") || strings.EqualFold(w, "à") || strings.EqualFold(w, "a") ||
-			len(w) >= 5 && strings.EqualFold(w[:5], "jusqu") {
-			return true
+		if !fn(s[i:j]) {
+			return
 		}
 		i = j
 	}
-	return false
 }
 
 func parseRange(g groups) (Expr, bool) {

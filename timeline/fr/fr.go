@@ -181,11 +181,19 @@ const window = 96
 // When the longest reading does not make sense ("le 3 mars 15 personnes":
 // 15 is no year), shorter readings are tried.
 func (r *Rule) MatchAt(text string, start int) (end int, e Expr, ok bool) {
-	if start >= len(text) || !r.anyStart && !r.starts[text[start]] || !r.leads.allows(text, start) {
+	return r.matchAt(text, start, true)
+}
+
+// matchAt is MatchAt, with the cheap tests that skip hopeless starts
+// (first byte, prefixes, linked words) when filtered is set: without
+// them it finds the same, only slower.
+func (r *Rule) matchAt(text string, start int, filtered bool) (end int, e Expr, ok bool) {
+	if start >= len(text) {
 		return 0, Expr{}, false
 	}
 	stop := min(len(text), start+window)
-	if r.linked != nil && !r.linked(text[start:stop]) {
+	if filtered && (!r.anyStart && !r.starts[text[start]] || !r.leads.allows(text, start) ||
+		r.linked != nil && !r.linked(text[start:stop])) {
 		return 0, Expr{}, false
 	}
 	before := text[max(0, start-48):start]
@@ -321,7 +329,7 @@ var compiledRules = sync.OnceValue(func() []*Rule {
 		Season(),
 		Year().need(TYear, TDigit|TUnit),
 		CountedPeriod().need(TUnit),
-		Offset().need(TUnit),
+		Offset().need(TUnit).linkedBy(hasOffsetLink),
 		ClockTime().need(TClock),
 		Duration().need(TUnit),
 		Set(),
