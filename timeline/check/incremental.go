@@ -113,12 +113,20 @@ func (x *LinkIndex) Add(hs []timeline.Happening) {
 			key := mentionKey(s.ArticleID, s.Date.Offset)
 			old, wanted := x.first[key]
 			if wanted && (old == nil || x.compare(*h, *old) < 0) {
-				// Only what comparing needs is kept, not the sources'
-				// sentences.
-				x.first[key] = &timeline.Happening{ID: h.ID, Date: h.Date, Sources: []timeline.Entry{h.Sources[0]}}
+				x.first[key] = &timeline.Happening{ID: h.ID, Date: h.Date, Sources: []timeline.Entry{orderKey(h.Sources[0])}}
 			}
 		}
 	}
+}
+
+// orderKey keeps of an entry what ordering happenings reads (merge.Compare
+// compares their first sources), not its sentence, title or names: the
+// index holds one per place asked about.
+func orderKey(e timeline.Entry) timeline.Entry {
+	k := timeline.Entry{Source: e.Source, Published: e.Published}
+	k.ArticleID, k.SentenceOffset, k.Mention, k.Summary = e.ArticleID, e.SentenceOffset, e.Mention, e.Summary
+	k.Date = timeline.Mention{Offset: e.Date.Offset, Value: e.Date.Value, Start: e.Date.Start, End: e.Date.End}
+	return k
 }
 
 // Link returns the happening of a conflict listed at offset in an
