@@ -23,7 +23,7 @@ const (
 
 // maxRegionEvents bounds the events a refresh around new events merges in
 // memory; past it, the sweep over the whole archive holds less.
-const maxRegionEvents = 50000
+const maxRegionEvents = 20000
 
 // region is a stretch of dates [from, to), as wall clocks.
 type region struct{ from, to time.Time }
@@ -61,7 +61,7 @@ func (a *app) refreshAroundNewEvents(ctx context.Context, db *store.DB, merged, 
 		if err != nil {
 			return err
 		}
-		hs := merge.Merge(entries)
+		hs := merge.SweepAll(entries)
 		var grown []region
 		var touched []timeline.Happening
 		for _, h := range hs {
@@ -99,7 +99,7 @@ func (a *app) replaceTouched(ctx context.Context, db *store.DB, entries []timeli
 		}
 	}
 	var absorbed []string
-	for _, h := range merge.Merge(older) {
+	for _, h := range merge.SweepAll(older) {
 		if slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return inTouched[sourceKey(e)] }) {
 			absorbed = append(absorbed, h.ID)
 		}

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"slices"
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -50,7 +51,7 @@ func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
 		return nil, false
 	}
 	s.started, s.last = true, start
-	var done []timeline.Entry
+	var done [][]timeline.Entry
 	// Merge does not depend on the order of its entries, nor then on the
 	// order of families here.
 	for name, f := range s.families {
@@ -63,7 +64,7 @@ func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
 	}
 	it := newItem(e)
 	if it.traits.Family == "" {
-		done = append(done, e) // no family: a happening of its own
+		done = append(done, []timeline.Entry{e}) // no family: a happening of its own
 	} else {
 		s.family(it.traits.Family).add(it)
 	}
@@ -72,23 +73,23 @@ func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
 
 // Close returns the happenings still open.
 func (s *Sweep) Close() []timeline.Happening {
-	var done []timeline.Entry
+	var done [][]timeline.Entry
 	for _, f := range s.families {
-		for _, it := range f.items {
-			done = append(done, it.Entry)
-		}
+		done = append(done, f.complete(time.Time{})...)
 	}
 	s.families = map[string]*openFamily{}
 	return mergeDone(done)
 }
 
-// mergeDone merges the entries of complete groups: no link leaves them,
-// so Merge gives the same happenings as over the whole chronology.
-func mergeDone(done []timeline.Entry) []timeline.Happening {
-	if len(done) == 0 {
-		return nil
+// mergeDone merges each complete group on its own: no link leaves it, so
+// Merge gives the happening it gives over the whole chronology, and
+// compares only pairs within the group.
+func mergeDone(done [][]timeline.Entry) []timeline.Happening {
+	var out []timeline.Happening
+	for _, group := range done {
+		out = append(out, Merge(group)...)
 	}
-	return Merge(done)
+	return out
 }
 
 // family returns the open family of that name, making it if needed.
@@ -140,8 +141,9 @@ func (f *openFamily) union(i, j int) {
 }
 
 // complete removes the groups that no entry starting at start or later
-// can join, and returns their entries.
-func (f *openFamily) complete(start time.Time) []timeline.Entry {
+// can join, and returns their entries, a slice per group; a zero start
+// completes every group.
+func (f *openFamily) complete(start time.Time) [][]timeline.Entry {
 	lastEnd := map[int]time.Time{}
 	for i, it := range f.items {
 		r := f.find(i)
@@ -149,7 +151,8 @@ func (f *openFamily) complete(start time.Time) []timeline.Entry {
 			lastEnd[r] = it.end
 		}
 	}
-	var done []timeline.Entry
+	groups := map[int][]timeline.Entry{}
+	var roots []int
 	var keep []item
 	keepRoot := map[int]int{} // old root -> new position of its first kept item
 	var parent []int
@@ -157,8 +160,11 @@ func (f *openFamily) complete(start time.Time) []timeline.Entry {
 	for i, it := range f.items {
 		r := f.find(i)
 		closeAt := lastEnd[r].Add(maxDisagreement)
-		if start.After(closeAt) {
-			done = append(done, it.Entry)
+		if start.IsZero() || start.After(closeAt) {
+			if _, ok := groups[r]; !ok {
+				roots = append(roots, r)
+			}
+			groups[r] = append(groups[r], it.Entry)
 			continue
 		}
 		if f.nextClose.IsZero() || closeAt.Before(f.nextClose) {
@@ -174,6 +180,10 @@ func (f *openFamily) complete(start time.Time) []timeline.Entry {
 		}
 	}
 	f.items, f.parent = keep, parent
+	done := make([][]timeline.Entry, 0, len(roots))
+	for _, r := range roots {
+		done = append(done, groups[r])
+	}
 	return done
 }
 
@@ -181,3 +191,23 @@ func (f *openFamily) complete(start time.Time) []timeline.Entry {
 // first publication that reports them. It sorts what a Sweep hands over
 // into chronology order.
 func Compare(a, b timeline.Happening) int { return compareHappenings(a, b) }
+
+// SweepAll merges entries in any order through a Sweep: the happenings
+// Merge gives, in chronology order, but comparing only entries that can
+// still be joined, each group on its own, so that dense dates (a dispatch
+// reprinted by hundreds of outlets) cost no more than their groups.
+func SweepAll(entries []timeline.Entry) []timeline.Happening {
+	sorted := slices.Clone(entries)
+	slices.SortStableFunc(sorted, func(a, b timeline.Entry) int {
+		return wallClock(a.Date.Start).Compare(wallClock(b.Date.Start))
+	})
+	s := NewSweep()
+	var out []timeline.Happening
+	for _, e := range sorted {
+		hs, _ := s.Add(e) // sorted: never refused
+		out = append(out, hs...)
+	}
+	out = append(out, s.Close()...)
+	slices.SortFunc(out, compareHappenings)
+	return out
+}

@@ -138,3 +138,22 @@ func BenchmarkSweepCopies(b *testing.B) {
 		s.Close()
 	}
 }
+
+func TestSweepAllGivesMerge(t *testing.T) {
+	fixture := fixtureEntries(t)
+	for _, tt := range []struct {
+		name    string
+		entries []timeline.Entry
+	}{
+		{"fixtures", fixture},
+		{"copies", copies(fixture, 10)},
+		{"every ten days", append(slices.Clone(fixture), shifted(fixture, 10, "+10")...)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, want := merge.SweepAll(tt.entries), merge.Merge(tt.entries)
+			if g, w := format(got), format(want); g != w {
+				t.Errorf("SweepAll differs from Merge:\n%s\nwant:\n%s", g, w)
+			}
+		})
+	}
+}
