@@ -170,8 +170,11 @@ func TestConcurrentIngests(t *testing.T) {
 			outs[i], errs[i] = string(out), err
 		}()
 	}
-	// A reader works while both write.
-	time.Sleep(300 * time.Millisecond)
+	// A reader works while both write: it starts once the first articles
+	// are stored (the ingests may take a while to start on a busy machine).
+	for deadline := time.Now().Add(20 * time.Second); countArticles(dbPath) == 0 && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
 	if out, err := exec.Command(bin, "events", "--db", dbPath, "--from", "2016-03").CombinedOutput(); err != nil {
 		t.Errorf("events during ingest: %v\n%s", err, out)
 	}
