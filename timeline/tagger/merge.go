@@ -29,7 +29,7 @@ func mergeDateTime(text string, ms []match) []match {
 			if b.expr.Problem != "" {
 				e.Problem = b.expr.Problem
 			}
-			out = append(out, match{start: a.start, end: b.end, rule: a.rule + "+" + b.rule, expr: e})
+			out = append(out, spanning(a, b, e))
 			i++
 			continue
 		}
@@ -41,6 +41,11 @@ func mergeDateTime(text string, ms []match) []match {
 		out = append(out, a)
 	}
 	return out
+}
+
+// spanning is the match that runs from a to b with expression e.
+func spanning(a, b match, e fr.Expr) match {
+	return match{start: a.start, end: b.end, rule: a.rule + "+" + b.rule, expr: e}
 }
 
 // clockInPart joins a clock time and the part of day after it: "à trois
@@ -117,7 +122,7 @@ func mergeAgenda(text string, ms []match) []match {
 				// "aujourd'hui en début de journée", "le 12 février en fin de journée"
 				e := a.expr
 				e.Mod = b.expr.Mod
-				out = append(out, match{start: a.start, end: b.end, rule: a.rule + "+" + b.rule, expr: e})
+				out = append(out, spanning(a, b, e))
 				i++
 				continue
 			case isDay(a.expr) && isPart(b.expr) && looseSep(sep):
@@ -126,7 +131,7 @@ func mergeAgenda(text string, ms []match) []match {
 				if b.expr.Mod != "" {
 					e.Mod = b.expr.Mod
 				}
-				out = append(out, match{start: a.start, end: b.end, rule: a.rule + "+" + b.rule, expr: e})
+				out = append(out, spanning(a, b, e))
 				i++
 				continue
 			case isClock(a.expr) && isDay(b.expr) && tightSep(strings.Trim(sep, ", ")):
@@ -273,7 +278,7 @@ func joinDayOf(text string, ms []match) []match {
 				e := a.expr
 				base := b.expr
 				e.Base = &base
-				out = append(out, match{start: a.start, end: b.end, rule: a.rule + "+" + b.rule, expr: e})
+				out = append(out, spanning(a, b, e))
 				i++
 				continue
 			}
