@@ -13,7 +13,7 @@ import (
 func ClockTime() *Rule {
 	return newRule("clock-time", TDigit|TClock|TNumWord|TPart,
 		`(?:(?P<prep>à|a|vers|dès|des|avant|après|jusqu`+apos+`à|aux`+sp+`alentours`+sp+`de|autour`+sp+`de|(?:à|a)`+sp+`environ|peu`+sp+`avant|peu`+sp+`après)`+sp+`)?(?:`+
-			`(?:(?P<from>[01]?\d|2[0-3])`+sp0+`[-–]`+sp0+`)?(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn|m)(?:(?P<s>[0-5]\d)s?)?)?|`+sp+`(?P<mw>(?:et|pass[ée]e?s?`+sp+`de)`+sp+minuteWords+sp+`minutes?))?`+
+			`(?:(?P<from>[01]?\d|2[0-3])`+sp0+`[-–]`+sp0+`)?(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn|m)(?:(?P<s>[0-5]\d)s?)?)?|`+sp+`(?P<mw>(?:et|pass[ée]e?s?`+sp+`de)`+sp+minuteWords+sp+`minutes?|et`+sp+`quart|et`+sp+`demie?|moins`+sp+`le`+sp+`quart|trois`+sp+`quarts))?`+
 			`|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?`+
 			`|(?:(?P<from>1[0-2]|0?[1-9])`+sp0+`[-–]`+sp0+`)?(?P<h3>1[0-2]|0?[1-9])(?:[.:]?(?P<m3>[0-5]\d))?`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m)`+
 			`|(?P<noon>midi|minuit)(?:`+sp+`(?:et`+sp+`(?P<half>demie?|quart)|moins`+sp+`(?P<less>le`+sp+`quart|`+number+`)|(?P<past>`+number+`)))?`+
@@ -48,6 +48,9 @@ func parseClock(g groups) (Expr, bool) {
 		e.HourOnly = !g.has("m")
 		if mw := g.get("mw"); mw != "" {
 			e.Minute, e.HourOnly = wordMinutes(mw), false
+			if e.Minute == -1 { // "11 heures moins le quart"
+				e.Hour, e.Minute = (e.Hour+23)%24, 45
+			}
 			if e.Minute <= 0 || e.Minute >= 60 {
 				return Expr{}, false
 			}

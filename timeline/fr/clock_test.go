@@ -56,6 +56,11 @@ func TestClockTime(t *testing.T) {
 		{name: "en before an amount", text: "fait en 1 heure", at: "1", ok: false},
 		{name: "pendant before an amount", text: "pendant 2 h", at: "2", ok: false},
 		{name: "hour after a word ending in en", text: "examen 8 h", at: "8", ok: true, match: "8 h", want: at(8, 0)},
+		{name: "digits and a half", text: "à 10 heures et demie", ok: true, match: "à 10 heures et demie", want: at(10, 30), zero: "HourOnly"},
+		{name: "digits and a quarter", text: "vers 8 h et quart", ok: true, match: "vers 8 h et quart", want: approx(8, 15), zero: "HourOnly"},
+		{name: "digits less a quarter", text: "à 11 heures moins le quart", ok: true, match: "à 11 heures moins le quart", want: at(10, 45), zero: "HourOnly"},
+		{name: "digits and a half without à is an amount", text: "2 heures et demie", ok: true, match: "2 heures",
+			want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 2, HourOnly: true}},
 
 		{name: "sept heures is a duration", text: "sept heures", ok: false},
 		{name: "duration in a sentence", text: "pendant sept heures", at: "sept", ok: false},
