@@ -14,6 +14,7 @@ func Duration() *Rule {
 	return newRule("duration", TUnit|TNumWord|TDigit,
 		`(?:(?P<mod>environ|près`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins|quelque|pr[eè]s`+sp+`d`+apos+`)`+sp0+`)?(?:`+
 			`(?P<n>`+number+`|quelques|plusieurs|des|de`+sp+`longues|de`+sp+`nombreuses|une`+sp+`(?:dizaine|quinzaine|vingtaine|trentaine|centaine)`+sp+`(?:de`+sp+`|d`+apos+`))`+sp0+unitWords+
+			`(?:`+sp+`et`+sp+`(?P<frac>demie?|quart))?`+
 			`|(?P<quarter>un`+sp+`quart`+sp+`de`+sp+`si[eè]cle|un`+sp+`demi-si[eè]cle|une`+sp+`demi-heure|une`+sp+`demi-journ[ée]e)`+
 			`|(?P<term>quinquennat|septennat))`,
 		parseDuration)
@@ -55,6 +56,17 @@ func parseDuration(g groups) (Expr, bool) {
 		if grain == "second" || grain == "minute" || grain == "hour" {
 			e.Value = "PT" + count + letter
 		}
+		if frac := foldString(g.get("frac")); frac != "" {
+			// "deux heures et demie", "trois ans et demi": the fraction in
+			// the unit below. After "il y a" or "dans" the amount is an
+			// offset's, whose rule reads the whole units only: the shorter
+			// reading is tried instead.
+			part, ok := fractionValue(grain, frac == "quart")
+			if !ok || strings.ContainsAny(count, ".X") || endsWithWord(g.before, "a", "dans") {
+				return Expr{}, false
+			}
+			e.Value += part
+		}
 	}
 	switch foldString(strings.Fields(g.get("mod") + " x")[0]) {
 	case "environ", "pres", "quelque":
@@ -67,6 +79,28 @@ func parseDuration(g groups) (Expr, bool) {
 		e.Mod = "EQUAL_OR_MORE"
 	}
 	return e, true
+}
+
+// fractionValue gives "et demi" or "et quart" of a unit in the unit below,
+// as it follows the count in a TIMEX3 duration: 30M after hours, 6M after
+// years. ok is false for units with no exact half or quarter below them.
+func fractionValue(grain string, quarter bool) (string, bool) {
+	parts, ok := fractions[grain]
+	if !ok {
+		return "", false
+	}
+	if quarter {
+		return parts[1], true
+	}
+	return parts[0], true
+}
+
+// fractions are a half and a quarter of a unit, in the unit below.
+var fractions = map[string][2]string{
+	"year":   {"6M", "3M"},
+	"hour":   {"30M", "15M"},
+	"minute": {"30S", "15S"},
+	"day":    {"T12H", "T6H"},
 }
 
 // startsWithDigit reports whether s opens on a digit after spaces.
