@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -235,11 +234,5 @@ func writeJSONConflicts(w io.Writer, cs []timeline.Conflict) error {
 		out = append(out, jsonConflict{Kind: c.Kind, Severity: c.Severity.String(), Message: c.Message,
 			Articles: nonNil(c.Articles), Dates: nonNil(c.Dates), Sentences: nonNil(c.Sentences), Happening: c.Happening})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return fmt.Errorf("write conflicts: %w", err)
-	}
-	return nil
+	return writeJSON(w, "conflicts", out)
 }

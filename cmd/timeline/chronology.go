@@ -23,7 +23,7 @@ const (
 // configured format.
 func writeChronology(w io.Writer, hs []timeline.Happening, format string) error {
 	if format == formatJSON {
-		return writeJSON(w, newJSONHappenings(hs))
+		return writeJSON(w, "chronology", newJSONHappenings(hs))
 	}
 	return writeTextChronology(w, hs)
 }
@@ -176,13 +176,13 @@ type jsonEntry struct {
 	Published string   `json:"published,omitempty"`
 }
 
-// writeJSON prints v as indented JSON.
-func writeJSON(w io.Writer, v any) error {
+// writeJSON prints v, the named output, as indented JSON.
+func writeJSON(w io.Writer, what string, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("write chronology: %w", err)
+		return fmt.Errorf("write %s: %w", what, err)
 	}
 	return nil
 }

@@ -87,7 +87,7 @@ func (a *app) explain(hs []timeline.Happening, id string) error {
 	if a.cfg.Format == formatJSON {
 		for _, h := range hs {
 			if h.ID == id {
-				return writeJSON(a.stdout, newJSONHappening(h))
+				return writeJSON(a.stdout, "chronology", newJSONHappening(h))
 			}
 		}
 	}
