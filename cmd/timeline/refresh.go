@@ -61,7 +61,7 @@ func (a *app) refreshAroundNewEvents(ctx context.Context, db *store.DB, merged, 
 		if err != nil {
 			return err
 		}
-		hs := merge.SweepAll(entries)
+		hs := merge.Merge(entries)
 		var grown []region
 		var touched []timeline.Happening
 		for _, h := range hs {
@@ -99,7 +99,7 @@ func (a *app) replaceTouched(ctx context.Context, db *store.DB, entries []timeli
 		}
 	}
 	var absorbed []string
-	for _, h := range merge.SweepAll(older) {
+	for _, h := range merge.Merge(older) {
 		if slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return inTouched[sourceKey(e)] }) {
 			absorbed = append(absorbed, h.ID)
 		}

@@ -56,7 +56,31 @@ func newItem(e timeline.Entry) item {
 // chronology, oldest first. Entries whose date is not a calendar interval
 // (durations, sets) are left out. The result does not depend on the order
 // of entries.
+//
+// The entries go through a Sweep in date order, so that only entries that
+// can still be joined are compared, each group on its own: dense dates (a
+// dispatch reprinted by hundreds of outlets) cost no more than their
+// groups.
 func Merge(entries []timeline.Entry) []timeline.Happening {
+	sorted := slices.Clone(entries)
+	slices.SortStableFunc(sorted, func(a, b timeline.Entry) int {
+		return wallClock(a.Date.Start).Compare(wallClock(b.Date.Start))
+	})
+	s := NewSweep()
+	var out []timeline.Happening
+	for _, e := range sorted {
+		hs, _ := s.Add(e) // sorted: never refused
+		out = append(out, hs...)
+	}
+	out = append(out, s.Close()...)
+	slices.SortFunc(out, compareHappenings)
+	assignIDs(out)
+	return out
+}
+
+// mergeGroup merges entries at once, comparing every pair that dates and
+// families allow: what Merge gives, for a group no link leaves.
+func mergeGroup(entries []timeline.Entry) []timeline.Happening {
 	items := prepare(entries)
 	g := newGroups(len(items))
 	joinAll(items, g)

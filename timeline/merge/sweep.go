@@ -1,7 +1,6 @@
 package merge
 
 import (
-	"slices"
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -82,12 +81,12 @@ func (s *Sweep) Close() []timeline.Happening {
 }
 
 // mergeDone merges each complete group on its own: no link leaves it, so
-// Merge gives the happening it gives over the whole chronology, and
-// compares only pairs within the group.
+// it gives the happening a merge of the whole chronology gives, comparing
+// only pairs within the group.
 func mergeDone(done [][]timeline.Entry) []timeline.Happening {
 	var out []timeline.Happening
 	for _, group := range done {
-		out = append(out, Merge(group)...)
+		out = append(out, mergeGroup(group)...)
 	}
 	return out
 }
@@ -191,23 +190,3 @@ func (f *openFamily) complete(start time.Time) [][]timeline.Entry {
 // first publication that reports them. It sorts what a Sweep hands over
 // into chronology order.
 func Compare(a, b timeline.Happening) int { return compareHappenings(a, b) }
-
-// SweepAll merges entries in any order through a Sweep: the happenings
-// Merge gives, in chronology order, but comparing only entries that can
-// still be joined, each group on its own, so that dense dates (a dispatch
-// reprinted by hundreds of outlets) cost no more than their groups.
-func SweepAll(entries []timeline.Entry) []timeline.Happening {
-	sorted := slices.Clone(entries)
-	slices.SortStableFunc(sorted, func(a, b timeline.Entry) int {
-		return wallClock(a.Date.Start).Compare(wallClock(b.Date.Start))
-	})
-	s := NewSweep()
-	var out []timeline.Happening
-	for _, e := range sorted {
-		hs, _ := s.Add(e) // sorted: never refused
-		out = append(out, hs...)
-	}
-	out = append(out, s.Close()...)
-	slices.SortFunc(out, compareHappenings)
-	return out
-}

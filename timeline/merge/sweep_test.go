@@ -139,7 +139,8 @@ func BenchmarkSweepCopies(b *testing.B) {
 	}
 }
 
-func TestSweepAllGivesMerge(t *testing.T) {
+// Merge, through its sweep, gives what comparing every pair at once gives.
+func TestMergeGivesMergeGroup(t *testing.T) {
 	fixture := fixtureEntries(t)
 	for _, tt := range []struct {
 		name    string
@@ -150,9 +151,9 @@ func TestSweepAllGivesMerge(t *testing.T) {
 		{"every ten days", append(slices.Clone(fixture), shifted(fixture, 10, "+10")...)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got, want := merge.SweepAll(tt.entries), merge.Merge(tt.entries)
+			got, want := merge.Merge(tt.entries), merge.MergeGroup(tt.entries)
 			if g, w := format(got), format(want); g != w {
-				t.Errorf("SweepAll differs from Merge:\n%s\nwant:\n%s", g, w)
+				t.Errorf("Merge differs from comparing every pair:\n%s\nwant:\n%s", g, w)
 			}
 		})
 	}
