@@ -108,7 +108,7 @@ func (db *DB) EachEventAfter(ctx context.Context, after int64, fn func(e timelin
 // eachEntry reads the entries of selectEntries + where, in entryOrder, one
 // row at a time.
 func (db *DB) eachEntry(ctx context.Context, where string, args []any, fn func(timeline.Entry, int64) error) error {
-	rows, err := db.sql.QueryContext(ctx, strings.Replace(selectEntries, "SELECT ", "SELECT e.id, ", 1)+where+entryOrder, args...)
+	rows, err := db.sql.QueryContext(ctx, "SELECT e.id, "+strings.TrimPrefix(selectEntries, "SELECT ")+where+entryOrder, args...)
 	if err != nil {
 		return fmt.Errorf("read events: %w", err)
 	}
