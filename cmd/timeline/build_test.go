@@ -29,16 +29,7 @@ func stats(t *testing.T, path string) store.Stats {
 // conflictCount counts the conflicts stored in the database at path.
 func conflictCount(t *testing.T, path string) int {
 	t.Helper()
-	db, err := store.Open(context.Background(), path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer db.Close()
-	cs, err := db.Conflicts(context.Background())
-	if err != nil {
-		t.Fatalf("conflicts %s: %v", path, err)
-	}
-	return len(cs)
+	return len(storedConflicts(t, path))
 }
 
 // summaryLine is the last line build and ingest print on stderr.
