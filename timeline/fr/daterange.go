@@ -2,8 +2,6 @@ package fr
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/timeline"
 )
@@ -25,69 +23,6 @@ func DateRange() *Rule {
 			`|(?P<yfrom>de|entre)`+sp+`(?P<ya>1[5-9]\d\d|20\d\d)`+sp+`(?:à|a|et)`+sp+`(?P<yb>1[5-9]\d\d|20\d\d)`+
 			`)`,
 		parseRange)
-}
-
-// rangeLinks are the words that join the two bounds of a range.
-var rangeLinks = []string{"au", "et", "à", "a"}
-
-// hasRangeLink reports whether s holds what joins the two bounds of a
-// range: the word "au", "et", "à" or "a", a word opening on "jusqu", or a
-// dash.
-func hasRangeLink(s string) bool {
-	return strings.ContainsAny(s, "-–") || hasWord(s, rangeLinks) || hasWordPrefix(s, "jusqu")
-}
-
-// hasWord reports whether s holds one of words (lower-case) as a whole
-// word, ignoring case.
-func hasWord(s string, words []string) bool {
-	found := false
-	eachWord(s, func(w string) bool {
-		for _, x := range words {
-			if strings.EqualFold(w, x) {
-				found = true
-				return false
-			}
-		}
-		return true
-	})
-	return found
-}
-
-// hasWordPrefix reports whether a word of s opens on prefix (lower-case
-// ASCII), ignoring case.
-func hasWordPrefix(s, prefix string) bool {
-	found := false
-	eachWord(s, func(w string) bool {
-		if len(w) >= len(prefix) && strings.EqualFold(w[:len(prefix)], prefix) {
-			found = true
-			return false
-		}
-		return true
-	})
-	return found
-}
-
-// eachWord calls fn with each run of letters of s until fn returns false.
-func eachWord(s string, fn func(w string) bool) {
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += n
-		}
-		if !fn(s[i:j]) {
-			return
-		}
-		i = j
-	}
 }
 
 func parseRange(g groups) (Expr, bool) {

@@ -126,11 +126,10 @@ type Rule struct {
 	starts   byteSet // bytes a match can start with, unless anyStart
 	anyStart bool
 	leads    prefixSet // first bytes a match can start with; nil: any
-	// linked, when set, tells whether the text a match may span holds a
-	// word every match holds past its start ("au" or "et" in a range): a
-	// start whose window holds none is skipped before the regular
-	// expression runs.
-	linked func(window string) bool
+	// shape, when set, tells whether the words of the window at a start
+	// can make a match (see shape.go): a start it refuses is skipped
+	// before the regular expression runs.
+	shape func(window string) bool
 	parse  func(g groups) (Expr, bool)
 }
 
@@ -145,9 +144,9 @@ func newRule(name string, t Trigger, pattern string, parse func(g groups) (Expr,
 	return &Rule{Name: name, Triggers: t, anchored: re, parse: parse, starts: starts, anyStart: any, leads: prefixes(full)}
 }
 
-// linkedBy sets the rule's linked test and returns the rule.
-func (r *Rule) linkedBy(linked func(window string) bool) *Rule {
-	r.linked = linked
+// shapedBy sets the rule's shape test and returns the rule.
+func (r *Rule) shapedBy(shape func(window string) bool) *Rule {
+	r.shape = shape
 	return r
 }
 
@@ -185,7 +184,7 @@ func (r *Rule) MatchAt(text string, start int) (end int, e Expr, ok bool) {
 }
 
 // matchAt is MatchAt, with the cheap tests that skip hopeless starts
-// (first byte, prefixes, linked words) when filtered is set: without
+// (first byte, prefixes, shape) when filtered is set: without
 // them it finds the same, only slower.
 func (r *Rule) matchAt(text string, start int, filtered bool) (end int, e Expr, ok bool) {
 	if start >= len(text) {
@@ -193,7 +192,7 @@ func (r *Rule) matchAt(text string, start int, filtered bool) (end int, e Expr, 
 	}
 	stop := min(len(text), start+window)
 	if filtered && (!r.anyStart && !r.starts[text[start]] || !r.leads.allows(text, start) ||
-		r.linked != nil && !r.linked(text[start:stop])) {
+		r.shape != nil && !r.shape(text[start:stop])) {
 		return 0, Expr{}, false
 	}
 	before := text[max(0, start-48):start]
@@ -314,8 +313,8 @@ func Rules() []*Rule { return slices.Clone(compiledRules()) }
 // prefix sets take tens of milliseconds to build.
 var compiledRules = sync.OnceValue(func() []*Rule {
 	return []*Rule{
-		DateRange().need(TMonth, TYear).linkedBy(hasRangeLink),
-		DayRange(),
+		DateRange().need(TMonth, TYear).shapedBy(rangeShape),
+		DayRange().shapedBy(dayRangeShape),
 		OrdinalPeriod().need(TMonth, TWeekday|TPeriod),
 		AbsoluteDate().need(TMonth),
 		NumericDate().need(TSep),
@@ -328,10 +327,10 @@ var compiledRules = sync.OnceValue(func() []*Rule {
 		MonthYear(),
 		Season(),
 		Year().need(TYear, TDigit|TUnit),
-		CountedPeriod().need(TUnit),
-		Offset().need(TUnit).linkedBy(hasOffsetLink),
-		ClockTime().need(TClock),
-		Duration().need(TUnit),
+		CountedPeriod().need(TUnit).shapedBy(countedShape),
+		Offset().need(TUnit).shapedBy(offsetShape),
+		ClockTime().need(TClock).shapedBy(clockShape),
+		Duration().need(TUnit).shapedBy(durationShape),
 		Set(),
 		TemporalRef(),
 		Holiday(),

@@ -23,14 +23,6 @@ func Offset() *Rule {
 		parseOffset)
 }
 
-// offsetLinks are the words one of which every offset holds: "il y a",
-// "dans", "d'ici", or a word placing it after or before ("plus tard",
-// "auparavant"); parseOffset refuses a bare amount of time.
-var offsetLinks = []string{"y", "dans", "ici", "tard", "tôt", "tot", "après", "apres", "auparavant", "avant", "plus"}
-
-// hasOffsetLink reports whether s holds one of offsetLinks as a word.
-func hasOffsetLink(s string) bool { return hasWord(s, offsetLinks) }
-
 func parseOffset(g groups) (Expr, bool) {
 	ago, in, rel := g.has("ago"), g.has("in"), foldString(g.get("rel"))
 	if !ago && !in && rel == "" {

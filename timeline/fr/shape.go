@@ -1,0 +1,534 @@
+package fr
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Shape tests are hand-written checks, run before a rule's regular
+// expression, that the words at a start can make the rule's match: "du 8
+// mars à Tavannes" holds no range, "une réunion" no amount of time. Most
+// starts a rule is tried at fail, and Go's regular expressions take
+// microseconds to fail on the larger patterns; reading a few words takes
+// tens of nanoseconds.
+//
+// Every shape test must accept every window where its rule's expression
+// finds a match ending on a word boundary (the only matches matchAt
+// keeps): a shape may accept too much, never too little. It reads whole
+// words, so where an expression lets two words touch ("unan" for "un
+// an"), the shape accepts any word it does not know that opens on a word
+// it expects. FuzzFiltersKeepMatches and TestFiltersKeepMatchesOnText hold
+// the shapes to this.
+
+// maxShapeWords bounds how many words a shape test reads; a window with
+// more words than that is accepted.
+const maxShapeWords = 16
+
+// shapeWord is a run of letters or of ASCII digits of a window.
+type shapeWord struct {
+	sep   string // the text between the previous word (or the window start) and this one
+	text  string
+	at    int // the offset of text in the window
+	digit bool
+	// odd marks letters fold cannot read ("ſ", "K"): case-insensitive
+	// expressions may still match them, so shapes accept such words.
+	odd   bool
+	class Trigger
+	f     [24]byte // the folded word, cut at 24 bytes
+	n     int
+}
+
+// folded returns the folded word (its first 24 bytes).
+func (w *shapeWord) folded() []byte { return w.f[:w.n] }
+
+// is reports whether the folded word is one of words.
+func (w *shapeWord) is(words ...string) bool {
+	for _, x := range words {
+		if string(w.f[:w.n]) == x && len(w.text) <= len(w.f) {
+			return true
+		}
+	}
+	return false
+}
+
+// opens reports whether the folded word opens on one of prefixes.
+func (w *shapeWord) opens(prefixes ...string) bool {
+	for _, p := range prefixes {
+		if len(p) <= w.n && string(w.f[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// shapeWords splits win into at most maxShapeWords words, with their
+// classes; full reports that the window holds more.
+func shapeWords(win string, ws []shapeWord) (out []shapeWord, full bool) {
+	prev := 0
+	for i := 0; i < len(win); {
+		c := win[i]
+		if c < utf8.RuneSelf {
+			if !isDigitByte(c) && !isLetterByte(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(win[i:]); !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		if len(ws) == maxShapeWords {
+			return ws, true
+		}
+		ws = append(ws, shapeWord{sep: win[prev:i], at: i})
+		w := &ws[len(ws)-1]
+		start := i
+		if isDigitByte(c) {
+			for i < len(win) && isDigitByte(win[i]) {
+				i++
+			}
+			w.digit = true
+			w.text = win[start:i]
+			prev = i
+			continue
+		}
+		for i < len(win) {
+			c := win[i]
+			var b byte
+			if c < utf8.RuneSelf {
+				if !isLetterByte(c) {
+					break
+				}
+				b = c | 0x20
+				i++
+			} else {
+				r, n := utf8.DecodeRuneInString(win[i:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				i += n
+				var ok bool
+				if b, ok = unaccent(r); !ok {
+					w.odd, b = true, '?'
+				}
+			}
+			if w.n < len(w.f) {
+				w.f[w.n] = b
+				w.n++
+			}
+		}
+		w.text = win[start:i]
+		if len(w.text) <= len(w.f) && !w.odd {
+			w.class = wordInfo[string(w.f[:w.n])].trig
+		}
+		prev = i
+	}
+	return ws, false
+}
+
+func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// onlySpaces reports whether sep holds nothing but spaces.
+func onlySpaces(sep string) bool {
+	for _, r := range sep {
+		switch r {
+		case ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u202f':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hasDash reports whether sep holds a hyphen or an en dash.
+func hasDash(sep string) bool { return strings.ContainsAny(sep, "-–") }
+
+// numWords are the French numbers in words the expressions read (pattern
+// numWord), folded.
+var numWords = map[string]bool{
+	"un": true, "une": true, "deux": true, "trois": true, "quatre": true, "cinq": true, "six": true,
+	"sept": true, "huit": true, "neuf": true, "dix": true, "onze": true, "douze": true, "treize": true,
+	"quatorze": true, "quinze": true, "seize": true, "vingts": true, "vingt": true, "trente": true,
+	"quarante": true, "cinquante": true, "soixante": true, "cent": true, "cents": true, "mille": true,
+}
+
+// isNumWord reports whether w is a number in words.
+func (w *shapeWord) isNumWord() bool {
+	return !w.digit && len(w.text) <= len(w.f) && numWords[string(w.f[:w.n])]
+}
+
+// opensOnNumWord reports whether w opens on a number in words, as a word
+// glued to the next would.
+func (w *shapeWord) opensOnNumWord() bool {
+	for k := 2; k <= min(w.n, 9); k++ {
+		if numWords[string(w.f[:k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// isDayWord reports whether w can be a day of a range in words: a number
+// in words, "premier", or one of them with an ordinal ending ("une").
+func (w *shapeWord) isDayWord() bool {
+	if w.digit || len(w.text) > len(w.f) {
+		return false
+	}
+	f := string(w.f[:w.n])
+	if numWords[f] || f == "premier" {
+		return true
+	}
+	for _, suffix := range []string{"eme", "er", "e"} {
+		if strings.HasSuffix(f, suffix) && numWords[f[:len(f)-len(suffix)]] {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeSep reports whether sep can stand between two words of a range:
+// spaces, apostrophes, dashes, the dot of an abbreviation.
+func rangeSep(sep string) bool {
+	for _, r := range sep {
+		switch r {
+		case ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u202f', '\'', '’', '-', '–', '.':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// rangeShape is DateRange's shape test: "de 1999 à 2012", or words of days,
+// weekdays, months and years holding a link ("au", "jusqu'au", "et le", a
+// dash) and a month after it.
+func rangeShape(win string) bool {
+	var buf [maxShapeWords]shapeWord
+	ws, full := shapeWords(win, buf[:0])
+	if len(ws) >= 4 && ws[0].is("de", "entre") && ws[1].digit && len(ws[1].text) == 4 &&
+		ws[2].is("a", "et") && ws[3].digit && len(ws[3].text) >= 4 {
+		return true
+	}
+	linked := false
+	for k := range ws {
+		w := &ws[k]
+		if k > 0 {
+			if !rangeSep(w.sep) {
+				return false
+			}
+			if hasDash(w.sep) {
+				linked = true
+			}
+		}
+		switch {
+		case w.odd:
+			return true
+		case w.class&TMonth != 0:
+			if linked {
+				return true
+			}
+		case w.is("au"):
+			linked = true
+		case w.is("le"):
+			if k > 0 && ws[k-1].is("et") {
+				linked = true
+			}
+		case w.digit, w.is("du", "entre", "et", "jusqu"), w.class&TWeekday != 0, w.isDayWord():
+		case k > 0 && ws[k-1].digit && w.sep == "" && w.is("er", "e", "eme"):
+			// "1er", "2e", "3ème": the ending of a day
+		case k > 0 && ws[k-1].digit && w.sep == "" && w.opens("e"), w.opensOnNumWord(), w.opens("premier"):
+			return true // a day glued to its month ("1ermars", "vingtmars")
+		default:
+			return false
+		}
+	}
+	return full
+}
+
+// dayRangeShape is DayRange's shape test: "du", "entre" or "jusqu'au",
+// then a day, a weekday or a link.
+func dayRangeShape(win string) bool {
+	var buf [4]shapeWord
+	ws, full := shapeWords(win, buf[:0])
+	if len(ws) == 0 {
+		return false
+	}
+	if !ws[0].is("du", "entre", "jusqu") {
+		return ws[0].odd
+	}
+	for _, w := range ws[1:] {
+		switch {
+		case w.odd, w.digit, w.isDayWord(), w.class&TWeekday != 0:
+			return true
+		case !w.is("le", "au"):
+			return false
+		}
+	}
+	return full
+}
+
+// amountShape tells whether the words from k make an amount of time: a
+// number, in digits or in words, or one of counts ("quelques"), then a
+// unit. It returns the index of the word after the unit, or -1 when they
+// do not. accept is set when it cannot tell: a word it cannot read, a
+// number glued to its unit ("unan"), words past the ones it was given.
+func amountShape(ws []shapeWord, full bool, k int, counts ...string) (next int, accept bool) {
+	if k >= len(ws) {
+		return -1, full
+	}
+	w := &ws[k]
+	switch {
+	case w.odd:
+		return -1, true
+	case w.digit:
+		k++
+		if k+1 < len(ws) && (ws[k].sep == "," || ws[k].sep == ".") && ws[k].digit {
+			k++ // "30,4 secondes"
+		}
+	case w.isNumWord():
+		k++
+		for k < len(ws) && (ws[k].isNumWord() || ws[k].is("et")) {
+			k++
+		}
+		if k < len(ws) && ws[k].is(roundCounts...) && slices.Contains(counts, "dizaine") {
+			k++ // "une dizaine de jours"
+			if k < len(ws) && ws[k].is("de", "d") {
+				k++
+			}
+		}
+	case w.is(counts...):
+		k++
+	case w.opensOnNumWord(), w.opens(counts...):
+		return -1, true
+	default:
+		return -1, false
+	}
+	if k >= len(ws) {
+		return -1, full
+	}
+	if ws[k].class&TUnit != 0 {
+		return k + 1, false
+	}
+	return -1, ws[k].odd
+}
+
+// gluedCount reports whether f, the folded rest of a word after "de",
+// opens on a number in words or a count of Duration: "de" glued to it.
+func gluedCount(f []byte) bool {
+	for k := 2; k <= min(len(f), 10); k++ {
+		switch string(f[:k]) {
+		case "quelques", "plusieurs", "des", "longues", "nombreuses":
+			return true
+		}
+		if numWords[string(f[:k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// roundCounts are the approximate counts of "une dizaine de jours".
+var roundCounts = []string{"dizaine", "quinzaine", "vingtaine", "trentaine", "centaine"}
+
+// durationShape is Duration's shape test: an amount of time, with the
+// words that qualify it ("environ", "plus de"), or the words that are one
+// ("un quart de siècle", "quinquennat").
+func durationShape(win string) bool {
+	var buf [maxShapeWords]shapeWord
+	ws, full := shapeWords(win, buf[:0])
+	k := 0
+	for k < len(ws) && k < 3 && ws[k].is("environ", "pres", "plus", "moins", "de", "d", "au", "quelque") {
+		k++
+	}
+	if k == len(ws) {
+		return full
+	}
+	w := &ws[k]
+	switch {
+	case w.is("quinquennat", "septennat"):
+		return true
+	case w.is("un", "une") && k+1 < len(ws) && ws[k+1].is("quart", "demi"):
+		return true
+	case w.opens("environ", "quelque", "moins") || w.opens("de") && gluedCount(w.f[2:w.n]):
+		return true // a qualifier glued to its number: "environdeux", "dedix"
+	}
+	next, accept := amountShape(ws, full, k, "quelques", "plusieurs", "des", "longues", "nombreuses", "dizaine")
+	return next >= 0 || accept
+}
+
+// countedShape is CountedPeriod's shape test: a number and a unit with a
+// word placing them ("les 2 prochaines semaines", "trois jours suivants").
+func countedShape(win string) bool {
+	var buf [maxShapeWords]shapeWord
+	ws, full := shapeWords(win, buf[:0])
+	k := 0
+	if len(ws) > 0 && ws[0].is("les", "ces", "des", "ses", "leurs") {
+		k++
+	}
+	if k >= len(ws) {
+		return full
+	}
+	w := &ws[k]
+	switch {
+	case w.odd:
+		return true
+	case w.digit:
+		k++
+		if k+1 < len(ws) && (ws[k].sep == "," || ws[k].sep == ".") && ws[k].digit {
+			k++
+		}
+	case w.isNumWord():
+		k++
+		for k < len(ws) && (ws[k].isNumWord() || ws[k].is("et")) {
+			k++
+		}
+	default:
+		return false
+	}
+	if k+1 >= len(ws) {
+		return full || k < len(ws) && ws[k].odd
+	}
+	a, b := &ws[k], &ws[k+1]
+	switch {
+	case a.odd || b.odd:
+		return true
+	case a.opens("prochain", "dernier") && b.class&TUnit != 0:
+		return true
+	case a.class&TUnit != 0:
+		return b.opens("suivant", "pass", "precedent", "dernier", "ecoul") || b.is("a")
+	}
+	return false
+}
+
+// offsetShape is Offset's shape test: an amount of time after "il y a",
+// "dans" or "d'ici", or before a word placing it ("plus tard",
+// "auparavant"): parseOffset takes no bare amount.
+func offsetShape(win string) bool {
+	var buf [maxShapeWords]shapeWord
+	ws, full := shapeWords(win, buf[:0])
+	k, anchored := 0, false
+	switch {
+	case len(ws) >= 3 && ws[0].is("il") && ws[1].is("y") && ws[2].is("a"):
+		k, anchored = 3, true
+	case len(ws) >= 1 && ws[0].is("dans"):
+		k, anchored = 1, true
+	case len(ws) >= 2 && ws[0].is("d") && ws[1].is("ici"):
+		k, anchored = 2, true
+	}
+	if k < len(ws) && ws[k].digit {
+		// "dans 2'", "30\"": minutes and seconds marks glued to the number
+		after := win[ws[k].at+len(ws[k].text):]
+		if strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "'") || strings.HasPrefix(after, "″") ||
+			strings.HasPrefix(after, "′") || strings.HasPrefix(after, "’") {
+			return true
+		}
+	}
+	next, accept := amountShape(ws, full, k, "quelques", "plusieurs")
+	switch {
+	case accept:
+		return true
+	case next < 0:
+		return false
+	case anchored:
+		return true
+	case next == len(ws):
+		return full
+	}
+	w := &ws[next]
+	switch {
+	case w.odd, w.is("apres", "auparavant", "avant"):
+		return true
+	case w.is("plus", "de"):
+		if next+1 == len(ws) {
+			return full
+		}
+		n := &ws[next+1]
+		return n.odd || w.is("plus") && n.is("tard", "tot") || w.is("de") && n.is("plus")
+	}
+	return false
+}
+
+// clockShape is ClockTime's shape test: after words such as "à", "vers"
+// or "aux alentours de", "midi", "minuit", an hour in digits followed by
+// "h", "heures", minutes or "am"/"pm", or an hour in words followed by
+// "heures".
+func clockShape(win string) bool {
+	var buf [maxShapeWords]shapeWord
+	ws, full := shapeWords(win, buf[:0])
+	k := 0
+	for k < len(ws) && k < 4 && ws[k].is("a", "vers", "des", "avant", "apres", "jusqu", "aux", "alentours", "de", "autour", "environ", "peu") {
+		k++
+	}
+	if k == len(ws) {
+		return full
+	}
+	w := &ws[k]
+	switch {
+	case w.odd, w.is("midi", "minuit"):
+		return true
+	case w.digit:
+		return clockDigits(ws, k, false)
+	case w.isNumWord():
+		for k < len(ws) && (ws[k].isNumWord() || ws[k].is("et")) {
+			k++
+		}
+		if k == len(ws) {
+			return full
+		}
+		return ws[k].opens("heure") || ws[k].odd
+	}
+	return w.opensOnNumWord() // "uneheure": an hour glued to its unit
+}
+
+// clockDigits tells whether the number at ws[k] can be an hour: followed
+// by "h", "heures", "am" or "pm", by ":" and minutes, or by a dash and the
+// hour that ends a range ("13-15h") when ranged is not set.
+func clockDigits(ws []shapeWord, k int, ranged bool) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	w, n := &ws[k], &ws[k+1]
+	switch {
+	case n.odd:
+		return true
+	case !n.digit:
+		return hourMark(n, len(w.text))
+	case len(w.text) > 2:
+		return false
+	case n.sep == ":":
+		return true
+	case n.sep == ".":
+		return k+2 < len(ws) && ampm(&ws[k+2])
+	case !ranged && hasDash(n.sep) && onlySpacesOrDash(n.sep):
+		return clockDigits(ws, k+1, true)
+	}
+	return false
+}
+
+// hourMark reports whether w, after an hour in digits of the given
+// length, marks it as one: "h", "heures", "am", "pm".
+func hourMark(w *shapeWord, digits int) bool {
+	if !onlySpaces(w.sep) {
+		return false
+	}
+	if w.odd || digits <= 2 && w.opens("h") {
+		return true
+	}
+	return digits <= 4 && ampm(w)
+}
+
+// ampm reports whether w can open "am", "pm", "a.m." or "p.m.".
+func ampm(w *shapeWord) bool {
+	return onlySpaces(w.sep) && (w.odd || w.opens("am", "pm") || w.is("a", "p"))
+}
+
+// onlySpacesOrDash reports whether sep holds spaces and one dash.
+func onlySpacesOrDash(sep string) bool {
+	i := strings.IndexAny(sep, "-–")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(sep[i:])
+	return onlySpaces(sep[:i]) && onlySpaces(sep[i+n:])
+}

@@ -1,0 +1,131 @@
+package fr
+
+import (
+	"bufio"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"reflect"
+	"testing"
+
+	"github.com/timeline-fr/timeline/fixtures"
+)
+
+func TestShapes(t *testing.T) {
+	tests := []struct {
+		name   string
+		shape  func(string) bool
+		accept []string // windows the rule's expression may match
+		refuse []string // windows it cannot
+	}{
+		{"date range", rangeShape,
+			[]string{"du 15 au 22 mars", "du 10 juin au 1er juillet 2016", "entre le 20 et le 30 juin", "de 1999 à 2012",
+				"entre 2001 et 2003", "14 - 20 sept. 2014", "14–20 sept.", "du samedi 13 au dimanche 14 mars",
+				"du vingt-deux au vingt-huit février", "du 3 jusqu'au 9 mai", "1er au 3 mars", "du 3 au 1ermars",
+				"du 2 au vingtmars", "DU 15 AU 22 MARS"},
+			[]string{"le 8 mars à Tavannes", "Mercredi 2 Novembre prochain", "2002, 2003, 2009 et 2010", "1900 à Bilbao",
+				"21 et 22 mai !", "du 24 avril passé", "des 1500 invités", "15 au 22 personnes"}},
+		{"day range", dayRangeShape,
+			[]string{"du 13 au 18", "entre le 3 et le 9", "jusqu'au 12", "du lundi 3 au jeudi 6", "du premier au trois"},
+			[]string{"du gouvernement", "entre les deux", "jusqu'au bout", "dans 3 jours"}},
+		{"duration", durationShape,
+			[]string{"sept heures", "six mois", "30,4 secondes", "environ une heure", "plusieurs années", "plus de 20 ans",
+				"près d'un an", "au moins trois semaines", "un quart de siècle", "une demi-heure", "quinquennat",
+				"une dizaine de jours", "de longues années", "vingt et un jours", "unan", "environdeux ans"},
+			[]string{"une réunion de deux jours", "deux pays", "3 personnes", "plus de détails", "un accord"}},
+		{"counted period", countedShape,
+			[]string{"les 2 prochaines semaines", "les trente jours précédents", "trois jours suivants",
+				"deux années écoulées", "5 ans à venir", "12 derniers mois"},
+			[]string{"deux semaines dans les caisses", "trois ans de privation", "un beau jour", "les 2 pays"}},
+		{"offset", offsetShape,
+			[]string{"il y a trois jours", "dans deux semaines", "d'ici 2 ans", "trois jours plus tard",
+				"deux semaines auparavant", "dans 2'", "dans 30\"", "six mois après", "il y a quelques mois"},
+			[]string{"trois jours de grève", "dans le pays", "il y a des", "deux ans, il"}},
+		{"clock time", clockShape,
+			[]string{"à 15h30", "15 h 30", "vers 18 h", "midi", "minuit", "10:30", "13-15h", "10 pm", "10.30 p.m.",
+				"1030pm", "quinze heures trente", "vingt et une heures", "aux alentours de 8 h", "10-11.30pm", "15hGMT"},
+			[]string{"140 km/h", "14 fr. de", "8.30, Persée", "deux ans", "à 105 km", "à l'heure"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, w := range tt.accept {
+				if !tt.shape(w) {
+					t.Errorf("shape refuses %q, want accepted", w)
+				}
+			}
+			for _, w := range tt.refuse {
+				if tt.shape(w) {
+					t.Errorf("shape accepts %q, want refused", w)
+				}
+			}
+		})
+	}
+}
+
+// TestFiltersKeepMatchesOnText checks, at every word start of real text,
+// that the cheap tests give what the expressions alone give: the bundled
+// articles always, and the first articles of the shared news corpus when
+// it is present.
+func TestFiltersKeepMatchesOnText(t *testing.T) {
+	if raceDetector {
+		t.Skip("one goroutine, and ten times slower under the race detector: run without it")
+	}
+	var texts []string
+	err := fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fixtures.Articles, p)
+		texts = append(texts, string(data))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !testing.Short() {
+		texts = append(texts, corpusTexts(t, 30)...)
+	}
+	rules := Rules()
+	for _, text := range texts {
+		for start := 0; start < len(text); start++ {
+			if start > 0 && (!wordBoundary(text, start) || !startsWord(text, start)) {
+				continue
+			}
+			for _, r := range rules {
+				end, e, ok := r.matchAt(text, start, true)
+				wantEnd, want, wantOK := r.matchAt(text, start, false)
+				if ok != wantOK || end != wantEnd || !reflect.DeepEqual(e, want) {
+					t.Errorf("%s at %q: filtered gives %v %d, unfiltered %v %d", r.Name, text[start:min(len(text), start+60)], ok, end, wantOK, wantEnd)
+				}
+			}
+		}
+	}
+}
+
+// startsWord reports whether a letter or a digit opens text[i:].
+func startsWord(text string, i int) bool {
+	c := text[i]
+	return isDigitByte(c) || isLetterByte(c) || c >= 0x80
+}
+
+// corpusTexts reads the first n articles of the shared news corpus, or
+// none when it is absent.
+func corpusTexts(t *testing.T, n int) []string {
+	fh, err := os.Open("../../../shared/corpus/fr_news.jsonl")
+	if err != nil {
+		t.Logf("shared corpus not available: %v", err)
+		return nil
+	}
+	defer fh.Close()
+	var out []string
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() && len(out) < n {
+		var a struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatalf("corpus line %d: %v", len(out)+1, err)
+		}
+		out = append(out, a.Text)
+	}
+	return out
+}
