@@ -130,7 +130,7 @@ type Rule struct {
 	// can make a match (see shape.go): a start it refuses is skipped
 	// before the regular expression runs.
 	shape func(window string) bool
-	parse  func(g groups) (Expr, bool)
+	parse func(g groups) (Expr, bool)
 }
 
 // newRule compiles pattern, which must use named groups, into a rule.
