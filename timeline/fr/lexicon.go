@@ -226,7 +226,15 @@ func unaccent(r rune) (byte, bool) {
 
 // foldString is fold for lexicon lookups outside hot loops.
 func foldString(s string) string {
+	plain := true
+	for i := 0; i < len(s) && plain; i++ {
+		plain = s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z')
+	}
+	if plain {
+		return s // nothing to fold: most calls
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			b.WriteRune(unicode.ToLower(r))

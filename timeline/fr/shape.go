@@ -64,8 +64,9 @@ func (w *shapeWord) opens(prefixes ...string) bool {
 }
 
 // shapeWords splits win into at most maxShapeWords words, with their
-// classes; full reports that the window holds more.
-func shapeWords(win string, ws []shapeWord) (out []shapeWord, full bool) {
+// classes, into buf; full reports that the window holds more.
+func shapeWords(win string, buf *[maxShapeWords]shapeWord) (ws []shapeWord, full bool) {
+	ws = buf[:0]
 	prev := 0
 	for i := 0; i < len(win); {
 		c := win[i]
@@ -81,7 +82,8 @@ func shapeWords(win string, ws []shapeWord) (out []shapeWord, full bool) {
 		if len(ws) == maxShapeWords {
 			return ws, true
 		}
-		ws = append(ws, shapeWord{sep: win[prev:i], at: i})
+		ws = ws[:len(ws)+1] // in buf: appending would move the words to the heap
+		ws[len(ws)-1] = shapeWord{sep: win[prev:i], at: i}
 		w := &ws[len(ws)-1]
 		start := i
 		if isDigitByte(c) {
@@ -205,7 +207,7 @@ func rangeSep(sep string) bool {
 // dash) and a month after it.
 func rangeShape(win string) bool {
 	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, buf[:0])
+	ws, full := shapeWords(win, &buf)
 	if len(ws) >= 4 && ws[0].is("de", "entre") && ws[1].digit && len(ws[1].text) == 4 &&
 		ws[2].is("a", "et") && ws[3].digit && len(ws[3].text) >= 4 {
 		return true
@@ -249,8 +251,8 @@ func rangeShape(win string) bool {
 // dayRangeShape is DayRange's shape test: "du", "entre" or "jusqu'au",
 // then a day, a weekday or a link.
 func dayRangeShape(win string) bool {
-	var buf [4]shapeWord
-	ws, full := shapeWords(win, buf[:0])
+	var buf [maxShapeWords]shapeWord
+	ws, full := shapeWords(win, &buf)
 	if len(ws) == 0 {
 		return false
 	}
@@ -336,7 +338,7 @@ var roundCounts = []string{"dizaine", "quinzaine", "vingtaine", "trentaine", "ce
 // ("un quart de siècle", "quinquennat").
 func durationShape(win string) bool {
 	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, buf[:0])
+	ws, full := shapeWords(win, &buf)
 	k := 0
 	for k < len(ws) && k < 3 && ws[k].is("environ", "pres", "plus", "moins", "de", "d", "au", "quelque") {
 		k++
@@ -361,7 +363,7 @@ func durationShape(win string) bool {
 // word placing them ("les 2 prochaines semaines", "trois jours suivants").
 func countedShape(win string) bool {
 	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, buf[:0])
+	ws, full := shapeWords(win, &buf)
 	k := 0
 	if len(ws) > 0 && ws[0].is("les", "ces", "des", "ses", "leurs") {
 		k++
@@ -406,7 +408,7 @@ func countedShape(win string) bool {
 // "auparavant"): parseOffset takes no bare amount.
 func offsetShape(win string) bool {
 	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, buf[:0])
+	ws, full := shapeWords(win, &buf)
 	k, anchored := 0, false
 	switch {
 	case len(ws) >= 3 && ws[0].is("il") && ws[1].is("y") && ws[2].is("a"):
@@ -455,7 +457,7 @@ func offsetShape(win string) bool {
 // "heures".
 func clockShape(win string) bool {
 	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, buf[:0])
+	ws, full := shapeWords(win, &buf)
 	k := 0
 	for k < len(ws) && k < 4 && ws[k].is("a", "vers", "des", "avant", "apres", "jusqu", "aux", "alentours", "de", "autour", "environ", "peu") {
 		k++

@@ -16,7 +16,7 @@ func ClauseTense(text string, start, end int) timeline.Tense { return clauseTens
 // sentence shows none.
 func Predicate(text string, start, end int) (from, to int, ok bool) {
 	s, e := sentenceBounds(text, start, end)
-	ws := words(text, s, e)
+	ws := words(text, s, e, nil)
 	best := -1
 	bestDist := 1 << 30
 	for i, w := range ws {

@@ -13,7 +13,7 @@ import (
 // do ("samedi 4 janvier, à 18 h 30", "hier vers 18 h"); the time then takes
 // its day from the date before it.
 func mergeDateTime(text string, ms []match) []match {
-	out := ms[:0:0]
+	out := ms[:0] // in place: out never passes the match being read
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
 		if i+1 < len(ms) && isDay(a.expr) && isClock(ms[i+1].expr) && tightSep(text[a.end:ms[i+1].start]) &&
@@ -42,6 +42,13 @@ func mergeDateTime(text string, ms []match) []match {
 	}
 	return out
 }
+
+// spaces turns French spaces into plain ones, apostrophes typographic
+// apostrophes into straight ones.
+var (
+	spaces      = strings.NewReplacer("\u00a0", " ", "\u202f", " ")
+	apostrophes = strings.NewReplacer("’", "'")
+)
 
 // spanning is the match that runs from a to b with expression e.
 func spanning(a, b match, e fr.Expr) match {
@@ -82,7 +89,7 @@ func plainClock(s string) bool {
 // tightSep reports whether the text between a day and a time binds them:
 // nothing but spaces, or "à".
 func tightSep(sep string) bool {
-	s := strings.TrimSpace(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(sep))
+	s := strings.TrimSpace(spaces.Replace(sep))
 	return !strings.Contains(sep, "\n") && (s == "" || s == "à" || s == "a")
 }
 
@@ -100,7 +107,7 @@ func withClock(e, c fr.Expr) fr.Expr {
 // "13 h 30 samedi 21 septembre") become that time on that day.
 func mergeAgenda(text string, ms []match) []match {
 	ms = joinClockRanges(text, ms)
-	out := ms[:0:0]
+	out := ms[:0] // in place: out never passes the match being read
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
 		if i+1 < len(ms) {
@@ -192,7 +199,7 @@ func partClockHour(part string, h int) int {
 // joinClockRanges replaces a clock time, a range word and a clock time by
 // the first one, spanning both.
 func joinClockRanges(text string, ms []match) []match {
-	out := ms[:0:0]
+	out := ms[:0] // in place: out never passes the match being read
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
 		if i+1 < len(ms) && isClock(a.expr) && isClock(ms[i+1].expr) &&
@@ -239,7 +246,7 @@ func looseSep(sep string) bool {
 // rangeSep reports whether the text between two clock times makes them
 // the bounds of one range: "-", "à", "et", "jusqu'à".
 func rangeSep(sep string) bool {
-	s := strings.TrimSpace(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(sep))
+	s := strings.TrimSpace(spaces.Replace(sep))
 	switch strings.ToLower(s) {
 	case "-", "–", "à", "a", "et", "jusqu'à", "jusqu’à", "au":
 		return true
@@ -268,7 +275,7 @@ func firstWord(s string) string {
 // right after it: "le lendemain du 13 février", "la veille de Noël", "le
 // surlendemain de Pâques" count from that date.
 func joinDayOf(text string, ms []match) []match {
-	out := ms[:0:0]
+	out := ms[:0] // in place: out never passes the match being read
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
 		if i+1 < len(ms) && a.expr.Origin == fr.FromPrevious && a.expr.Unit == timeline.GrainDay &&
@@ -291,7 +298,7 @@ func joinDayOf(text string, ms []match) []match {
 // isDayOf reports whether sep, between "le lendemain" and a date, is "de",
 // "du" or "d'".
 func isDayOf(sep string) bool {
-	s := strings.ToLower(strings.TrimSpace(strings.NewReplacer("\u00a0", " ", "\u202f", " ", "’", "'").Replace(sep)))
+	s := strings.ToLower(strings.TrimSpace(apostrophes.Replace(spaces.Replace(sep))))
 	switch s {
 	case "de", "du", "d'", "de la", "de l'", "":
 		return true

@@ -30,7 +30,8 @@ type state struct {
 // resolveAll resolves the matches of a text in order.
 func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.Mention {
 	st := &state{text: text, ref: dayStart(ref), refTime: ref, policy: t.policy, lastEnd: -1,
-		sentences: newSentenceIndex(text)}
+		sentences: reusedSentenceIndex(text), done: make([]timeline.Mention, 0, len(ms))}
+	defer st.sentences.release()
 	out := make([]timeline.Mention, 0, len(ms))
 	for i, m := range ms {
 		if isBareClock(m.expr) && i+1 < len(ms) {

@@ -28,13 +28,12 @@ type token struct {
 // tokenPool recycles token slices between texts.
 var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
 
-// find scans text for trigger words and returns the non-overlapping rule
-// matches around them, in text order.
-func (t *Tagger) find(text string) []match {
+// find scans text for trigger words and appends to out the
+// non-overlapping rule matches around them, in text order.
+func (t *Tagger) find(text string, out []match) []match {
 	buf := tokenPool.Get().(*[]token)
 	toks := tokenize(text, (*buf)[:0])
 	defer func() { *buf = toks[:0]; tokenPool.Put(buf) }()
-	var out []match
 	lastEnd := 0
 	for i := range toks {
 		tok := toks[i]

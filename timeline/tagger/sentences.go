@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -19,11 +20,39 @@ type sentenceIndex struct {
 	// punct and ques are the sorted offsets of clause punctuation and of
 	// "que" in the text: what separates a tense cue from a mention.
 	punct, ques []int
+	words       []word // reused by cuesOf
 }
 
 // newSentenceIndex splits text into sentences.
 func newSentenceIndex(text string) *sentenceIndex {
-	idx := &sentenceIndex{text: text, cues: map[int][]cue{}}
+	idx := &sentenceIndex{cues: map[int][]cue{}}
+	idx.split(text)
+	return idx
+}
+
+// indexPool recycles sentence indexes between texts.
+var indexPool = sync.Pool{New: func() any { return &sentenceIndex{cues: map[int][]cue{}} }}
+
+// reusedSentenceIndex is newSentenceIndex with an index from the pool;
+// release gives it back.
+func reusedSentenceIndex(text string) *sentenceIndex {
+	idx := indexPool.Get().(*sentenceIndex)
+	idx.split(text)
+	return idx
+}
+
+// release empties the index and gives it back to the pool.
+func (x *sentenceIndex) release() {
+	x.text = ""
+	clear(x.cues)
+	x.bounds, x.punct, x.ques, x.words = x.bounds[:0], x.punct[:0], x.ques[:0], x.words[:0]
+	indexPool.Put(x)
+}
+
+// split finds the sentences of text, into the index's emptied slices.
+func (x *sentenceIndex) split(text string) {
+	idx := x
+	idx.text = text
 	start := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -59,7 +88,6 @@ func newSentenceIndex(text string) *sentenceIndex {
 	if start < len(text) || len(idx.bounds) == 0 {
 		idx.bounds = append(idx.bounds, [2]int{start, len(text)})
 	}
-	return idx
 }
 
 // anyIn reports whether a sorted offset list has an entry in [lo, hi).
@@ -87,7 +115,8 @@ func (x *sentenceIndex) cuesOf(pos int) []cue {
 		return c
 	}
 	b := x.bounds[i]
-	c := cues(x.text, words(x.text, b[0], b[1]))
+	x.words = words(x.text, b[0], b[1], x.words[:0])
+	c := cues(x.text, x.words)
 	x.cues[i] = c
 	return c
 }

@@ -55,7 +55,7 @@ func lastComplementizer(s string) int {
 // hasSpeechVerb reports whether s contains a verb of saying.
 func hasSpeechVerb(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range words(l, 0, len(l)) {
+	for _, w := range words(l, 0, len(l), nil) {
 		for _, v := range speechVerbs {
 			if strings.HasPrefix(w.text, v) {
 				return true

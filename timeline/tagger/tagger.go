@@ -10,6 +10,7 @@
 package tagger
 
 import (
+	"sync"
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -99,7 +100,13 @@ func New(p Policy, opts ...Option) *Tagger {
 
 // Tag returns the mentions of text, in text order, resolved against ref.
 func (t *Tagger) Tag(text string, ref time.Time) []timeline.Mention {
-	found := t.find(text)
+	buf := matchPool.Get().(*[]match)
+	found := t.find(text, (*buf)[:0])
+	defer func() {
+		clear(found[:cap(found)]) // drops the expressions' pointers
+		*buf = found[:0]
+		matchPool.Put(buf)
+	}()
 	found = joinDayOf(text, found)
 	if t.values == ValuesCalendar {
 		found = mergeAgenda(text, found)
@@ -110,6 +117,9 @@ func (t *Tagger) Tag(text string, ref time.Time) []timeline.Mention {
 	}
 	return t.resolveAll(text, found, ref)
 }
+
+// matchPool recycles the match slices of Tag between texts.
+var matchPool = sync.Pool{New: func() any { s := make([]match, 0, 64); return &s }}
 
 // match is one rule match before resolution.
 type match struct {

@@ -66,9 +66,8 @@ func abbrevBefore(text string, i int) bool {
 	return len(w) == 1 && unicode.IsUpper(rune(text[j]))
 }
 
-// words splits text[from:to] into lower-cased words.
-func words(text string, from, to int) []word {
-	var out []word
+// words appends to out the lower-cased words of text[from:to].
+func words(text string, from, to int, out []word) []word {
 	for i := from; i < to; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
