@@ -125,7 +125,7 @@ type Rule struct {
 	anchored *regexp.Regexp
 	starts   byteSet // bytes a match can start with, unless anyStart
 	anyStart bool
-	leads    prefixSet // first bytes a match can start with; nil: any
+	leads    leadSet // first bytes a match can start with; nil: any
 	// shape, when set, tells whether the words of the window at a start
 	// can make a match (see shape.go): a start it refuses is skipped
 	// before the regular expression runs.
@@ -141,7 +141,7 @@ func newRule(name string, t Trigger, pattern string, parse func(g groups) (Expr,
 	// short ("an" before "année").
 	re.Longest()
 	starts, any := firstBytes(full)
-	return &Rule{Name: name, Triggers: t, anchored: re, parse: parse, starts: starts, anyStart: any, leads: prefixes(full)}
+	return &Rule{Name: name, Triggers: t, anchored: re, parse: parse, starts: starts, anyStart: any, leads: prefixes(full).leads()}
 }
 
 // shapedBy sets the rule's shape test and returns the rule.

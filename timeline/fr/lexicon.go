@@ -132,7 +132,7 @@ var prefixWords = map[string]bool{
 func Classify(word string) (Trigger, bool) {
 	var buf [24]byte
 	f, ok := fold(buf[:0], word)
-	if !ok {
+	if !ok || len(f) == 0 || !lexiconShapes.has(f) {
 		return 0, false
 	}
 	info, ok := wordInfo[string(f)]
@@ -162,6 +162,31 @@ var wordInfo = func() map[string]struct {
 		m[w] = e
 	}
 	return m
+}()
+
+// shapeSet is a bit set of (first byte, last byte, length) triples of
+// folded words. Most words of a text are in no lexicon, and the set tells
+// most of them apart for the cost of a bit test, before the map lookup.
+type shapeSet [1 << 15 / 64]uint64
+
+// shapeBit returns the bit of f, which must not be empty.
+func shapeBit(f []byte) uint {
+	return uint(f[0]&31)<<10 | uint(f[len(f)-1]&31)<<5 | uint(len(f)&31)
+}
+
+func (s *shapeSet) add(f []byte) { b := shapeBit(f); s[b/64] |= 1 << (b % 64) }
+
+func (s *shapeSet) has(f []byte) bool { b := shapeBit(f); return s[b/64]&(1<<(b%64)) != 0 }
+
+// lexiconShapes holds the shapes of the words of wordInfo.
+var lexiconShapes = func() *shapeSet {
+	s := &shapeSet{}
+	for w := range wordInfo {
+		if w != "" {
+			s.add([]byte(w))
+		}
+	}
+	return s
 }()
 
 // TriggerOf returns the classes of a word as written.

@@ -47,6 +47,46 @@ func (ps prefixSet) allows(text string, start int) bool {
 	return false
 }
 
+// leadSet is a prefixSet keyed by integers, which the tagger asks at every
+// start of every rule: a lookup hashes four bytes instead of a string.
+// Nil allows any start.
+type leadSet map[uint32]struct{}
+
+// leadKey packs a prefix of at most prefixLen bytes and its length.
+func leadKey(s string) uint32 {
+	k := uint32(len(s)) << 24
+	for i := 0; i < len(s); i++ {
+		k |= uint32(s[i]) << (8 * i)
+	}
+	return k
+}
+
+// leads returns ps as a leadSet.
+func (ps prefixSet) leads() leadSet {
+	if ps == nil {
+		return nil
+	}
+	out := make(leadSet, len(ps))
+	for p := range ps {
+		out[leadKey(p)] = struct{}{}
+	}
+	return out
+}
+
+// allows reports whether a match can start at text[start:].
+func (ls leadSet) allows(text string, start int) bool {
+	if ls == nil {
+		return true
+	}
+	s := text[start:min(len(text), start+prefixLen)]
+	for n := len(s); n > 0; n-- {
+		if _, ok := ls[leadKey(s[:n])]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // prefixesOf returns the prefixes of re's matches, cut at prefixLen bytes,
 // "" standing for the empty match; ok is false when they cannot be told.
 func prefixesOf(re *syntax.Regexp) (prefixSet, bool) {

@@ -121,7 +121,7 @@ func shapeWords(win string, buf *[maxShapeWords]shapeWord) (ws []shapeWord, full
 			}
 		}
 		w.text = win[start:i]
-		if len(w.text) <= len(w.f) && !w.odd {
+		if len(w.text) <= len(w.f) && !w.odd && w.n > 0 && lexiconShapes.has(w.f[:w.n]) {
 			w.class = wordInfo[string(w.f[:w.n])].trig
 		}
 		prev = i

@@ -49,6 +49,15 @@ func (x *sentenceIndex) release() {
 	indexPool.Put(x)
 }
 
+// splitBytes are the bytes split looks at: punctuation, the space before
+// "que", sentence ends.
+var splitBytes = func() (t [256]bool) {
+	for _, c := range []byte{',', ';', ':', '"', 0xc2, ' ', '.', '!', '?', '\n'} {
+		t[c] = true
+	}
+	return t
+}()
+
 // split finds the sentences of text, into the index's emptied slices.
 func (x *sentenceIndex) split(text string) {
 	idx := x
@@ -56,6 +65,9 @@ func (x *sentenceIndex) split(text string) {
 	start := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
+		if !splitBytes[c] && i-start < maxSentence {
+			continue // most bytes: no punctuation, no "que", no sentence end
+		}
 		switch c {
 		case ',', ';', ':', '"':
 			idx.punct = append(idx.punct, i)
@@ -64,7 +76,7 @@ func (x *sentenceIndex) split(text string) {
 				idx.punct = append(idx.punct, i)
 			}
 		case ' ':
-			if i+4 <= len(text) && (text[i+1:i+4] == "que" && (i+4 == len(text) || text[i+4] == ' ') || text[i+1:i+4] == "qu'") ||
+			if i+1 < len(text) && text[i+1] == 'q' && i+4 <= len(text) && (text[i+1:i+4] == "que" && (i+4 == len(text) || text[i+4] == ' ') || text[i+1:i+4] == "qu'") ||
 				i+6 <= len(text) && text[i+1:i+6] == "qu’" {
 				idx.ques = append(idx.ques, i)
 			}

@@ -69,6 +69,10 @@ func abbrevBefore(text string, i int) bool {
 // words appends to out the lower-cased words of text[from:to].
 func words(text string, from, to int, out []word) []word {
 	for i := from; i < to; {
+		if c := text[i]; c < utf8.RuneSelf && !isLetterASCII(c) {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
 			i += n
@@ -76,8 +80,15 @@ func words(text string, from, to int, out []word) []word {
 		}
 		j := i
 		for j < to {
+			if c := text[j]; c < utf8.RuneSelf {
+				if !isLetterASCII(c) && c != '-' {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) && r != '-' {
+			if !unicode.IsLetter(r) {
 				break
 			}
 			j += n
