@@ -21,10 +21,11 @@ type Traits struct {
 // TraitsOf reads the traits of an event from its predicate, headline and
 // sentence.
 func TraitsOf(ev timeline.Event) Traits {
+	sw := words(ev.Sentence) // read once for the three
 	return Traits{
-		Family:  Family(ev),
-		Themes:  themes(ev.Sentence),
-		Words:   contentWords(ev),
+		Family:  familyIn(ev, sw),
+		Themes:  themes(sw),
+		Words:   contentWords(ev, sw),
 		Negated: ev.Modality == timeline.ModalityNegated,
 	}
 }
@@ -33,17 +34,20 @@ func TraitsOf(ev timeline.Event) Traits {
 // or, when the predicate is a light verb ("est prévue", "intervient") or
 // unknown, that of the noun it governs in the headline ("la visite"), else
 // the first verb or noun of happening in the headline. "" if none is known.
-func Family(ev timeline.Event) string {
+func Family(ev timeline.Event) string { return familyIn(ev, words(ev.Sentence)) }
+
+// familyIn is Family, given the words of the event's sentence.
+func familyIn(ev timeline.Event, sentence []string) string {
 	f := family(ev)
-	if f == FamilyMeet && byPhone(ev.Sentence) {
+	if f == FamilyMeet && byPhone(sentence) {
 		return FamilyCall
 	}
 	return f
 }
 
-// byPhone reports a sentence about a telephone call.
-func byPhone(sentence string) bool {
-	for _, w := range words(sentence) {
+// byPhone reports a sentence, given by its words, about a telephone call.
+func byPhone(sentence []string) bool {
+	for _, w := range sentence {
 		if w == "téléphone" || w == "téléphonique" || w == "téléphoniques" {
 			return true
 		}
@@ -128,9 +132,9 @@ func nearestNounFamily(ws []string) string {
 }
 
 // themes returns the themes a sentence names, sorted.
-func themes(sentence string) []string {
+func themes(sentence []string) []string {
 	var out []string
-	for _, w := range words(sentence) {
+	for _, w := range sentence {
 		if t, ok := themeWords[w]; ok && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
@@ -143,18 +147,16 @@ func themes(sentence string) []string {
 // no function word, no word of its date, its predicate (the family
 // compares those), its actors or its places, no word shorter than four
 // letters.
-func contentWords(ev timeline.Event) []string {
-	skip := map[string]bool{}
+func contentWords(ev timeline.Event, sentence []string) []string {
+	var skip []string // a few words: a slice is cheaper than a map
 	for _, s := range [][]string{{ev.Date.Text, ev.Predicate}, ev.Actors, ev.Places} {
 		for _, name := range s {
-			for _, w := range words(name) {
-				skip[w] = true
-			}
+			skip = append(skip, words(name)...)
 		}
 	}
 	var out []string
-	for _, w := range words(ev.Sentence) {
-		if stopWords[w] || skip[w] || utf8.RuneCountInString(w) < 4 || strings.ContainsAny(w, "0123456789") {
+	for _, w := range sentence {
+		if stopWords[w] || utf8.RuneCountInString(w) < 4 || strings.ContainsAny(w, "0123456789") || slices.Contains(skip, w) {
 			continue
 		}
 		if s := stem(w); !slices.Contains(out, s) {

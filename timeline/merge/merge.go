@@ -81,7 +81,14 @@ func Merge(entries []timeline.Entry) []timeline.Happening {
 // mergeGroup merges entries at once, comparing every pair that dates and
 // families allow: what Merge gives, for a group no link leaves.
 func mergeGroup(entries []timeline.Entry) []timeline.Happening {
-	items := prepare(entries)
+	return mergeItems(prepare(entries))
+}
+
+// mergeItems is mergeGroup for entries already read into items (a Sweep
+// reads each entry once). It sorts them in the canonical order first:
+// publication, article, sentence, date.
+func mergeItems(items []item) []timeline.Happening {
+	slices.SortStableFunc(items, func(a, b item) int { return compareEntries(a.Entry, b.Entry) })
 	g := newGroups(len(items))
 	joinAll(items, g)
 	var out []timeline.Happening
@@ -221,9 +228,8 @@ func byFamily(items []item) [][]int {
 	return out
 }
 
-// prepare keeps the entries that have a calendar date, reads their traits
-// and sorts them in the canonical order: publication, article, sentence,
-// date.
+// prepare keeps the entries that have a calendar date and reads their
+// traits.
 func prepare(entries []timeline.Entry) []item {
 	items := make([]item, 0, len(entries))
 	for _, e := range entries {
@@ -232,7 +238,6 @@ func prepare(entries []timeline.Entry) []item {
 		}
 		items = append(items, newItem(e))
 	}
-	slices.SortStableFunc(items, func(a, b item) int { return compareEntries(a.Entry, b.Entry) })
 	return items
 }
 

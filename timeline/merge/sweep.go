@@ -50,7 +50,7 @@ func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
 		return nil, false
 	}
 	s.started, s.last = true, start
-	var done [][]timeline.Entry
+	var done [][]item
 	// Merge does not depend on the order of its entries, nor then on the
 	// order of families here.
 	for name, f := range s.families {
@@ -63,7 +63,7 @@ func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
 	}
 	it := newItem(e)
 	if it.traits.Family == "" {
-		done = append(done, []timeline.Entry{e}) // no family: a happening of its own
+		done = append(done, []item{it}) // no family: a happening of its own
 	} else {
 		s.family(it.traits.Family).add(it)
 	}
@@ -72,7 +72,7 @@ func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
 
 // Close returns the happenings still open.
 func (s *Sweep) Close() []timeline.Happening {
-	var done [][]timeline.Entry
+	var done [][]item
 	for _, f := range s.families {
 		done = append(done, f.complete(time.Time{})...)
 	}
@@ -83,10 +83,10 @@ func (s *Sweep) Close() []timeline.Happening {
 // mergeDone merges each complete group on its own: no link leaves it, so
 // it gives the happening a merge of the whole chronology gives, comparing
 // only pairs within the group.
-func mergeDone(done [][]timeline.Entry) []timeline.Happening {
+func mergeDone(done [][]item) []timeline.Happening {
 	var out []timeline.Happening
 	for _, group := range done {
-		out = append(out, mergeGroup(group)...)
+		out = append(out, mergeItems(group)...)
 	}
 	return out
 }
@@ -140,9 +140,9 @@ func (f *openFamily) union(i, j int) {
 }
 
 // complete removes the groups that no entry starting at start or later
-// can join, and returns their entries, a slice per group; a zero start
+// can join, and returns their items, a slice per group; a zero start
 // completes every group.
-func (f *openFamily) complete(start time.Time) [][]timeline.Entry {
+func (f *openFamily) complete(start time.Time) [][]item {
 	lastEnd := map[int]time.Time{}
 	for i, it := range f.items {
 		r := f.find(i)
@@ -150,7 +150,7 @@ func (f *openFamily) complete(start time.Time) [][]timeline.Entry {
 			lastEnd[r] = it.end
 		}
 	}
-	groups := map[int][]timeline.Entry{}
+	groups := map[int][]item{}
 	var roots []int
 	var keep []item
 	keepRoot := map[int]int{} // old root -> new position of its first kept item
@@ -163,7 +163,7 @@ func (f *openFamily) complete(start time.Time) [][]timeline.Entry {
 			if _, ok := groups[r]; !ok {
 				roots = append(roots, r)
 			}
-			groups[r] = append(groups[r], it.Entry)
+			groups[r] = append(groups[r], it)
 			continue
 		}
 		if f.nextClose.IsZero() || closeAt.Before(f.nextClose) {
@@ -179,7 +179,7 @@ func (f *openFamily) complete(start time.Time) [][]timeline.Entry {
 		}
 	}
 	f.items, f.parent = keep, parent
-	done := make([][]timeline.Entry, 0, len(roots))
+	done := make([][]item, 0, len(roots))
 	for _, r := range roots {
 		done = append(done, groups[r])
 	}
