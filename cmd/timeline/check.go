@@ -139,10 +139,7 @@ func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last
 		links.Add(hs)
 	}
 	sw := merge.NewSweep()
-	err = db.EachDatedEvent(ctx, func(e timeline.Entry) error {
-		// Neither merging nor the checks read the article's title and
-		// address: the open happenings hold less without them.
-		e.Title, e.URL = "", ""
+	err = eachDatedEventAhead(ctx, db, func(e timeline.Entry) error {
 		hs, ok := sw.Add(e)
 		if !ok {
 			return fmt.Errorf("event of %s dated %s read out of date order", e.ArticleID, e.Date.Value)
@@ -156,6 +153,61 @@ func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last
 	take(sw.Close())
 	check.SortLocated(cross)
 	return db.ReplaceChronologyConflicts(ctx, placed(cross), links.Link, last)
+}
+
+// readAhead is how many events eachDatedEventAhead passes at a time.
+var readAhead = 256 // a variable for the tests
+
+// eachDatedEventAhead is db.EachDatedEvent with the reading of the rows on
+// a goroutine of its own, a few batches ahead of fn: the sweep of a large
+// archive merges and checks while the next events are read. The events
+// come without their article's title and address, which neither merging
+// nor the checks read: the open happenings hold less without them.
+func eachDatedEventAhead(ctx context.Context, db *store.DB, fn func(timeline.Entry) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan []timeline.Entry, 4)
+	read := make(chan error, 1)
+	go func() {
+		defer close(batches)
+		batch := make([]timeline.Entry, 0, readAhead)
+		send := func() error {
+			select {
+			case batches <- batch:
+				batch = make([]timeline.Entry, 0, readAhead)
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		err := db.EachDatedEvent(ctx, func(e timeline.Entry) error {
+			e.Title, e.URL = "", ""
+			if batch = append(batch, e); len(batch) == readAhead {
+				return send()
+			}
+			return nil
+		})
+		if err == nil && len(batch) > 0 {
+			err = send()
+		}
+		read <- err
+	}()
+	var failed error
+	for batch := range batches {
+		for _, e := range batch {
+			if failed != nil {
+				break
+			}
+			failed = fn(e)
+		}
+		if failed != nil {
+			cancel() // the reader stops; the loop drains what it sent
+		}
+	}
+	if err := <-read; failed == nil && err != nil {
+		return err
+	}
+	return failed
 }
 
 // checkPendingArticles runs the checks within an article on the pending

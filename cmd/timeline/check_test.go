@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -373,5 +374,54 @@ func checkBatches(t *testing.T, batches [][]string, all bool, wantAll []timeline
 	}
 	if all && !reflect.DeepEqual(got, wantAll) {
 		t.Errorf("stored conflicts differ from one batch: %s", diffConflicts(got, wantAll))
+	}
+}
+
+// Reading events ahead of the sweep gives every dated event in date order,
+// and an error of the consumer stops the reader, whatever the batch size.
+func TestEachDatedEventAhead(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, builtFixtures(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var want []string
+	if err := db.EachDatedEvent(ctx, func(e timeline.Entry) error {
+		want = append(want, e.ArticleID+" "+e.Date.Value)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(want) < 10 {
+		t.Fatalf("%d dated events in the fixtures, want at least 10", len(want))
+	}
+	defer func(n int) { readAhead = n }(readAhead)
+	for _, size := range []int{1, 3, 256} {
+		readAhead = size
+		t.Run(fmt.Sprintf("batches of %d", size), func(t *testing.T) {
+			var got []string
+			err := eachDatedEventAhead(ctx, db, func(e timeline.Entry) error {
+				if e.Title != "" || e.URL != "" {
+					t.Errorf("event of %s read with its title or address", e.ArticleID)
+				}
+				got = append(got, e.ArticleID+" "+e.Date.Value)
+				return nil
+			})
+			if err != nil || !reflect.DeepEqual(got, want) {
+				t.Errorf("got %d events (err %v), want the %d of EachDatedEvent in its order", len(got), err, len(want))
+			}
+			stop := errors.New("stop")
+			n := 0
+			err = eachDatedEventAhead(ctx, db, func(timeline.Entry) error {
+				if n++; n == 5 {
+					return stop
+				}
+				return nil
+			})
+			if !errors.Is(err, stop) || n != 5 {
+				t.Errorf("consumer error after 5 events: got %v after %d events, want %v after 5", err, n, stop)
+			}
+		})
 	}
 }
