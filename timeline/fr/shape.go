@@ -34,10 +34,18 @@ type shapeWord struct {
 	digit bool
 	// odd marks letters fold cannot read ("ſ", "K"): case-insensitive
 	// expressions may still match them, so shapes accept such words.
-	odd   bool
-	class Trigger
-	f     [24]byte // the folded word, cut at 24 bytes
-	n     int
+	odd bool
+	f   [24]byte // the folded word, cut at 24 bytes
+	n   int
+}
+
+// class returns the word's trigger classes. It is looked up when asked
+// for: most words of a window are never looked at.
+func (w *shapeWord) class() Trigger {
+	if w.digit || w.odd || len(w.text) > len(w.f) || w.n == 0 || !lexiconShapes.has(w.f[:w.n]) {
+		return 0
+	}
+	return wordInfo[string(w.f[:w.n])].trig
 }
 
 // folded returns the folded word (its first 24 bytes).
@@ -121,9 +129,6 @@ func shapeWords(win string, buf *[maxShapeWords]shapeWord) (ws []shapeWord, full
 			}
 		}
 		w.text = win[start:i]
-		if len(w.text) <= len(w.f) && !w.odd && w.n > 0 && lexiconShapes.has(w.f[:w.n]) {
-			w.class = wordInfo[string(w.f[:w.n])].trig
-		}
 		prev = i
 	}
 	return ws, false
@@ -226,7 +231,7 @@ func rangeShape(win string) bool {
 		switch {
 		case w.odd:
 			return true
-		case w.class&TMonth != 0:
+		case w.class()&TMonth != 0:
 			if linked {
 				return true
 			}
@@ -236,7 +241,7 @@ func rangeShape(win string) bool {
 			if k > 0 && ws[k-1].is("et") {
 				linked = true
 			}
-		case w.digit, w.is("du", "entre", "et", "jusqu"), w.class&TWeekday != 0, w.isDayWord():
+		case w.digit, w.is("du", "entre", "et", "jusqu"), w.class()&TWeekday != 0, w.isDayWord():
 		case k > 0 && ws[k-1].digit && w.sep == "" && w.is("er", "e", "eme"):
 			// "1er", "2e", "3ème": the ending of a day
 		case k > 0 && ws[k-1].digit && w.sep == "" && w.opens("e"), w.opensOnNumWord(), w.opens("premier"):
@@ -261,7 +266,7 @@ func dayRangeShape(win string) bool {
 	}
 	for _, w := range ws[1:] {
 		switch {
-		case w.odd, w.digit, w.isDayWord(), w.class&TWeekday != 0:
+		case w.odd, w.digit, w.isDayWord(), w.class()&TWeekday != 0:
 			return true
 		case !w.is("le", "au"):
 			return false
@@ -309,7 +314,7 @@ func amountShape(ws []shapeWord, full bool, k int, counts ...string) (next int, 
 	if k >= len(ws) {
 		return -1, full
 	}
-	if ws[k].class&TUnit != 0 {
+	if ws[k].class()&TUnit != 0 {
 		return k + 1, false
 	}
 	return -1, ws[k].odd
@@ -395,9 +400,9 @@ func countedShape(win string) bool {
 	switch {
 	case a.odd || b.odd:
 		return true
-	case a.opens("prochain", "dernier") && b.class&TUnit != 0:
+	case a.opens("prochain", "dernier") && b.class()&TUnit != 0:
 		return true
-	case a.class&TUnit != 0:
+	case a.class()&TUnit != 0:
 		return b.opens("suivant", "pass", "precedent", "dernier", "ecoul") || b.is("a")
 	}
 	return false

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/timeline-fr/timeline/fixtures"
@@ -128,4 +129,24 @@ func corpusTexts(t *testing.T, n int) []string {
 		out = append(out, a.Text)
 	}
 	return out
+}
+
+// Every lexicon word is found as written in lower case, in capitals, and
+// with the accents French gives it: the shape test before the lookup
+// never rules a lexicon word out.
+func TestClassifyEveryLexiconWord(t *testing.T) {
+	accented := map[string]string{"fevrier": "février", "aout": "août", "decembre": "décembre", "ete": "été",
+		"annee": "année", "journee": "journée", "noel": "Noël", "paques": "Pâques", "desormais": "désormais"}
+	for w, info := range wordInfo {
+		forms := []string{w, strings.ToUpper(w)}
+		if a, ok := accented[w]; ok {
+			forms = append(forms, a, strings.ToUpper(a))
+		}
+		for _, f := range forms {
+			trig, prefix := Classify(f)
+			if trig != info.trig || prefix != info.prefix {
+				t.Errorf("Classify(%q) = %v, %v; want %v, %v", f, trig, prefix, info.trig, info.prefix)
+			}
+		}
+	}
 }
