@@ -27,6 +27,9 @@ func checkCrossSource(hs []timeline.Happening, rank map[string]int, p printer) [
 // stating the second, each in the happening's order.
 type disagreement struct {
 	side [2][]timeline.Entry
+	// articles holds the articles of each side: a happening reprinted by
+	// hundreds of outlets would make a search of the side quadratic.
+	articles [2]map[string]bool
 }
 
 // disagreements groups the pairs of sources that disagree on a happening's
@@ -37,13 +40,16 @@ type disagreement struct {
 func disagreements(h timeline.Happening) []disagreement {
 	var out []disagreement
 	index := map[[2]string]int{} // the two values, in either order -> position in out
-	add := func(d *disagreement, i int, e timeline.Entry) {
-		if !slices.ContainsFunc(d.side[i], func(o timeline.Entry) bool { return o.ArticleID == e.ArticleID }) {
-			d.side[i] = append(d.side[i], e)
+	add := func(d *disagreement, i int, e *timeline.Entry) {
+		if !d.articles[i][e.ArticleID] {
+			d.articles[i][e.ArticleID] = true
+			d.side[i] = append(d.side[i], *e)
 		}
 	}
-	for i, a := range h.Sources {
-		for _, b := range h.Sources[i+1:] {
+	for i := range h.Sources {
+		a := &h.Sources[i]
+		for j := i + 1; j < len(h.Sources); j++ {
+			b := &h.Sources[j]
 			if !disagree(a, b) {
 				continue
 			}
@@ -58,7 +64,8 @@ func disagreements(h timeline.Happening) []disagreement {
 				continue
 			}
 			index[[2]string{a.Date.Value, b.Date.Value}] = len(out)
-			out = append(out, disagreement{side: [2][]timeline.Entry{{a}, {b}}})
+			out = append(out, disagreement{side: [2][]timeline.Entry{{*a}, {*b}},
+				articles: [2]map[string]bool{{a.ArticleID: true}, {b.ArticleID: true}}})
 		}
 	}
 	return out
@@ -68,7 +75,7 @@ func disagreements(h timeline.Happening) []disagreement {
 // same kind of thing at dates that share no instant. Dates counted from
 // another date of their article are left out: they carry the tagger's
 // choice of that date.
-func disagree(a, b timeline.Entry) bool {
+func disagree(a, b *timeline.Entry) bool {
 	if a.ArticleID == b.ArticleID || !comparable(a) || !comparable(b) || overlap(a.Date, b.Date) {
 		return false
 	}
@@ -84,7 +91,7 @@ func disagree(a, b timeline.Entry) bool {
 }
 
 // comparable reports whether an entry states a date the check can compare.
-func comparable(e timeline.Entry) bool {
+func comparable(e *timeline.Entry) bool {
 	return dated(e.Date) && !fromPrevious(e.Date) && e.Modality != timeline.ModalityNegated
 }
 
@@ -97,7 +104,7 @@ const (
 // statement tells a fact (what happened or is going on) from an
 // announcement (what is planned or only possible). A date after the day of
 // publication can only be announced, whatever the verb.
-func statement(e timeline.Entry) string {
+func statement(e *timeline.Entry) string {
 	if !e.Published.IsZero() && !e.Date.Start.Before(dayStart(e.Published).AddDate(0, 0, 1)) {
 		return announcement
 	}

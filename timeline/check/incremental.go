@@ -109,11 +109,15 @@ func (x *LinkIndex) Want(articleID string, offset int) {
 func (x *LinkIndex) Add(hs []timeline.Happening) {
 	for i := range hs {
 		h := &hs[i]
+		var kept *timeline.Happening // one copy per happening, shared by its sources
 		for _, s := range h.Sources {
 			key := mentionKey(s.ArticleID, s.Date.Offset)
 			old, wanted := x.first[key]
 			if wanted && (old == nil || x.compare(*h, *old) < 0) {
-				x.first[key] = &timeline.Happening{ID: h.ID, Date: h.Date, Sources: []timeline.Entry{orderKey(h.Sources[0])}}
+				if kept == nil {
+					kept = &timeline.Happening{ID: h.ID, Date: h.Date, Sources: []timeline.Entry{orderKey(h.Sources[0])}}
+				}
+				x.first[key] = kept
 			}
 		}
 	}

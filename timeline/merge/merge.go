@@ -25,7 +25,6 @@ package merge
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"time"
 
@@ -88,7 +87,7 @@ func mergeGroup(entries []timeline.Entry) []timeline.Happening {
 // reads each entry once). It sorts them in the canonical order first:
 // publication, article, sentence, date.
 func mergeItems(items []item) []timeline.Happening {
-	slices.SortStableFunc(items, func(a, b item) int { return compareEntries(a.Entry, b.Entry) })
+	slices.SortStableFunc(items, func(a, b item) int { return compareEntries(&a.Entry, &b.Entry) })
 	g := newGroups(len(items))
 	joinAll(items, g)
 	var out []timeline.Happening
@@ -98,13 +97,6 @@ func mergeItems(items []item) []timeline.Happening {
 	slices.SortFunc(out, compareHappenings)
 	assignIDs(out)
 	return out
-}
-
-// candidate is a pair of items that may report the same happening, p < q,
-// with the classes of date relation their dates allow.
-type candidate struct {
-	p, q  int32
-	class pairClass
 }
 
 // pairClass is what the dates and articles of a pair allow, before their
@@ -131,34 +123,41 @@ const (
 // with the number of events that could match, not with the square of the
 // archive.
 func joinAll(items []item, g *groups) {
-	cands := candidates(items)
+	ps := newPairs(items)
 	// The relation of a pair found apart: adjacent or disagreeing, or
-	// none; filled when the pair is first compared.
+	// none; filled when the pair is first compared. One byte per apart
+	// pair: the pairs themselves are listed again at each level rather
+	// than held, a group of thousands of copies having millions.
 	const unknown, none = -1, -2
-	apart := make([]int8, len(cands))
+	apart := make([]int8, ps.count(classApart))
 	for i := range apart {
 		apart[i] = unknown
 	}
 	for _, level := range []dateRelation{datesSameLine, datesOverlap, datesAdjacent, datesDisagree} {
-		for k, c := range cands {
-			if c.class != classOf(level) || g.find(int(c.p)) == g.find(int(c.q)) {
-				continue
+		want := classOf(level)
+		k := -1 // the index of the pair among apart pairs
+		ps.each(func(p, q int, class pairClass) {
+			if class == classApart {
+				k++
 			}
-			if c.class == classApart && apart[k] != unknown && apart[k] != int8(level) {
-				continue
+			if class != want || g.find(p) == g.find(q) {
+				return
 			}
-			a, b := items[c.p], items[c.q]
+			if class == classApart && apart[k] != unknown && apart[k] != int8(level) {
+				return
+			}
+			a, b := &items[p], &items[q]
 			r, ok := same(a, b)
-			if c.class == classApart && apart[k] == unknown {
+			if class == classApart && apart[k] == unknown {
 				apart[k] = none
 				if ok {
 					apart[k] = int8(r.dates)
 				}
 			}
 			if ok && r.dates == level {
-				g.join(int(c.p), int(c.q), r.explain(a, b))
+				g.join(p, q, r.explain(a, b))
 			}
-		}
+		})
 	}
 }
 
@@ -173,30 +172,74 @@ func classOf(d dateRelation) pairClass {
 	return classApart
 }
 
-// candidates returns the pairs of items of one family whose dates are
-// close enough to be linked, in item order (p, then q).
-func candidates(items []item) []candidate {
-	var out []candidate
-	for _, idx := range byFamily(items) {
-		for a, i := range idx {
-			end := items[i].end
-			for _, j := range idx[a+1:] {
-				if items[j].start.Sub(end) > maxDisagreement {
-					break // sorted by start: every later item is further
-				}
-				p, q := min(i, j), max(i, j)
-				out = append(out, candidate{p: int32(p), q: int32(q), class: classify(items[p], items[q])})
+// pairs lists the pairs of items of one family whose dates are close
+// enough to be linked: i before j in date order (start, then index) with
+// j starting at most maxDisagreement after i ends.
+type pairs struct {
+	items []item
+	// family[p] lists the items of p's family in index order; at[p] is
+	// p's position in it. Items without a family have none.
+	family [][]int
+	at     []int
+}
+
+func newPairs(items []item) pairs {
+	ps := pairs{items: items, family: make([][]int, len(items)), at: make([]int, len(items))}
+	members := map[string][]int{}
+	for i, it := range items {
+		if f := it.traits.Family; f != "" {
+			members[it.traits.Family] = append(members[f], i)
+		}
+	}
+	for _, idx := range members {
+		for k, i := range idx {
+			ps.family[i], ps.at[i] = idx, k
+		}
+	}
+	return ps
+}
+
+// each calls fn with every pair, p < q, in order of p then q, with the
+// class of date relation its dates allow.
+func (ps pairs) each(fn func(p, q int, class pairClass)) {
+	for p, idx := range ps.family {
+		if idx == nil {
+			continue // no family: no pair
+		}
+		for _, q := range idx[ps.at[p]+1:] {
+			if ps.close(p, q) {
+				fn(p, q, classify(&ps.items[p], &ps.items[q]))
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b candidate) int { return cmp.Or(cmp.Compare(a.p, b.p), cmp.Compare(a.q, b.q)) })
-	return out
+}
+
+// count returns how many pairs have the class.
+func (ps pairs) count(class pairClass) int {
+	n := 0
+	ps.each(func(_, _ int, c pairClass) {
+		if c == class {
+			n++
+		}
+	})
+	return n
+}
+
+// close reports whether items p < q are close enough to be linked: the
+// one that comes second in date order starts at most maxDisagreement after
+// the first ends.
+func (ps pairs) close(p, q int) bool {
+	first, second := &ps.items[p], &ps.items[q]
+	if second.start.Before(first.start) {
+		first, second = second, first
+	}
+	return second.start.Sub(first.end) <= maxDisagreement
 }
 
 // classify tells the class of date relation a pair can have, as same
 // decides it: two dates of one sentence first, then overlapping dates,
 // else apart.
-func classify(a, b item) pairClass {
+func classify(a, b *item) pairClass {
 	sameArticle := a.ArticleID == b.ArticleID && a.Published.Equal(b.Published)
 	if sameArticle && a.SentenceOffset == b.SentenceOffset && a.Date.Offset != b.Date.Offset {
 		return classSameLine
@@ -205,27 +248,6 @@ func classify(a, b item) pairClass {
 		return classOverlap
 	}
 	return classApart
-}
-
-// byFamily groups the indexes of items by predicate family, each group in
-// order of date start (then index), the families in name order.
-func byFamily(items []item) [][]int {
-	groups := map[string][]int{}
-	for i, it := range items {
-		if f := it.traits.Family; f != "" {
-			groups[f] = append(groups[f], i)
-		}
-	}
-	names := slices.Sorted(maps.Keys(groups))
-	out := make([][]int, 0, len(names))
-	for _, f := range names {
-		idx := groups[f]
-		slices.SortFunc(idx, func(a, b int) int {
-			return cmp.Or(items[a].start.Compare(items[b].start), cmp.Compare(a, b))
-		})
-		out = append(out, idx)
-	}
-	return out
 }
 
 // prepare keeps the entries that have a calendar date and reads their
@@ -244,7 +266,7 @@ func prepare(entries []timeline.Entry) []item {
 // compareEntries orders entries by publication, article, position in the
 // article and date; the remaining fields only break ties between entries
 // that differ nowhere else, so that the order is total.
-func compareEntries(a, b timeline.Entry) int {
+func compareEntries(a, b *timeline.Entry) int {
 	return cmp.Or(
 		a.Published.Compare(b.Published),
 		cmp.Compare(a.ArticleID, b.ArticleID),
@@ -263,7 +285,7 @@ func compareHappenings(a, b timeline.Happening) int {
 	return cmp.Or(
 		a.Date.Start.Compare(b.Date.Start),
 		a.Date.End.Compare(b.Date.End),
-		compareEntries(a.Sources[0], b.Sources[0]),
+		compareEntries(&a.Sources[0], &b.Sources[0]),
 	)
 }
 

@@ -20,35 +20,37 @@ const (
 )
 
 // reason is why two events were found to report the same happening.
+// It counts what the two have in common; explain lists it. same runs for
+// every pair that may join, explain once per join.
 type reason struct {
 	family                       string
-	actors, themes, places, word []string
+	actors, themes, places, word int
 	dates                        dateRelation
 }
 
 // same reports whether a and b report the same happening, and why.
-func same(a, b item) (reason, bool) {
+func same(a, b *item) (reason, bool) {
 	r := reason{family: a.traits.Family}
 	if r.family == "" || r.family != b.traits.Family || a.traits.Negated != b.traits.Negated {
 		return r, false
 	}
-	if len(a.places) > 0 && len(b.places) > 0 && len(intersect(a.places, b.places)) == 0 {
+	r.places = common(a.places, b.places)
+	if len(a.places) > 0 && len(b.places) > 0 && r.places == 0 {
 		return r, false // the headlines place them apart
 	}
-	r.actors = intersect(a.Actors, b.Actors)
-	r.themes = intersect(a.traits.Themes, b.traits.Themes)
-	r.places = intersect(a.places, b.places)
-	r.word = intersect(a.traits.Words, b.traits.Words)
+	r.actors = common(a.Actors, b.Actors)
+	r.themes = commonSorted(a.traits.Themes, b.traits.Themes)
+	r.word = commonSorted(a.traits.Words, b.traits.Words)
 	sameArticle := a.ArticleID == b.ArticleID && a.Published.Equal(b.Published)
-	overlap, gap := compareDates(a.Date, b.Date)
+	overlap, gap := compareWallClocks(a.start, a.end, b.start, b.end)
 	switch {
 	case sameArticle && a.SentenceOffset == b.SentenceOffset && a.Date.Offset != b.Date.Offset:
 		r.dates = datesSameLine
-	case overlap && (len(r.actors) > 0 || len(r.themes) > 0 || len(r.places) > 0 || len(r.word) > 0):
+	case overlap && (r.actors > 0 || r.themes > 0 || r.places > 0 || r.word > 0):
 		r.dates = datesOverlap
 	case overlap:
 		return r, false
-	case gap <= 24*time.Hour && sameArticle && len(r.actors) > 0:
+	case gap <= 24*time.Hour && sameArticle && r.actors > 0:
 		r.dates = datesAdjacent
 	case gap <= maxDisagreement && sameObject(a, b, r):
 		r.dates = datesDisagree
@@ -61,12 +63,12 @@ func same(a, b item) (reason, bool) {
 // sameObject reports whether two events that their dates set apart still
 // tell the same thing: an actor in common and a theme or two content
 // words in common; with no actor on either side, a theme and two words.
-func sameObject(a, b item, r reason) bool {
+func sameObject(a, b *item, r reason) bool {
 	switch {
-	case len(r.actors) > 0:
-		return len(r.themes) > 0 || len(r.word) >= 2
+	case r.actors > 0:
+		return r.themes > 0 || r.word >= 2
 	case len(a.Actors) == 0 && len(b.Actors) == 0:
-		return len(r.themes) > 0 && len(r.word) >= 2
+		return r.themes > 0 && r.word >= 2
 	}
 	return false
 }
@@ -74,7 +76,12 @@ func sameObject(a, b item, r reason) bool {
 // compareDates reports whether two intervals overlap, and otherwise the
 // time between them.
 func compareDates(a, b timeline.Mention) (overlap bool, gap time.Duration) {
-	as, ae, bs, be := wallClock(a.Start), wallClock(a.End), wallClock(b.Start), wallClock(b.End)
+	return compareWallClocks(wallClock(a.Start), wallClock(a.End), wallClock(b.Start), wallClock(b.End))
+}
+
+// compareWallClocks is compareDates for intervals [as, ae) and [bs, be)
+// read as wall clocks already.
+func compareWallClocks(as, ae, bs, be time.Time) (overlap bool, gap time.Duration) {
 	switch {
 	case ae.After(bs) && be.After(as):
 		return true, 0
@@ -108,6 +115,36 @@ func givenPlaces(e timeline.Entry) []string {
 }
 
 // intersect returns the strings of a that b also holds, in a's order.
+// common counts what intersect returns, without making it.
+func common(a, b []string) int {
+	n := 0
+	for i, x := range a {
+		if slices.Contains(b, x) && !slices.Contains(a[:i], x) {
+			n++
+		}
+	}
+	return n
+}
+
+// commonSorted is common for sorted lists without repeats (themes, content
+// words): one walk through both.
+func commonSorted(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i], b[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
 func intersect(a, b []string) []string {
 	var out []string
 	for _, x := range a {
@@ -120,18 +157,19 @@ func intersect(a, b []string) []string {
 
 // explain writes the join of a and b as one line: which sources, and what
 // they have in common.
-func (r reason) explain(a, b item) string {
+func (r reason) explain(a, b *item) string {
 	var parts []string
 	for _, p := range []struct {
 		name string
 		xs   []string
-	}{{"same actors", r.actors}, {"same themes", r.themes}, {"same places", r.places}} {
+	}{{"same actors", intersect(a.Actors, b.Actors)}, {"same themes", intersect(a.traits.Themes, b.traits.Themes)},
+		{"same places", intersect(a.places, b.places)}} {
 		if len(p.xs) > 0 {
 			parts = append(parts, fmt.Sprintf("%s [%s]", p.name, strings.Join(p.xs, ", ")))
 		}
 	}
-	if len(r.word) > 0 && (r.dates == datesDisagree || len(parts) == 0) {
-		parts = append(parts, fmt.Sprintf("shared words [%s]", strings.Join(r.word, ", ")))
+	if r.word > 0 && (r.dates == datesDisagree || len(parts) == 0) {
+		parts = append(parts, fmt.Sprintf("shared words [%s]", strings.Join(intersect(a.traits.Words, b.traits.Words), ", ")))
 	}
 	parts = append(parts, fmt.Sprintf("predicate family '%s'", r.family), r.datePhrase(a.Date, b.Date))
 	return fmt.Sprintf("joined %s and %s: %s", label(a.Entry), label(b.Entry), strings.Join(parts, ", "))

@@ -1,12 +1,12 @@
 package merge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
-	"github.com/timeline-fr/timeline/timeline/events"
 )
 
 var paris = time.FixedZone("CET", 3600)
@@ -57,10 +57,7 @@ func (s src) entry() timeline.Entry {
 	}
 }
 
-func itemOf(s src) item {
-	e := s.entry()
-	return item{Entry: e, traits: events.TraitsOf(e.Event), places: givenPlaces(e)}
-}
+func itemOf(s src) item { return newItem(s.entry()) }
 
 var kerry = []string{"John Kerry"}
 
@@ -127,7 +124,8 @@ func TestSame(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, b := itemOf(tt.a), itemOf(tt.b)
+			ia, ib := itemOf(tt.a), itemOf(tt.b)
+			a, b := &ia, &ib
 			r, got := same(a, b)
 			if got != tt.want {
 				t.Fatalf("same(%q, %q) = %v (family %q, %q), want %v", a.Summary, b.Summary, got,
@@ -169,6 +167,34 @@ func TestCompareDates(t *testing.T) {
 			overlap, gap := compareDates(tt.a, tt.b)
 			if overlap != tt.overlap || gap != tt.gap {
 				t.Errorf("compareDates(%s, %s) = %v, %v; want %v, %v", tt.a.Value, tt.b.Value, overlap, gap, tt.overlap, tt.gap)
+			}
+		})
+	}
+}
+
+// common and commonSorted count what intersect lists.
+func TestCommon(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b []string
+	}{
+		{"none", []string{"a", "b"}, []string{"c"}},
+		{"some", []string{"accord", "paix", "syrie"}, []string{"paix", "syrie", "trêve"}},
+		{"all", []string{"a", "b"}, []string{"a", "b"}},
+		{"empty", nil, []string{"a"}},
+		{"repeats in a", []string{"Kerry", "Lavrov", "Kerry"}, []string{"Kerry"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := len(intersect(tt.a, tt.b))
+			if got := common(tt.a, tt.b); got != want {
+				t.Errorf("common(%q, %q) = %d, want %d", tt.a, tt.b, got, want)
+			}
+			if !slices.IsSorted(tt.a) || !slices.IsSorted(tt.b) || len(slices.Compact(slices.Clone(tt.a))) != len(tt.a) {
+				return // commonSorted takes sorted lists without repeats
+			}
+			if got := commonSorted(tt.a, tt.b); got != want {
+				t.Errorf("commonSorted(%q, %q) = %d, want %d", tt.a, tt.b, got, want)
 			}
 		})
 	}

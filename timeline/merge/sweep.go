@@ -102,17 +102,18 @@ func (s *Sweep) family(name string) *openFamily {
 }
 
 // add links it to the open entries that can report the same happening.
-func (f *openFamily) add(it item) {
+func (f *openFamily) add(added item) {
 	n := len(f.items)
-	f.items = append(f.items, it)
+	f.items = append(f.items, added)
 	f.parent = append(f.parent, n)
+	it := &f.items[n]
 	for j := range n {
-		o := f.items[j]
+		o := &f.items[j]
 		if it.start.Sub(o.end) > maxDisagreement || f.find(j) == f.find(n) {
 			continue // too far, or joined already
 		}
 		p, q := o, it
-		if compareEntries(it.Entry, o.Entry) < 0 {
+		if compareEntries(&it.Entry, &o.Entry) < 0 {
 			p, q = it, o
 		}
 		if _, ok := same(p, q); ok {
