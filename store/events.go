@@ -105,10 +105,18 @@ func (db *DB) EachEventAfter(ctx context.Context, after int64, fn func(e timelin
 	return db.eachEntry(ctx, "\nWHERE e.id > ? AND e.date_start IS NOT NULL", []any{after}, fn)
 }
 
-// eachEntry reads the entries of selectEntries + where, in entryOrder, one
-// row at a time.
+// datedOrder is entryOrder for events that all have a calendar interval.
+// Without the leading IS NULL term, SQLite reads the events in the order
+// of the date index and sorts only the events of one date by the rest:
+// the whole archive streams in date order instead of being sorted at once
+// (16 s instead of 31 s for 1.09 million events).
+const datedOrder = `
+ORDER BY e.date_start, e.date_end, a.published_utc, a.article_id, e.sentence_offset, e.id`
+
+// eachEntry reads the entries of selectEntries + where, which must select
+// dated events only, in entryOrder, one row at a time.
 func (db *DB) eachEntry(ctx context.Context, where string, args []any, fn func(timeline.Entry, int64) error) error {
-	rows, err := db.sql.QueryContext(ctx, "SELECT e.id, "+strings.TrimPrefix(selectEntries, "SELECT ")+where+entryOrder, args...)
+	rows, err := db.sql.QueryContext(ctx, "SELECT e.id, "+strings.TrimPrefix(selectEntries, "SELECT ")+where+datedOrder, args...)
 	if err != nil {
 		return fmt.Errorf("read events: %w", err)
 	}

@@ -275,3 +275,33 @@ func TestFullTextIndex(t *testing.T) {
 		t.Errorf("full-text index integrity check: %v", err)
 	}
 }
+
+// Reading the dated events one at a time gives them in the order Events
+// lists them: by date, then publication, article and sentence, ties on
+// the date included.
+func TestEachDatedEventOrder(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	for i, id := range []string{"c", "a", "d", "b"} {
+		a, ms, evs := sampleArticle(id, 0, 3, 3, time.UTC) // events on 1, 2 and 3 March 2016
+		a.Published = a.Published.Add(time.Duration(i%2) * time.Hour)
+		save(t, db, a, ms, evs)
+	}
+	all, err := db.Events(ctx, timeline.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got []string
+	for _, e := range all {
+		if e.Date.HasInterval() {
+			want = append(want, e.ArticleID+" "+e.Summary)
+		}
+	}
+	err = db.EachDatedEvent(ctx, func(e timeline.Entry) error {
+		got = append(got, e.ArticleID+" "+e.Summary)
+		return nil
+	})
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("EachDatedEvent = %q, %v\nwant the order of Events %q", got, err, want)
+	}
+}
