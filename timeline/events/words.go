@@ -20,11 +20,15 @@ type token struct {
 func tokens(text string, from, to int) []token {
 	var out []token
 	for i := from; i < to; {
-		start, end, _ := nextToken(text, i, to)
+		start, end, plain := nextToken(text, i, to)
 		if start >= end {
 			break
 		}
-		out = append(out, token{start: start, end: end, word: fold(text[start:end])})
+		w := text[start:end]
+		if !plain {
+			w = fold(w)
+		}
+		out = append(out, token{start: start, end: end, word: w})
 		i = end
 	}
 	return out
@@ -275,10 +279,18 @@ func firstWord(s string) (string, bool) {
 
 // words returns the folded words of s.
 func words(s string) []string {
-	ts := tokens(s, 0, len(s))
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = t.word
+	out := make([]string, 0, len(s)/6+1) // about one word per six bytes of French
+	for i := 0; i < len(s); {
+		start, end, plain := nextToken(s, i, len(s))
+		if start >= end {
+			break
+		}
+		w := s[start:end]
+		if !plain {
+			w = fold(w)
+		}
+		out = append(out, w)
+		i = end
 	}
 	return out
 }
