@@ -129,22 +129,29 @@ func joinAll(items []item, g *groups) {
 	// pair: the pairs themselves are listed again at each level rather
 	// than held, a group of thousands of copies having millions.
 	const unknown, none = -1, -2
-	apart := make([]int8, ps.count(classApart))
+	count := ps.count()
+	apart := make([]int8, count[classApart])
 	for i := range apart {
 		apart[i] = unknown
 	}
 	for _, level := range []dateRelation{datesSameLine, datesOverlap, datesAdjacent, datesDisagree} {
 		want := classOf(level)
+		if count[want] == 0 {
+			continue // no pair of this level: no need to list them all
+		}
 		k := -1 // the index of the pair among apart pairs
-		ps.each(func(p, q int, class pairClass) {
+		ps.each(func(p, q int, class pairClass) bool {
 			if class == classApart {
 				k++
 			}
+			if g.n == 1 {
+				return false // one group: every pair is joined
+			}
 			if class != want || g.find(p) == g.find(q) {
-				return
+				return true
 			}
 			if class == classApart && apart[k] != unknown && apart[k] != int8(level) {
-				return
+				return true
 			}
 			a, b := &items[p], &items[q]
 			r, ok := same(a, b)
@@ -157,7 +164,11 @@ func joinAll(items []item, g *groups) {
 			if ok && r.dates == level {
 				g.join(p, q, r.explain(a, b))
 			}
+			return true
 		})
+		if g.n == 1 {
+			return
+		}
 	}
 }
 
@@ -200,27 +211,26 @@ func newPairs(items []item) pairs {
 }
 
 // each calls fn with every pair, p < q, in order of p then q, with the
-// class of date relation its dates allow.
-func (ps pairs) each(fn func(p, q int, class pairClass)) {
+// class of date relation its dates allow, until fn returns false.
+func (ps pairs) each(fn func(p, q int, class pairClass) bool) {
 	for p, idx := range ps.family {
 		if idx == nil {
 			continue // no family: no pair
 		}
 		for _, q := range idx[ps.at[p]+1:] {
-			if ps.close(p, q) {
-				fn(p, q, classify(&ps.items[p], &ps.items[q]))
+			if ps.close(p, q) && !fn(p, q, classify(&ps.items[p], &ps.items[q])) {
+				return
 			}
 		}
 	}
 }
 
-// count returns how many pairs have the class.
-func (ps pairs) count(class pairClass) int {
-	n := 0
-	ps.each(func(_, _ int, c pairClass) {
-		if c == class {
-			n++
-		}
+// count returns how many pairs there are of each class.
+func (ps pairs) count() [classApart + 1]int {
+	var n [classApart + 1]int
+	ps.each(func(_, _ int, c pairClass) bool {
+		n[c]++
+		return true
 	})
 	return n
 }
@@ -292,12 +302,13 @@ func compareHappenings(a, b timeline.Happening) int {
 // groups is a union-find over item indexes that keeps, for each group,
 // the explanation of every join in the order the joins were made.
 type groups struct {
+	n      int // how many groups
 	parent []int
 	why    map[int][]string
 }
 
 func newGroups(n int) *groups {
-	g := &groups{parent: make([]int, n), why: map[int][]string{}}
+	g := &groups{n: n, parent: make([]int, n), why: map[int][]string{}}
 	for i := range g.parent {
 		g.parent[i] = i
 	}
@@ -324,6 +335,7 @@ func (g *groups) join(i, j int, why string) {
 		ri, rj = rj, ri
 	}
 	g.parent[rj] = ri
+	g.n--
 	g.why[ri] = append(append(g.why[ri], g.why[rj]...), why)
 	delete(g.why, rj)
 }
