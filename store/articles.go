@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -32,31 +33,20 @@ var errDuplicate = errors.New("article already stored")
 // a. Mention times are stored as wall clocks and read back in
 // a.Published's zone.
 func (db *DB) SaveArticle(ctx context.Context, a timeline.Article, ms []timeline.Mention, evs []timeline.Event) (inserted bool, err error) {
-	err = db.inTx(ctx, func(tx *sql.Tx) error { return db.saveArticle(ctx, tx, a, ms, evs) })
-	switch {
-	case errors.Is(err, errDuplicate):
-		return false, nil
-	case err != nil:
+	saved, err := db.saveBatch(ctx, []Bundle{{Article: a, Mentions: ms, Events: evs}})
+	if err != nil {
 		return false, fmt.Errorf("save article %s: %w", a.ID, err)
 	}
-	return true, nil
+	return saved[0].Inserted, saved[0].Err
 }
 
-// saveArticle writes the rows of SaveArticle in tx.
-func (db *DB) saveArticle(ctx context.Context, tx *sql.Tx, a timeline.Article, ms []timeline.Mention, evs []timeline.Event) error {
-	last, err := lastEventRow(ctx, tx)
-	if err != nil {
-		return err
+// now returns the ingestion time to record with an article.
+func (db *DB) now() string {
+	now := time.Now
+	if db.Now != nil {
+		now = db.Now
 	}
-	st, err := prepareInserts(ctx, tx)
-	if err != nil {
-		return err
-	}
-	defer st.close()
-	if err := db.saveWith(ctx, tx, st, a, ms, evs); err != nil {
-		return err
-	}
-	return indexEvents(ctx, tx, last)
+	return now().UTC().Format(time.RFC3339Nano)
 }
 
 // lastEventRow returns the highest event row id, 0 for none. The write
@@ -72,7 +62,11 @@ func lastEventRow(ctx context.Context, tx *sql.Tx) (int64, error) {
 
 // indexEventsSQL fill the full-text index and the name index for the
 // events above a row id, set-wise: one pass per transaction costs far less
-// than one FTS4 insert per event.
+// than one FTS4 insert per event. The CROSS JOINs fix the order of the
+// loops: the new events, their names, then each name looked up by its
+// key. Left to itself, the planner loops over every name of a kind
+// first and reads every new event's names for each, a cost that grows
+// with the names of the whole archive.
 var indexEventsSQL = []string{
 	`INSERT INTO events_fts (docid, summary, sentence)
 	SELECT id, summary, sentence FROM events WHERE id > ?1`,
@@ -82,13 +76,13 @@ var indexEventsSQL = []string{
 	SELECT 'place', j.value FROM events e, json_each(e.places_folded) j WHERE e.id > ?1`,
 	`INSERT OR IGNORE INTO event_names (name, date_start, event)
 	SELECT n.id, coalesce(e.date_start, ''), e.id
-	FROM events e, json_each(e.actors_folded) j
-	JOIN names n ON n.kind = 'actor' AND n.folded = j.value
+	FROM events e CROSS JOIN json_each(e.actors_folded) j
+	CROSS JOIN names n ON n.kind = 'actor' AND n.folded = j.value
 	WHERE e.id > ?1
 	UNION ALL
 	SELECT n.id, coalesce(e.date_start, ''), e.id
-	FROM events e, json_each(e.places_folded) j
-	JOIN names n ON n.kind = 'place' AND n.folded = j.value
+	FROM events e CROSS JOIN json_each(e.places_folded) j
+	CROSS JOIN names n ON n.kind = 'place' AND n.folded = j.value
 	WHERE e.id > ?1`,
 }
 
@@ -103,44 +97,21 @@ func indexEvents(ctx context.Context, tx *sql.Tx, last int64) error {
 	return nil
 }
 
-// inserts are the prepared statements that store an article, prepared once
-// per transaction.
-type inserts struct{ mention, event *sql.Stmt }
-
-// prepareInserts prepares the statements of a transaction.
-func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
-	m, err := tx.PrepareContext(ctx, insertMentionSQL)
-	if err != nil {
-		return nil, fmt.Errorf("prepare mention insert: %w", err)
+// checkBundle finds what would keep an article from being stored before
+// any of its rows is written: an event whose mention is not one of ms, an
+// inferred field that cannot be stored.
+func checkBundle(ms []timeline.Mention, evs []timeline.Event) error {
+	for i, m := range ms {
+		for _, f := range m.Inferred {
+			if strings.Contains(f, ",") {
+				return fmt.Errorf("mention %d %q: inferred field %q cannot be stored comma-separated", i, m.Text, f)
+			}
+		}
 	}
-	e, err := tx.PrepareContext(ctx, insertEventSQL)
-	if err != nil {
-		m.Close()
-		return nil, fmt.Errorf("prepare event insert: %w", err)
-	}
-	return &inserts{mention: m, event: e}, nil
-}
-
-func (st *inserts) close() {
-	st.mention.Close()
-	st.event.Close()
-}
-
-// saveWith writes the rows of one article with prepared statements.
-func (db *DB) saveWith(ctx context.Context, tx *sql.Tx, st *inserts, a timeline.Article, ms []timeline.Mention, evs []timeline.Event) error {
-	articleRow, err := db.insertArticle(ctx, tx, a)
-	if err != nil {
-		return err
-	}
-	mentionRows, err := insertMentions(ctx, st.mention, articleRow, ms)
-	if err != nil {
-		return err
-	}
-	if err := insertEvents(ctx, st.event, articleRow, mentionRows, ms, evs); err != nil {
-		return err
-	}
-	if db.beforeCommit != nil {
-		return db.beforeCommit()
+	for i, ev := range evs {
+		if ev.Mention < 0 || ev.Mention >= len(ms) {
+			return fmt.Errorf("event %d: mention %d of %d: %w", i, ev.Mention, len(ms), ErrMentionIndex)
+		}
 	}
 	return nil
 }
@@ -151,15 +122,11 @@ const insertArticleSQL = `INSERT INTO articles (article_id, source, url, title,
 
 // insertArticle writes the article row and returns its row id, or
 // errDuplicate if the content is already stored.
-func (db *DB) insertArticle(ctx context.Context, tx *sql.Tx, a timeline.Article) (int64, error) {
-	now := time.Now
-	if db.Now != nil {
-		now = db.Now
-	}
+func insertArticle(ctx context.Context, tx *sql.Tx, a timeline.Article, ingestedAt string) (int64, error) {
 	res, err := tx.ExecContext(ctx, insertArticleSQL, a.ID, a.Source, a.URL, a.Title,
 		a.Published.Format(time.RFC3339Nano), a.Published.Location().String(),
 		a.Published.UTC().Format(utcLayout), a.Language, a.Text, a.ContentHash(), a.Origin,
-		now().UTC().Format(time.RFC3339Nano))
+		ingestedAt)
 	if isUniqueViolation(err) { // content_hash is the only unique column
 		return 0, errDuplicate
 	}
@@ -169,94 +136,200 @@ func (db *DB) insertArticle(ctx context.Context, tx *sql.Tx, a timeline.Article)
 	return res.LastInsertId()
 }
 
-const insertMentionSQL = `INSERT INTO mentions (article, idx, byte_offset, end_offset, text,
+// maxRowsPerInsert bounds the rows of one multi-row INSERT: enough that
+// the cost of a statement is spread over many rows, few enough that its
+// parameters stay far below SQLite's limit of 32766.
+const maxRowsPerInsert = 64
+
+// mentionInserts write mentions. Their ids are given (see rowWriter), so
+// that events can name them without reading them back.
+var mentionInserts = newMultiRowInsert(`INSERT INTO mentions (id, article, idx, byte_offset, end_offset, text,
 	type, value, mod, start_local, end_local, grain, anchor, rule, tense, inferred, weekday, problem)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	VALUES `, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
-// insertMentions writes the mentions of an article and returns their row
-// ids, in the order of ms.
-func insertMentions(ctx context.Context, stmt *sql.Stmt, article int64, ms []timeline.Mention) ([]int64, error) {
-	var err error
-	ids := make([]int64, len(ms))
-	for i, m := range ms {
-		if ids[i], err = insertMention(ctx, stmt, article, i, m); err != nil {
-			return nil, fmt.Errorf("mention %d %q: %w", i, m.Text, err)
+// eventInserts write events.
+var eventInserts = newMultiRowInsert(`INSERT INTO events (article, mention, sentence_offset, sentence_end,
+	sentence, predicate, summary, actors, places, actors_folded, places_folded, modality,
+	date_start, date_end, date_grain, date_value, date_mod)
+	VALUES `, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+// multiRowInsert is an INSERT statement of one shape for a power of two
+// rows, up to maxRowsPerInsert: any number of rows is written with a few
+// of these few texts, which the driver then keeps compiled from one
+// transaction to the next.
+type multiRowInsert struct {
+	head, row string
+	once      sync.Once
+	byRows    map[int]string
+}
+
+func newMultiRowInsert(head, row string) *multiRowInsert {
+	return &multiRowInsert{head: head, row: row}
+}
+
+// chunk returns how many of n waiting rows the next statement writes, at
+// most max: the largest power of two that fits.
+func chunk(n, max int) int {
+	c := 1
+	for c*2 <= min(n, max) {
+		c *= 2
+	}
+	return c
+}
+
+// sql returns the statement for n rows, a power of two up to
+// maxRowsPerInsert.
+func (m *multiRowInsert) sql(n int) string {
+	m.once.Do(func() {
+		m.byRows = map[int]string{}
+		var b strings.Builder
+		b.WriteString(m.head)
+		for i := 1; i <= maxRowsPerInsert; i++ {
+			if i > 1 {
+				b.WriteString(", ")
+			}
+			b.WriteString(m.row)
+			if i&(i-1) == 0 {
+				m.byRows[i] = b.String()
+			}
 		}
-	}
-	return ids, nil
+	})
+	return m.byRows[n]
 }
 
-// insertMention writes the mention ms[idx] and returns its row id.
-func insertMention(ctx context.Context, stmt *sql.Stmt, article int64, idx int, m timeline.Mention) (int64, error) {
-	inferred, err := joinInferred(m.Inferred)
-	if err != nil {
-		return 0, err
-	}
-	res, err := stmt.ExecContext(ctx, article, idx, m.Offset, m.EndOffset, m.Text,
-		string(m.Type), m.Value, m.Mod, wallClock(m.Start), wallClock(m.End),
-		string(m.Grain), m.Anchor, m.Rule, string(m.Tense), inferred, m.Weekday, m.Problem)
-	if err != nil {
-		return 0, err
-	}
-	return res.LastInsertId()
+// rowWriter inserts articles and queues their mentions and events, to
+// write them in a few multi-row statements (flush).
+//
+// It gives each mention its row id, counting up from the highest one in
+// the table: the ids SQLite would have chosen, since the transaction holds
+// the write lock from its start (BEGIN IMMEDIATE). An event then names its
+// mention by id, with neither a lookup nor a wait for the mention's insert.
+type rowWriter struct {
+	tx          *sql.Tx
+	lastMention int64 // the highest mention id given so far
+	mentions    []queuedMention
+	events      []queuedEvent
+	args        []any // reused by every statement
 }
 
-// joinInferred writes Mention.Inferred as one comma-separated column.
-func joinInferred(fields []string) (string, error) {
-	for _, f := range fields {
-		if strings.Contains(f, ",") {
-			return "", fmt.Errorf("inferred field %q cannot be stored comma-separated", f)
+// newRowWriter returns a writer for tx.
+func newRowWriter(ctx context.Context, tx *sql.Tx) (*rowWriter, error) {
+	w := &rowWriter{tx: tx}
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM mentions").Scan(&w.lastMention); err != nil {
+		return nil, fmt.Errorf("last mention row: %w", err)
+	}
+	return w, nil
+}
+
+// queuedMention is a mention row waiting to be written.
+type queuedMention struct {
+	id, article int64
+	idx         int
+	m           *timeline.Mention
+	inferred    string
+}
+
+// queuedEvent is an event row waiting to be written: the event, its
+// index among its article's events, its mention's row and the mention
+// whose date columns it copies.
+type queuedEvent struct {
+	article, mention int64
+	idx              int
+	ev               *timeline.Event
+	date             *timeline.Mention
+	actors, places   nameColumns
+}
+
+// add inserts the article row of a, checked by checkBundle, and queues its
+// mentions and events. It returns errDuplicate, and queues nothing, if the
+// content is already stored.
+func (w *rowWriter) add(ctx context.Context, a timeline.Article, ms []timeline.Mention, evs []timeline.Event, ingestedAt string) error {
+	article, err := insertArticle(ctx, w.tx, a, ingestedAt)
+	if err != nil {
+		return err
+	}
+	first := w.lastMention + 1
+	for i := range ms {
+		m := &ms[i]
+		w.mentions = append(w.mentions, queuedMention{id: first + int64(i), article: article, idx: i, m: m,
+			inferred: strings.Join(m.Inferred, ",")})
+	}
+	w.lastMention += int64(len(ms))
+	for i := range evs {
+		ev := &evs[i]
+		q := queuedEvent{article: article, mention: first + int64(ev.Mention), idx: i, ev: ev, date: &ms[ev.Mention]}
+		// The date columns copy the mention the event is read back with,
+		// unless an anaphor dated the event: then it keeps its own date.
+		if ev.Date.HasInterval() && (ev.Date.Value != q.date.Value || !ev.Date.Start.Equal(q.date.Start)) {
+			q.date = &ev.Date
 		}
+		if q.actors, err = encodeNames(ev.Actors); err != nil {
+			return fmt.Errorf("event %d %q: %w", i, ev.Summary, err)
+		}
+		if q.places, err = encodeNames(ev.Places); err != nil {
+			return fmt.Errorf("event %d %q: %w", i, ev.Summary, err)
+		}
+		w.events = append(w.events, q)
 	}
-	return strings.Join(fields, ","), nil
+	return nil
 }
 
-// splitInferred reads back what joinInferred wrote; "" gives nil.
+// discard forgets the queued rows of an article rolled back to its
+// savepoint, and the mention ids given since lastMention, free again.
+func (w *rowWriter) discard(lastMention int64) {
+	w.mentions, w.events = w.mentions[:0], w.events[:0]
+	w.lastMention = lastMention
+}
+
+// flush writes the queued mentions, then the queued events, up to perInsert
+// rows per statement, and empties the queues. With one row per statement
+// an error names its row.
+func (w *rowWriter) flush(ctx context.Context, perInsert int) error {
+	defer func() { w.mentions, w.events = w.mentions[:0], w.events[:0] }()
+	for ms := w.mentions; len(ms) > 0; {
+		n := chunk(len(ms), perInsert)
+		w.args = w.args[:0]
+		for _, q := range ms[:n] {
+			m := q.m
+			w.args = append(w.args, q.id, q.article, int64(q.idx), int64(m.Offset), int64(m.EndOffset), m.Text,
+				string(m.Type), m.Value, m.Mod, wallClock(m.Start), wallClock(m.End),
+				string(m.Grain), m.Anchor, m.Rule, string(m.Tense), q.inferred, int64(m.Weekday), m.Problem)
+		}
+		if _, err := w.tx.ExecContext(ctx, mentionInserts.sql(n), w.args...); err != nil {
+			if n == 1 {
+				return fmt.Errorf("mention %d %q: %w", ms[0].idx, ms[0].m.Text, err)
+			}
+			return fmt.Errorf("insert %d mentions: %w", n, err)
+		}
+		ms = ms[n:]
+	}
+	for evs := w.events; len(evs) > 0; {
+		n := chunk(len(evs), perInsert)
+		w.args = w.args[:0]
+		for _, q := range evs[:n] {
+			ev, d := q.ev, q.date
+			w.args = append(w.args, q.article, q.mention, int64(ev.SentenceOffset), int64(ev.SentenceEnd),
+				ev.Sentence, ev.Predicate, ev.Summary, q.actors.names, q.places.names, q.actors.folded, q.places.folded,
+				string(ev.Modality), wallClock(d.Start), wallClock(d.End), string(d.Grain), d.Value, d.Mod)
+		}
+		if _, err := w.tx.ExecContext(ctx, eventInserts.sql(n), w.args...); err != nil {
+			if n == 1 {
+				return fmt.Errorf("event %d %q: %w", evs[0].idx, evs[0].ev.Summary, err)
+			}
+			return fmt.Errorf("insert %d events: %w", n, err)
+		}
+		evs = evs[n:]
+	}
+	return nil
+}
+
+// splitInferred reads back what the comma-joined inferred column holds;
+// "" gives nil.
 func splitInferred(s string) []string {
 	if s == "" {
 		return nil
 	}
 	return strings.Split(s, ",")
-}
-
-const insertEventSQL = `INSERT INTO events (article, mention, sentence_offset, sentence_end,
-	sentence, predicate, summary, actors, places, actors_folded, places_folded, modality,
-	date_start, date_end, date_grain, date_value, date_mod)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-
-// insertEvents writes the events of an article; mentionRows are the row
-// ids of ms.
-func insertEvents(ctx context.Context, stmt *sql.Stmt, article int64, mentionRows []int64, ms []timeline.Mention, evs []timeline.Event) error {
-	for i, ev := range evs {
-		if ev.Mention < 0 || ev.Mention >= len(ms) {
-			return fmt.Errorf("event %d: mention %d of %d: %w", i, ev.Mention, len(ms), ErrMentionIndex)
-		}
-		if err := insertEvent(ctx, stmt, article, mentionRows[ev.Mention], ms[ev.Mention], ev); err != nil {
-			return fmt.Errorf("event %d %q: %w", i, ev.Summary, err)
-		}
-	}
-	return nil
-}
-
-// insertEvent writes one event dated by mention m, whose row id is mention.
-// The date columns copy m, the mention the event is read back with.
-func insertEvent(ctx context.Context, stmt *sql.Stmt, article, mention int64, m timeline.Mention, ev timeline.Event) error {
-	actors, err := encodeNames(ev.Actors)
-	if err != nil {
-		return err
-	}
-	places, err := encodeNames(ev.Places)
-	if err != nil {
-		return err
-	}
-	d := m
-	if ev.Date.HasInterval() && (ev.Date.Value != m.Value || !ev.Date.Start.Equal(m.Start)) {
-		d = ev.Date // dated by an anaphor: the event keeps its own date
-	}
-	_, err = stmt.ExecContext(ctx, article, mention, ev.SentenceOffset, ev.SentenceEnd,
-		ev.Sentence, ev.Predicate, ev.Summary, actors.names, places.names, actors.folded, places.folded,
-		string(ev.Modality), wallClock(d.Start), wallClock(d.End), string(d.Grain), d.Value, d.Mod)
-	return err
 }
 
 // nameColumns are a list of actors or places as stored: a JSON array as

@@ -125,12 +125,14 @@ func scanPending(rows *sql.Rows) ([]PendingArticle, [][2]string, error) {
 func (db *DB) ReplaceArticleConflicts(ctx context.Context, checked []ArticleConflicts) error {
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		var last int64
+		ci := conflictInserter{tx: tx}
+		defer ci.close()
 		for _, ac := range checked {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM conflicts WHERE scope = ? AND article_id = ?",
 				scopeArticle, ac.ArticleID); err != nil {
 				return err
 			}
-			if err := insertConflicts(ctx, tx, scopeArticle, ac.Conflicts); err != nil {
+			if err := ci.insert(ctx, scopeArticle, ac.Conflicts); err != nil {
 				return fmt.Errorf("article %s: %w", ac.ArticleID, err)
 			}
 			last = max(last, ac.Row)

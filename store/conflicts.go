@@ -51,17 +51,43 @@ func (db *DB) SaveConflicts(ctx context.Context, cs []timeline.Conflict) error {
 
 // insertConflicts appends cs in tx, in order, with the given scope.
 func insertConflicts(ctx context.Context, tx *sql.Tx, scope string, cs []PlacedConflict) error {
-	stmt, err := tx.PrepareContext(ctx, insertConflictSQL)
-	if err != nil {
-		return fmt.Errorf("prepare conflict insert: %w", err)
+	ci := conflictInserter{tx: tx}
+	defer ci.close()
+	return ci.insert(ctx, scope, cs)
+}
+
+// conflictInserter appends conflicts in a transaction, preparing its
+// statement once for all the lists it is given.
+type conflictInserter struct {
+	tx   *sql.Tx
+	stmt *sql.Stmt
+}
+
+// insert appends cs, in order, with the given scope.
+func (ci *conflictInserter) insert(ctx context.Context, scope string, cs []PlacedConflict) error {
+	if len(cs) == 0 {
+		return nil
 	}
-	defer stmt.Close()
+	if ci.stmt == nil {
+		stmt, err := ci.tx.PrepareContext(ctx, insertConflictSQL)
+		if err != nil {
+			return fmt.Errorf("prepare conflict insert: %w", err)
+		}
+		ci.stmt = stmt
+	}
 	for i, c := range cs {
-		if err := insertConflict(ctx, stmt, scope, c); err != nil {
+		if err := insertConflict(ctx, ci.stmt, scope, c); err != nil {
 			return fmt.Errorf("conflict %d %s: %w", i, c.Kind, err)
 		}
 	}
 	return nil
+}
+
+// close releases the statement, if one was prepared.
+func (ci *conflictInserter) close() {
+	if ci.stmt != nil {
+		ci.stmt.Close()
+	}
 }
 
 // insertConflict appends one conflict.

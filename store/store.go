@@ -48,18 +48,26 @@ var ErrNotFound = errors.New("article not found")
 // take back the last ones).
 const connParams = "_journal_mode=WAL&_foreign_keys=on&_busy_timeout=10000&_txlock=immediate&_synchronous=NORMAL"
 
+// writerParams are connParams for the connection that stores articles,
+// which also keeps its prepared statements from one transaction to the
+// next (the driver's statement cache) rather than compiling each again.
+const writerParams = connParams + "&_stmt_cache_size=64"
+
 // DB is an open chronology database. It is safe for concurrent use.
 type DB struct {
 	sql  *sql.DB
 	path string
+	// write is the one connection that stores articles (see openWriter).
+	write *sql.DB
 
 	// Now gives the ingestion time recorded with each saved article. Open
 	// sets it to time.Now; set it before use for deterministic output.
 	Now func() time.Time
 
-	// beforeCommit, when set, runs at the end of SaveArticle's transaction;
-	// an error from it rolls the transaction back. Tests use it to force a
-	// failure after every row has been written.
+	// beforeCommit, when set, runs once per stored article after its rows
+	// are written, before the commit; an error from it leaves the article
+	// out, as a row SQLite refuses would. Tests use it to force a failure
+	// after every row has been written.
 	beforeCommit func() error
 }
 
@@ -100,6 +108,7 @@ func open(ctx context.Context, path string, migs []migration) (*DB, error) {
 	if err := db.init(ctx, migs, newest); err != nil {
 		return nil, errors.Join(fmt.Errorf("open %s: %w", path, err), sqlDB.Close())
 	}
+	db.write = openWriter(dsn(abs, writerParams))
 	return db, nil
 }
 
@@ -126,7 +135,9 @@ func dsn(path, params string) string {
 
 // Close closes the database.
 func (db *DB) Close() error {
-	if err := db.sql.Close(); err != nil {
+	// The writer goes first: the last connection to close checkpoints the
+	// WAL into the database file.
+	if err := errors.Join(db.write.Close(), db.sql.Close()); err != nil {
 		return fmt.Errorf("close %s: %w", db.path, err)
 	}
 	return nil
@@ -164,7 +175,18 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 // inTx runs fn in a transaction, committed if fn succeeds and rolled back
 // otherwise.
 func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := db.sql.BeginTx(ctx, nil)
+	return inTx(ctx, db.sql, fn)
+}
+
+// inWriteTx is inTx on the connection that stores articles.
+func (db *DB) inWriteTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	return inTx(ctx, db.write, fn)
+}
+
+// inTx runs fn in a transaction of pool, committed if fn succeeds and
+// rolled back otherwise.
+func inTx(ctx context.Context, pool *sql.DB, fn func(*sql.Tx) error) error {
+	tx, err := pool.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
