@@ -29,6 +29,9 @@ func parseWall(s sql.NullString, loc *time.Location) (time.Time, error) {
 	if !s.Valid {
 		return time.Time{}, nil
 	}
+	if t, ok := wholeSeconds(s.String, loc); ok {
+		return t, nil
+	}
 	t, err := time.ParseInLocation(wallLayout, s.String, loc)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("parse wall clock %q: %w", s.String, err)
@@ -69,4 +72,33 @@ func (zc zoneCache) load(name string) *time.Location {
 		zc[name] = loc
 	}
 	return loc
+}
+
+// wholeSeconds reads "2006-01-02T15:04:05", the form nearly every stored
+// wall clock has, as time.ParseInLocation reads it with wallLayout, without
+// its layout interpreter: reading the heaviest queries' rows back spent a
+// tenth of its time there. ok is false for anything else, including
+// fields out of range, which parseWall leaves to time.ParseInLocation.
+func wholeSeconds(s string, loc *time.Location) (t time.Time, ok bool) {
+	if len(s) != 19 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
+		return time.Time{}, false
+	}
+	num := func(i, n int) int {
+		v := 0
+		for _, c := range []byte(s[i : i+n]) {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	y, mo, d, h, mi, sec := num(0, 4), num(5, 2), num(8, 2), num(11, 2), num(14, 2), num(17, 2)
+	if y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 {
+		return time.Time{}, false
+	}
+	if d > time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return time.Time{}, false // the 31st of a 30-day month: time.Parse says so
+	}
+	return time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc), true
 }
