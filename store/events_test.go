@@ -305,3 +305,45 @@ func TestEachDatedEventOrder(t *testing.T) {
 		t.Errorf("EachDatedEvent = %q, %v\nwant the order of Events %q", got, err, want)
 	}
 }
+
+// Events sorts its rows in Go as SQLite sorts them in entryOrder: events
+// without a date last, ties on dates broken by publication, article,
+// sentence and row.
+func TestEventsOrderAsSQL(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	paris := mustLoad(t, "Europe/Paris")
+	for i, id := range []string{"c", "a", "d", "b", "e"} {
+		loc := time.UTC
+		if i%2 == 1 {
+			loc = paris
+		}
+		a, ms, evs := sampleArticle(id, 0, 4, 4, loc) // events on 1 to 4 March 2016
+		a.Published = a.Published.Add(time.Duration(i%3) * time.Hour)
+		ms[3] = timeline.Mention{Offset: ms[3].Offset, EndOffset: ms[3].EndOffset, Text: ms[3].Text,
+			Type: timeline.TypeDuration, Value: "P3D", Rule: "duration"} // no interval
+		evs[3].Date = ms[3]
+		save(t, db, a, ms, evs)
+	}
+	got, err := db.Events(ctx, timeline.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := db.SQLOrderedEvents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := func(es []timeline.Entry) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.ArticleID+" "+e.Summary+" "+e.Date.Value)
+		}
+		return out
+	}
+	if !slices.Equal(key(got), key(want)) {
+		t.Errorf("Events order:\n%q\nwant SQLite's:\n%q", key(got), key(want))
+	}
+	if n := len(got); n != 20 || got[n-1].Date.HasInterval() {
+		t.Errorf("got %d events, the last dated %v; want 20, the undated last", n, got[n-1].Date.Value)
+	}
+}

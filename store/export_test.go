@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"github.com/timeline-fr/timeline/timeline"
 	"io/fs"
 )
 
@@ -67,3 +68,26 @@ func MigrationNames(fsys fs.FS) ([]string, error) {
 
 // MatchQuery is matchQuery, the FTS query built from Filter.Query.
 var MatchQuery = matchQuery
+
+// SQLOrderedEvents lists every event as Events does, sorted by SQLite in
+// entryOrder: what Events' own sort must give.
+func (db *DB) SQLOrderedEvents(ctx context.Context) ([]timeline.Entry, error) {
+	rows, err := db.sql.QueryContext(ctx, selectEntries+entryOrder)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []timeline.Entry
+	for rows.Next() {
+		var r entryRow
+		if err := rows.Scan(r.dest()...); err != nil {
+			return nil, err
+		}
+		e, err := r.entry(zoneCache{})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
