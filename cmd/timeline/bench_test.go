@@ -19,6 +19,7 @@ func TestBench(t *testing.T) {
 		{"replicated fixture", []string{"bench", "--quiet", "--db", db, "--corpus", corpus, "--articles", "30",
 			"--cpuprofile", filepath.Join(dir, "cpu.prof")}, 0, []string{
 			`articles: 30 read, 30 stored in [0-9.]+ s: [0-9]+ articles/s`,
+			`of which conflicts brought up to date in [0-9.]+ s`,
 			`peak memory: [0-9]+ MB`,
 			`database: [0-9.]+ MB, [0-9.]+ MB per 1000 articles`,
 			`query \(2016, actor "[^"]+"\) over [0-9]+ events: [1-9][0-9]* events in [0-9.]+ ms first`,

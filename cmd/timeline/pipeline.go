@@ -24,6 +24,7 @@ import (
 type counts struct {
 	read, stored, known, skipped int
 	conflicts                    int
+	refresh                      time.Duration // spent bringing the conflicts up to date
 }
 
 // String is the summary line printed on standard error.
@@ -131,7 +132,9 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 		return c, fmt.Errorf("interrupted after %d articles: %w", c.stored, err)
 	}
 	var err error
+	start := time.Now()
 	c.conflicts, err = a.countConflicts(ctx, db, c.stored > 0)
+	c.refresh = time.Since(start)
 	return c, err
 }
 
