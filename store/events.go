@@ -212,10 +212,12 @@ func (db *DB) eachEntry(ctx context.Context, where string, args []any, fn func(t
 	}
 	defer rows.Close()
 	zones := zoneCache{}
+	var r entryRow
+	var row int64
+	dest := append([]any{&row}, r.dest()...) // once: the scan fills the same fields each row
 	for rows.Next() {
-		var r entryRow
-		var row int64
-		if err := rows.Scan(append([]any{&row}, r.dest()...)...); err != nil {
+		r = entryRow{}
+		if err := rows.Scan(dest...); err != nil {
 			return fmt.Errorf("read events: %w", err)
 		}
 		e, err := r.entry(zones)
