@@ -139,7 +139,7 @@ func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last
 		links.Add(hs)
 	}
 	sw := merge.NewSweep()
-	err = eachDatedEventAhead(ctx, db, func(e timeline.Entry) error {
+	err = eachDatedEventAhead(ctx, db, true, func(e timeline.Entry) error {
 		hs, ok := sw.Add(e)
 		if !ok {
 			return fmt.Errorf("event of %s dated %s read out of date order", e.ArticleID, e.Date.Value)
@@ -160,10 +160,11 @@ var readAhead = 256 // a variable for the tests
 
 // eachDatedEventAhead is db.EachDatedEvent with the reading of the rows on
 // a goroutine of its own, a few batches ahead of fn: the sweep of a large
-// archive merges and checks while the next events are read. The events
-// come without their article's title and address, which neither merging
-// nor the checks read: the open happenings hold less without them.
-func eachDatedEventAhead(ctx context.Context, db *store.DB, fn func(timeline.Entry) error) error {
+// archive merges and checks while the next events are read. With trim set
+// the events come without their article's title and address, which
+// neither merging nor the checks read: the open happenings hold less
+// without them.
+func eachDatedEventAhead(ctx context.Context, db *store.DB, trim bool, fn func(timeline.Entry) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	batches := make(chan []timeline.Entry, 4)
@@ -181,7 +182,9 @@ func eachDatedEventAhead(ctx context.Context, db *store.DB, fn func(timeline.Ent
 			}
 		}
 		err := db.EachDatedEvent(ctx, func(e timeline.Entry) error {
-			e.Title, e.URL = "", ""
+			if trim {
+				e.Title, e.URL = "", ""
+			}
 			if batch = append(batch, e); len(batch) == readAhead {
 				return send()
 			}

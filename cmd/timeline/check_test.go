@@ -401,7 +401,7 @@ func TestEachDatedEventAhead(t *testing.T) {
 		readAhead = size
 		t.Run(fmt.Sprintf("batches of %d", size), func(t *testing.T) {
 			var got []string
-			err := eachDatedEventAhead(ctx, db, func(e timeline.Entry) error {
+			err := eachDatedEventAhead(ctx, db, true, func(e timeline.Entry) error {
 				if e.Title != "" || e.URL != "" {
 					t.Errorf("event of %s read with its title or address", e.ArticleID)
 				}
@@ -413,7 +413,7 @@ func TestEachDatedEventAhead(t *testing.T) {
 			}
 			stop := errors.New("stop")
 			n := 0
-			err = eachDatedEventAhead(ctx, db, func(timeline.Entry) error {
+			err = eachDatedEventAhead(ctx, db, true, func(timeline.Entry) error {
 				if n++; n == 5 {
 					return stop
 				}

@@ -97,35 +97,67 @@ func (a *app) explain(hs []timeline.Happening, id string) error {
 
 // chronology merges every stored event into the chronology and keeps the
 // entries that f selects: those with a source that the actor, place and
-// query filters select, and a date that overlaps [f.From, f.To). Merging
-// all the events, not only the selected ones, keeps entries whole and
-// their ids the same whatever the filters.
+// query filters select, and a date that overlaps [f.From, f.To) (an entry
+// whose sources disagree on the date shows under each of the dates they
+// give). Merging all the events, not only the selected ones, keeps entries
+// whole and their ids the same whatever the filters.
 func (a *app) chronology(ctx context.Context, db *store.DB, f timeline.Filter) ([]timeline.Happening, error) {
-	entries, err := db.Events(ctx, timeline.Filter{})
-	if err != nil {
-		return nil, fmt.Errorf("list events: %w", err)
+	var keys map[string]bool
+	if f.Actor != "" || f.Place != "" || f.Query != "" {
+		selected, err := db.Events(ctx, timeline.Filter{Actor: f.Actor, Place: f.Place, Query: f.Query})
+		if err != nil {
+			return nil, fmt.Errorf("list events: %w", err)
+		}
+		if len(selected) == 0 {
+			return nil, nil
+		}
+		keys = map[string]bool{}
+		for _, e := range selected {
+			keys[storedKey(e)] = true
+		}
 	}
-	hs := merge.Merge(a.canonical(entries))
-	if f.Actor == "" && f.Place == "" && f.Query == "" {
-		return keepPeriod(hs, f.From, f.To), nil
-	}
-	selected, err := db.Events(ctx, timeline.Filter{Actor: f.Actor, Place: f.Place, Query: f.Query})
-	if err != nil {
-		return nil, fmt.Errorf("list events: %w", err)
-	}
-	keys := map[string]bool{}
-	for _, e := range selected {
-		keys[storedKey(e)] = true
-	}
+	return a.sweepChronology(ctx, db, true, func(h *timeline.Happening) bool {
+		return (f.From.IsZero() && f.To.IsZero() ||
+			slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return inPeriod(e.Date, f.From, f.To) })) &&
+			(keys == nil || slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return keys[storedKey(e)] }))
+	})
+}
+
+// sweepChronology merges every dated event of the database in date order
+// through a merge.Sweep and returns the happenings keep selects, in
+// chronology order. Memory holds the open happenings and the kept ones,
+// not the archive: listing a month of a million events no longer loads
+// them all. Ids are given over the whole sweep (merge.IDs), so a
+// happening has the same id whatever is kept. canon maps actors and places
+// to the configured gazetteer's names first.
+func (a *app) sweepChronology(ctx context.Context, db *store.DB, canon bool, keep func(*timeline.Happening) bool) ([]timeline.Happening, error) {
+	var ids merge.IDs
 	var out []timeline.Happening
-	for _, h := range keepPeriod(hs, f.From, f.To) {
-		for _, s := range h.Sources {
-			if keys[storedKey(s)] {
-				out = append(out, h)
-				break
+	take := func(hs []timeline.Happening) {
+		ids.Assign(hs)
+		for i := range hs {
+			if keep(&hs[i]) {
+				out = append(out, hs[i])
 			}
 		}
 	}
+	sw := merge.NewSweep()
+	err := eachDatedEventAhead(ctx, db, false, func(e timeline.Entry) error {
+		if canon {
+			e = a.canonical([]timeline.Entry{e})[0]
+		}
+		hs, ok := sw.Add(e)
+		if !ok {
+			return fmt.Errorf("event of %s dated %s read out of date order", e.ArticleID, e.Date.Value)
+		}
+		take(hs)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
+	take(sw.Close())
+	slices.SortFunc(out, merge.Compare)
 	return out, nil
 }
 
@@ -160,23 +192,6 @@ func mapNames(names []string, canon func(string) string) []string {
 // storedKey identifies a stored event among the entries of one listing.
 func storedKey(e timeline.Entry) string {
 	return fmt.Sprintf("%s\x00%d\x00%d\x00%d\x00%d", e.ArticleID, e.Published.UnixNano(), e.Mention, e.SentenceOffset, e.Date.Offset)
-}
-
-// keepPeriod keeps the happenings with a source whose date overlaps
-// [from, to): an entry whose sources disagree on the date shows under each
-// of the dates they give. A zero bound is open. Dates compare as wall
-// clocks, as in the store.
-func keepPeriod(hs []timeline.Happening, from, to time.Time) []timeline.Happening {
-	if from.IsZero() && to.IsZero() {
-		return hs
-	}
-	var out []timeline.Happening
-	for _, h := range hs {
-		if slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return inPeriod(e.Date, from, to) }) {
-			out = append(out, h)
-		}
-	}
-	return out
 }
 
 // inPeriod reports whether the interval of m overlaps [from, to).

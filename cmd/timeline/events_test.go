@@ -2,14 +2,18 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/timeline-fr/timeline/store"
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/merge"
 )
 
 // seedEvents stores three articles with known events, so that the filters
@@ -225,4 +229,90 @@ func squeeze(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// The chronology read through a sweep is what merging every stored event
+// at once gives, then keeping what the filters select: the same entries,
+// sources, explanations and ids, for every filter.
+func TestChronologyAsWholeMerge(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, builtFixtures(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	all, err := db.Events(ctx, timeline.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := merge.Merge(all)
+	day := func(d string) time.Time {
+		t, err := time.Parse("2006-01-02", d)
+		if err != nil {
+			panic(err) // tests only: constant dates
+		}
+		return t
+	}
+	tests := []struct {
+		name  string
+		f     timeline.Filter
+		empty bool
+	}{
+		{"everything", timeline.Filter{}, false},
+		{"one day", timeline.Filter{From: day("2016-02-27"), To: day("2016-02-28")}, false},
+		{"from March", timeline.Filter{From: day("2016-03-01")}, false},
+		{"until mid-February", timeline.Filter{To: day("2016-02-15")}, false},
+		{"an actor", timeline.Filter{Actor: "kerry"}, false},
+		{"a place in February", timeline.Filter{Place: "genève", From: day("2016-02-01"), To: day("2016-03-01")}, false},
+		{"words", timeline.Filter{Query: "trêve"}, false},
+		{"nobody", timeline.Filter{Actor: "personne"}, true},
+	}
+	for _, tt := range tests {
+		f := tt.f
+		t.Run(tt.name, func(t *testing.T) {
+			var keys map[string]bool
+			if f.Actor != "" || f.Place != "" || f.Query != "" {
+				selected, err := db.Events(ctx, timeline.Filter{Actor: f.Actor, Place: f.Place, Query: f.Query})
+				if err != nil {
+					t.Fatal(err)
+				}
+				keys = map[string]bool{}
+				for _, e := range selected {
+					keys[storedKey(e)] = true
+				}
+			}
+			var want []timeline.Happening
+			for _, h := range whole {
+				inRange := f.From.IsZero() && f.To.IsZero() ||
+					slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return inPeriod(e.Date, f.From, f.To) })
+				chosen := keys == nil || slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return keys[storedKey(e)] })
+				if inRange && chosen {
+					want = append(want, h)
+				}
+			}
+			got, err := (&app{}).chronology(ctx, db, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("chronology gives %d happenings, merging everything gives %d: %s", len(got), len(want), diffHappenings(got, want))
+			}
+			if (len(want) == 0) != tt.empty {
+				t.Errorf("%d happenings selected, want empty %v: the filter tests nothing", len(want), tt.empty)
+			}
+		})
+	}
+	if len(whole) < 20 {
+		t.Fatalf("%d happenings in the fixtures, want at least 20", len(whole))
+	}
+}
+
+// diffHappenings describes the first difference between two chronologies.
+func diffHappenings(got, want []timeline.Happening) string {
+	for i := range min(len(got), len(want)) {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			return fmt.Sprintf("happening %d: %s %s\nwant %s %s", i, got[i].ID, got[i].Headline, want[i].ID, want[i].Headline)
+		}
+	}
+	return "one is a prefix of the other"
 }

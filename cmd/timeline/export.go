@@ -17,7 +17,6 @@ import (
 	"github.com/timeline-fr/timeline/store"
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/export"
-	"github.com/timeline-fr/timeline/timeline/merge"
 )
 
 // exportFormats describes every export format for --help, in the order
@@ -143,7 +142,7 @@ func (a *app) export(ctx context.Context, f eventFilters, o exportOptions) (err 
 		return err
 	}
 	defer closeStore(db, &err)
-	c, err := loadExport(ctx, db, filter, o.format == export.FormatTimeML)
+	c, err := a.loadExport(ctx, db, filter, o.format == export.FormatTimeML)
 	if err != nil {
 		return err
 	}
@@ -160,19 +159,25 @@ func (a *app) export(ctx context.Context, f eventFilters, o exportOptions) (err 
 // with their mentions. Merging everything, rather than the selection,
 // gives each entry all its sources and the ID its conflicts are filed
 // under.
-func loadExport(ctx context.Context, db *store.DB, filter timeline.Filter, articles bool) (export.Chronology, error) {
-	all, err := db.Events(ctx, timeline.Filter{})
-	if err != nil {
-		return export.Chronology{}, fmt.Errorf("list events: %w", err)
-	}
+func (a *app) loadExport(ctx context.Context, db *store.DB, filter timeline.Filter, articles bool) (export.Chronology, error) {
 	everything := filter == timeline.Filter{}
-	selected := all
+	keys := map[string]bool{}
 	if !everything {
-		if selected, err = db.Events(ctx, filter); err != nil {
+		selected, err := db.Events(ctx, filter)
+		if err != nil {
 			return export.Chronology{}, fmt.Errorf("list events: %w", err)
 		}
+		for _, e := range selected {
+			keys[entryKey(e)] = true
+		}
 	}
-	c := export.Chronology{Happenings: exportHappenings(merge.Merge(all), selected)}
+	hs, err := a.sweepChronology(ctx, db, false, func(h *timeline.Happening) bool {
+		return everything || slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return keys[entryKey(e)] })
+	})
+	if err != nil {
+		return export.Chronology{}, err
+	}
+	c := export.Chronology{Happenings: hs}
 	conflicts, err := db.Conflicts(ctx)
 	if err != nil {
 		return c, err
@@ -188,17 +193,6 @@ func loadExport(ctx context.Context, db *store.DB, filter timeline.Filter, artic
 // date and sentence in the text.
 func entryKey(e timeline.Entry) string {
 	return fmt.Sprintf("%s\x00%d\x00%d\x00%d", e.ArticleID, e.Date.Offset, e.Date.EndOffset, e.SentenceOffset)
-}
-
-// exportHappenings keeps the happenings with a source among selected.
-func exportHappenings(hs []timeline.Happening, selected []timeline.Entry) []timeline.Happening {
-	keys := map[string]bool{}
-	for _, e := range selected {
-		keys[entryKey(e)] = true
-	}
-	return slices.DeleteFunc(hs, func(h timeline.Happening) bool {
-		return !slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return keys[entryKey(e)] })
-	})
 }
 
 // exportConflicts keeps the conflicts that concern the exported

@@ -116,7 +116,25 @@ func modality(sources []timeline.Entry) timeline.Modality {
 // articles are added, unless one of them reports it earlier. Two entries
 // cannot share an id: a collision takes a numbered hash.
 func assignIDs(hs []timeline.Happening) {
-	used := map[string]bool{}
+	(&IDs{}).Assign(hs)
+}
+
+// IDs gives happenings their ids as assignIDs does, over several lists:
+// the happenings a Sweep hands over, call after call, get ids unique over
+// the whole sweep. The ids depend on the order the happenings come in; a
+// sweep of the same events hands them over in the same order, whatever is
+// then kept of them. The zero value is ready to use.
+type IDs struct {
+	used map[string]bool
+}
+
+// Assign gives each of hs, in order, an id no happening given one before
+// has.
+func (x *IDs) Assign(hs []timeline.Happening) {
+	if x.used == nil {
+		x.used = map[string]bool{}
+	}
+	used := x.used
 	for i := range hs {
 		first := hs[i].Sources[0]
 		base := fmt.Sprintf("%s\x00%d\x00%d", first.ArticleID, first.SentenceOffset, first.Date.Offset)

@@ -199,3 +199,37 @@ func TestCommon(t *testing.T) {
 		})
 	}
 }
+
+// IDs given list after list are those assignIDs gives the lists joined:
+// a happening whose first source makes the same hash as an earlier one's
+// takes a numbered hash, whichever list it came in.
+func TestIDsAcrossLists(t *testing.T) {
+	h := func(article string) timeline.Happening {
+		var e timeline.Entry
+		e.ArticleID, e.SentenceOffset, e.Date.Offset = article, 10, 20
+		return timeline.Happening{Sources: []timeline.Entry{e}}
+	}
+	joined := []timeline.Happening{h("a"), h("b"), h("a"), h("a")}
+	assignIDs(joined)
+	parts := [][]timeline.Happening{{h("a")}, {h("b"), h("a")}, {h("a")}}
+	var ids IDs
+	var got []string
+	for _, p := range parts {
+		ids.Assign(p)
+		for _, x := range p {
+			got = append(got, x.ID)
+		}
+	}
+	var want []string
+	seen := map[string]bool{}
+	for _, x := range joined {
+		want = append(want, x.ID)
+		if seen[x.ID] {
+			t.Fatalf("assignIDs gave %s twice", x.ID)
+		}
+		seen[x.ID] = true
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("IDs.Assign over the parts = %q, assignIDs over the whole = %q", got, want)
+	}
+}
