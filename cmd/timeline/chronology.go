@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -32,12 +34,15 @@ func writeChronology(w io.Writer, hs []timeline.Happening, format string) error 
 // id (for events --explain), date, headline, actors, places, and the
 // articles that report it.
 func writeTextChronology(w io.Writer, hs []timeline.Happening) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	// The tab writer writes cell by cell: buffered, a long listing is a
+	// few large writes rather than one system call per cell.
+	bw := bufio.NewWriterSize(w, 1<<16)
+	tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
 	for _, h := range hs {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", h.ID, oneLine(timeline.DisplayDate(h.Date)), oneLine(headline(h)),
 			names(h.Actors, maxActorsShown), names(h.Places, maxPlacesShown), sources(h.Sources))
 	}
-	if err := tw.Flush(); err != nil {
+	if err := errors.Join(tw.Flush(), bw.Flush()); err != nil {
 		return fmt.Errorf("write chronology: %w", err)
 	}
 	return nil
