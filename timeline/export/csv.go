@@ -29,8 +29,9 @@ const listSeparator = " | "
 // by ';', as French Excel expects.
 func CSV(w io.Writer, c Chronology, opt Options) error {
 	rows := [][]string{csvHeader}
+	idx := indexConflicts(c.Conflicts)
 	for _, h := range c.Happenings {
-		rows = append(rows, csvRow(h, c.Conflicts))
+		rows = append(rows, csvRow(h, idx))
 	}
 	if err := writeCSV(w, rows, opt.Excel); err != nil {
 		return fmt.Errorf("csv: %w", err)
@@ -39,7 +40,7 @@ func CSV(w io.Writer, c Chronology, opt Options) error {
 }
 
 // csvRow is the row of one entry.
-func csvRow(h timeline.Happening, cs []timeline.Conflict) []string {
+func csvRow(h timeline.Happening, cs conflictIndex) []string {
 	var names, urls []string
 	for _, e := range h.Sources {
 		names = append(names, sourceName(e))

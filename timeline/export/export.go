@@ -170,12 +170,10 @@ func sourceName(e timeline.Entry) string {
 // conflictsOf returns the conflicts that concern h: those filed under its
 // ID, then those of a kind h lists that no conflict of cs is filed under,
 // so that no kind h names is lost.
-func conflictsOf(h timeline.Happening, cs []timeline.Conflict) []timeline.Conflict {
+func conflictsOf(h timeline.Happening, cs conflictIndex) []timeline.Conflict {
 	var out []timeline.Conflict
-	for _, c := range cs {
-		if h.ID != "" && c.Happening == h.ID {
-			out = append(out, c)
-		}
+	if h.ID != "" {
+		out = slices.Clone(cs[h.ID])
 	}
 	for _, k := range h.Conflicts {
 		if !slices.ContainsFunc(out, func(c timeline.Conflict) bool { return c.Kind == k }) {
@@ -185,8 +183,26 @@ func conflictsOf(h timeline.Happening, cs []timeline.Conflict) []timeline.Confli
 	return out
 }
 
+// conflictIndex files conflicts under the happening they concern. It is
+// built once per export: looking up each happening's conflicts in the
+// whole list made a large export quadratic (59,000 conflicts for 300,000
+// entries took twelve minutes).
+type conflictIndex map[string][]timeline.Conflict
+
+// indexConflicts files cs by happening; conflicts filed under none are
+// left out, as no happening asks for them.
+func indexConflicts(cs []timeline.Conflict) conflictIndex {
+	idx := conflictIndex{}
+	for _, c := range cs {
+		if c.Happening != "" {
+			idx[c.Happening] = append(idx[c.Happening], c)
+		}
+	}
+	return idx
+}
+
 // conflictKinds lists the kinds of the conflicts that concern h, each once.
-func conflictKinds(h timeline.Happening, cs []timeline.Conflict) []string {
+func conflictKinds(h timeline.Happening, cs conflictIndex) []string {
 	var out []string
 	for _, c := range conflictsOf(h, cs) {
 		if !slices.Contains(out, c.Kind) {

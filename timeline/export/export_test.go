@@ -385,7 +385,7 @@ func TestConflictKinds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := conflictKinds(tt.h, c.Conflicts); !slices.Equal(got, tt.want) {
+			if got := conflictKinds(tt.h, indexConflicts(c.Conflicts)); !slices.Equal(got, tt.want) {
 				t.Errorf("conflictKinds(%s) = %q, want %q", tt.h.ID, got, tt.want)
 			}
 		})

@@ -136,19 +136,20 @@ func plural(n int, one, many string) string {
 // htmlMonths groups the entries by month, in their order.
 func htmlMonths(c Chronology) []htmlMonth {
 	var out []htmlMonth
+	idx := indexConflicts(c.Conflicts)
 	for i, h := range c.Happenings {
 		label := monthOf(h.Date)
 		if len(out) == 0 || out[len(out)-1].Label != label {
 			out = append(out, htmlMonth{Label: label})
 		}
 		last := &out[len(out)-1]
-		last.Entries = append(last.Entries, newHTMLEntry(i, h, c.Conflicts))
+		last.Entries = append(last.Entries, newHTMLEntry(i, h, idx))
 	}
 	return out
 }
 
 // newHTMLEntry builds the i-th entry of the page.
-func newHTMLEntry(i int, h timeline.Happening, cs []timeline.Conflict) htmlEntry {
+func newHTMLEntry(i int, h timeline.Happening, cs conflictIndex) htmlEntry {
 	e := htmlEntry{
 		Anchor: entryAnchor(i, h), Datetime: htmlDatetime(h.Date), Display: timeline.DisplayDate(h.Date),
 		Grain: cssClass(string(h.Date.Grain)), GrainLabel: grainLabel(h.Date.Grain),

@@ -35,9 +35,10 @@ func ICS(w io.Writer, c Chronology, opt Options) error {
 	for _, z := range zonesUsed(c.Happenings) {
 		writeVTimezone(cw, z)
 	}
+	idx := indexConflicts(c.Conflicts)
 	for _, h := range c.Happenings {
 		if h.Date.HasInterval() {
-			writeVEvent(cw, h, c.Conflicts, opt)
+			writeVEvent(cw, h, idx, opt)
 		}
 	}
 	cw.line("END:VCALENDAR")
@@ -48,7 +49,7 @@ func ICS(w io.Writer, c Chronology, opt Options) error {
 }
 
 // writeVEvent writes the VEVENT of one entry.
-func writeVEvent(cw contentWriter, h timeline.Happening, cs []timeline.Conflict, opt Options) {
+func writeVEvent(cw contentWriter, h timeline.Happening, cs conflictIndex, opt Options) {
 	cw.line("BEGIN:VEVENT")
 	cw.line("UID:" + icsUID(h))
 	cw.line("DTSTAMP:" + icsStamp(h, opt).UTC().Format("20060102T150405Z"))
@@ -157,7 +158,7 @@ func icsStatus(m timeline.Modality) string {
 
 // icsDescription is the plain-text body of an event: the date as shown,
 // the actors, the sources and the conflicts.
-func icsDescription(h timeline.Happening, cs []timeline.Conflict) string {
+func icsDescription(h timeline.Happening, cs conflictIndex) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (%s), %s", timeline.DisplayDate(h.Date), h.Date.Grain, oneLine(string(h.Modality)))
 	if len(h.Actors) > 0 {

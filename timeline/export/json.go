@@ -89,8 +89,9 @@ func JSON(w io.Writer, c Chronology, _ Options) error {
 // the json format's "events".
 func JSONL(w io.Writer, c Chronology, _ Options) error {
 	enc := json.NewEncoder(w)
+	idx := indexConflicts(c.Conflicts)
 	for _, h := range c.Happenings {
-		if err := enc.Encode(NewJSONEvent(h, c.Conflicts)); err != nil {
+		if err := enc.Encode(newJSONEvent(h, idx)); err != nil {
 			return fmt.Errorf("jsonl: %w", err)
 		}
 	}
@@ -100,8 +101,9 @@ func JSONL(w io.Writer, c Chronology, _ Options) error {
 // NewJSONChronology builds the json document of c.
 func NewJSONChronology(c Chronology) JSONChronology {
 	doc := JSONChronology{Events: []JSONEvent{}, Conflicts: []JSONConflict{}}
+	idx := indexConflicts(c.Conflicts)
 	for _, h := range c.Happenings {
-		doc.Events = append(doc.Events, NewJSONEvent(h, c.Conflicts))
+		doc.Events = append(doc.Events, newJSONEvent(h, idx))
 	}
 	for _, cf := range c.Conflicts {
 		doc.Conflicts = append(doc.Conflicts, newJSONConflict(cf))
@@ -112,6 +114,11 @@ func NewJSONChronology(c Chronology) JSONChronology {
 // NewJSONEvent builds the JSON form of h; cs are all the conflicts, of
 // which it keeps those that concern h.
 func NewJSONEvent(h timeline.Happening, cs []timeline.Conflict) JSONEvent {
+	return newJSONEvent(h, indexConflicts(cs))
+}
+
+// newJSONEvent is NewJSONEvent with the conflicts filed by happening.
+func newJSONEvent(h timeline.Happening, cs conflictIndex) JSONEvent {
 	ev := JSONEvent{
 		ID: h.ID, Date: newJSONDate(h.Date), Headline: headline(h), Text: evidence(h),
 		Actors: nonNil(h.Actors), Places: nonNil(h.Places), Modality: string(h.Modality),

@@ -22,12 +22,13 @@ func Markdown(w io.Writer, c Chronology, opt Options) error {
 	ew := &errWriter{w: w}
 	ew.printf("# %s\n", mdEscape(opt.title()))
 	month := ""
+	idx := indexConflicts(c.Conflicts)
 	for _, h := range c.Happenings {
 		if m := monthOf(h.Date); m != month {
 			month = m
 			ew.printf("\n## %s\n", mdEscape(m))
 		}
-		writeMarkdownEntry(ew, h, c.Conflicts)
+		writeMarkdownEntry(ew, h, idx)
 	}
 	writeMarkdownConflicts(ew, c.Conflicts)
 	if ew.err != nil {
@@ -51,7 +52,7 @@ func monthOf(m timeline.Mention) string {
 
 // writeMarkdownEntry writes one entry. No line starts with text from an
 // article, so that none can open a list, a heading or a quotation.
-func writeMarkdownEntry(ew *errWriter, h timeline.Happening, cs []timeline.Conflict) {
+func writeMarkdownEntry(ew *errWriter, h timeline.Happening, cs conflictIndex) {
 	conflicts := conflictsOf(h, cs)
 	mark := ""
 	if len(conflicts) > 0 {

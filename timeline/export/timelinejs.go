@@ -74,6 +74,7 @@ func NewTimelineJSDocument(c Chronology, opt Options) TimelineJSDocument {
 		Events: []TimelineJSSlide{},
 	}
 	noAutolink := false
+	idx := indexConflicts(c.Conflicts)
 	for _, h := range c.Happenings {
 		if !h.Date.HasInterval() {
 			continue
@@ -81,7 +82,7 @@ func NewTimelineJSDocument(c Chronology, opt Options) TimelineJSDocument {
 		start, end := timelineJSDates(h.Date)
 		doc.Events = append(doc.Events, TimelineJSSlide{
 			StartDate: start, EndDate: end, DisplayDate: timeline.DisplayDate(h.Date),
-			Text:  TimelineJSText{Headline: htmlText(headline(h)), Text: timelineJSBody(h, c.Conflicts)},
+			Text:  TimelineJSText{Headline: htmlText(headline(h)), Text: timelineJSBody(h, idx)},
 			Group: string(h.Modality), UniqueID: h.ID, Autolink: &noAutolink,
 		})
 	}
@@ -133,7 +134,7 @@ func newTimelineJSDate(t time.Time, g timeline.Grain) *TimelineJSDate {
 // timelineJSBody is the HTML body of a slide: the evidence, the actors and
 // places, the sources as links and the conflicts, with every value from
 // articles escaped.
-func timelineJSBody(h timeline.Happening, cs []timeline.Conflict) string {
+func timelineJSBody(h timeline.Happening, cs conflictIndex) string {
 	var b strings.Builder
 	if s := evidence(h); s != "" {
 		fmt.Fprintf(&b, "<p>« %s »</p>", htmlText(oneLine(s)))
