@@ -141,10 +141,9 @@ func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last
 		links.Add(hs)
 	}
 	sw := merge.NewSweep()
-	err = eachItemAhead(ctx, db, true, nil, func(x merge.Item) error {
-		hs, ok := sw.AddItem(x)
+	err = eachDatedEventAhead(ctx, db, true, func(e timeline.Entry) error {
+		hs, ok := sw.Add(e)
 		if !ok {
-			e := x.Entry()
 			return fmt.Errorf("event of %s dated %s read out of date order", e.ArticleID, e.Date.Value)
 		}
 		take(hs)
@@ -158,7 +157,7 @@ func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last
 	return db.ReplaceChronologyConflicts(ctx, placed(cross), links.Link, last)
 }
 
-// readAhead is how many values a stage of ahead passes at a time.
+// readAhead is how many events eachDatedEventAhead passes at a time.
 var readAhead = 256 // a variable for the tests
 
 // eachDatedEventAhead is db.EachDatedEvent with the reading of the rows on
@@ -168,55 +167,27 @@ var readAhead = 256 // a variable for the tests
 // neither merging nor the checks read: the open happenings hold less
 // without them.
 func eachDatedEventAhead(ctx context.Context, db *store.DB, trim bool, fn func(timeline.Entry) error) error {
-	return ahead(ctx, func(ctx context.Context, emit func(timeline.Entry) error) error {
-		return db.EachDatedEvent(ctx, func(e timeline.Entry) error {
-			if trim {
-				e.Title, e.URL = "", ""
-			}
-			return emit(e)
-		})
-	}, fn)
-}
-
-// eachItemAhead is eachDatedEventAhead with each event also read for
-// merging (merge.Prepare, a third of what a sweep costs) on a goroutine of
-// its own, after edit, when set, changed it: reading the rows, preparing
-// them and sweeping run side by side.
-func eachItemAhead(ctx context.Context, db *store.DB, trim bool, edit func(timeline.Entry) timeline.Entry,
-	fn func(merge.Item) error) error {
-	return ahead(ctx, func(ctx context.Context, emit func(merge.Item) error) error {
-		return eachDatedEventAhead(ctx, db, trim, func(e timeline.Entry) error {
-			if edit != nil {
-				e = edit(e)
-			}
-			return emit(merge.Prepare(e))
-		})
-	}, fn)
-}
-
-// ahead runs produce on a goroutine of its own and passes what it emits to
-// consume in batches of readAhead, a few batches ahead. An error of
-// consume cancels the context produce runs with, and is returned; else the
-// error of produce is.
-func ahead[T any](ctx context.Context, produce func(ctx context.Context, emit func(T) error) error, consume func(T) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	batches := make(chan []T, 4)
-	produced := make(chan error, 1)
+	batches := make(chan []timeline.Entry, 4)
+	read := make(chan error, 1)
 	go func() {
 		defer close(batches)
-		batch := make([]T, 0, readAhead)
+		batch := make([]timeline.Entry, 0, readAhead)
 		send := func() error {
 			select {
 			case batches <- batch:
-				batch = make([]T, 0, readAhead)
+				batch = make([]timeline.Entry, 0, readAhead)
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
 			}
 		}
-		err := produce(ctx, func(v T) error {
-			if batch = append(batch, v); len(batch) == readAhead {
+		err := db.EachDatedEvent(ctx, func(e timeline.Entry) error {
+			if trim {
+				e.Title, e.URL = "", ""
+			}
+			if batch = append(batch, e); len(batch) == readAhead {
 				return send()
 			}
 			return nil
@@ -224,21 +195,21 @@ func ahead[T any](ctx context.Context, produce func(ctx context.Context, emit fu
 		if err == nil && len(batch) > 0 {
 			err = send()
 		}
-		produced <- err
+		read <- err
 	}()
 	var failed error
 	for batch := range batches {
-		for _, v := range batch {
+		for _, e := range batch {
 			if failed != nil {
 				break
 			}
-			failed = consume(v)
+			failed = fn(e)
 		}
 		if failed != nil {
-			cancel() // produce stops; the loop drains what it sent
+			cancel() // the reader stops; the loop drains what it sent
 		}
 	}
-	if err := <-produced; failed == nil && err != nil {
+	if err := <-read; failed == nil && err != nil {
 		return err
 	}
 	return failed

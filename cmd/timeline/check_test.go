@@ -422,31 +422,6 @@ func TestEachDatedEventAhead(t *testing.T) {
 			if !errors.Is(err, stop) || n != 5 {
 				t.Errorf("consumer error after 5 events: got %v after %d events, want %v after 5", err, n, stop)
 			}
-			var items []string
-			err = eachItemAhead(ctx, db, false, func(e timeline.Entry) timeline.Entry {
-				e.Summary = "edited"
-				return e
-			}, func(x merge.Item) error {
-				e := x.Entry()
-				if e.Summary != "edited" {
-					t.Errorf("item of %s prepared before the edit", e.ArticleID)
-				}
-				items = append(items, e.ArticleID+" "+e.Date.Value)
-				return nil
-			})
-			if err != nil || !reflect.DeepEqual(items, want) {
-				t.Errorf("eachItemAhead gave %d items (err %v), want the %d events in order", len(items), err, len(want))
-			}
-			n = 0
-			err = eachItemAhead(ctx, db, true, nil, func(merge.Item) error {
-				if n++; n == 7 {
-					return stop
-				}
-				return nil
-			})
-			if !errors.Is(err, stop) || n != 7 {
-				t.Errorf("consumer error after 7 items: got %v after %d items, want %v after 7", err, n, stop)
-			}
 		})
 	}
 }

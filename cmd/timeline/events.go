@@ -141,15 +141,13 @@ func (a *app) sweepChronology(ctx context.Context, db *store.DB, canon bool, kee
 			}
 		}
 	}
-	var edit func(timeline.Entry) timeline.Entry
-	if canon {
-		edit = func(e timeline.Entry) timeline.Entry { return a.canonical([]timeline.Entry{e})[0] }
-	}
 	sw := merge.NewSweep()
-	err := eachItemAhead(ctx, db, false, edit, func(x merge.Item) error {
-		hs, ok := sw.AddItem(x)
+	err := eachDatedEventAhead(ctx, db, false, func(e timeline.Entry) error {
+		if canon {
+			e = a.canonical([]timeline.Entry{e})[0]
+		}
+		hs, ok := sw.Add(e)
 		if !ok {
-			e := x.Entry()
 			return fmt.Errorf("event of %s dated %s read out of date order", e.ArticleID, e.Date.Value)
 		}
 		take(hs)

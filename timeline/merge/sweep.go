@@ -42,32 +42,10 @@ func NewSweep() *Sweep { return &Sweep{families: map[string]*openFamily{}} }
 // Entries without a calendar interval are left out, as Merge leaves them
 // out. It reports false when e starts before the previous entry.
 func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
-	return s.AddItem(Prepare(e))
-}
-
-// Item is an entry read for merging: its traits, the places of its
-// headline and its date as wall clocks. Reading them is a third of what a
-// sweep costs; Prepare can run on another goroutine than the sweep.
-type Item struct{ it item }
-
-// Entry returns the entry x was read from.
-func (x Item) Entry() timeline.Entry { return x.it.Entry }
-
-// Prepare reads e for merging.
-func Prepare(e timeline.Entry) Item {
-	if !e.Date.HasInterval() {
-		return Item{it: item{Entry: e}} // left out by AddItem: nothing to read
-	}
-	return Item{it: newItem(e)}
-}
-
-// AddItem is Add for an entry already read by Prepare.
-func (s *Sweep) AddItem(x Item) ([]timeline.Happening, bool) {
-	e := x.it.Entry
 	if !e.Date.HasInterval() {
 		return nil, true
 	}
-	start := x.it.start
+	start := wallClock(e.Date.Start)
 	if s.started && start.Before(s.last) {
 		return nil, false
 	}
@@ -83,7 +61,7 @@ func (s *Sweep) AddItem(x Item) ([]timeline.Happening, bool) {
 			delete(s.families, name)
 		}
 	}
-	it := x.it
+	it := newItem(e)
 	if it.traits.Family == "" {
 		done = append(done, []item{it}) // no family: a happening of its own
 	} else {
