@@ -134,9 +134,7 @@ func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last
 		links.Want(p.ArticleID, p.Offset)
 	}
 	var cross []check.Located
-	var ids merge.IDs // as sweepChronology gives them: events and conflicts name a happening alike
 	take := func(hs []timeline.Happening) {
-		ids.Assign(hs)
 		cross = append(cross, check.CrossSource(hs, a.cfg.Lang)...)
 		links.Add(hs)
 	}
