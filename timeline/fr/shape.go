@@ -1,7 +1,6 @@
 package fr
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -277,10 +276,10 @@ func dayRangeShape(win string) bool {
 
 // amountShape tells whether the words from k make an amount of time: a
 // number, in digits or in words, or one of counts ("quelques"), then a
-// unit. It returns the index of the word after the unit, or -1 when they
-// do not. accept is set when it cannot tell: a word it cannot read, a
+// unit; with round set, "une dizaine de" counts too. It returns the index
+// of the word after the unit, or -1 when they do not. accept is set when it cannot tell: a word it cannot read, a
 // number glued to its unit ("unan"), words past the ones it was given.
-func amountShape(ws []shapeWord, full bool, k int, counts ...string) (next int, accept bool) {
+func amountShape(ws []shapeWord, full bool, k int, round bool, counts ...string) (next int, accept bool) {
 	if k >= len(ws) {
 		return -1, full
 	}
@@ -298,7 +297,7 @@ func amountShape(ws []shapeWord, full bool, k int, counts ...string) (next int, 
 		for k < len(ws) && (ws[k].isNumWord() || ws[k].is("et")) {
 			k++
 		}
-		if k < len(ws) && ws[k].is(roundCounts...) && slices.Contains(counts, "dizaine") {
+		if k < len(ws) && round && ws[k].is(roundCounts...) {
 			k++ // "une dizaine de jours"
 			if k < len(ws) && ws[k].is("de", "d") {
 				k++
@@ -360,7 +359,7 @@ func durationShape(win string) bool {
 	case w.opens("environ", "quelque", "moins") || w.opens("de") && gluedCount(w.f[2:w.n]):
 		return true // a qualifier glued to its number: "environdeux", "dedix"
 	}
-	next, accept := amountShape(ws, full, k, "quelques", "plusieurs", "des", "longues", "nombreuses", "dizaine")
+	next, accept := amountShape(ws, full, k, true, "quelques", "plusieurs", "des", "longues", "nombreuses")
 	return next >= 0 || accept
 }
 
@@ -431,7 +430,7 @@ func offsetShape(win string) bool {
 			return true
 		}
 	}
-	next, accept := amountShape(ws, full, k, "quelques", "plusieurs")
+	next, accept := amountShape(ws, full, k, false, "quelques", "plusieurs")
 	switch {
 	case accept:
 		return true
