@@ -138,8 +138,23 @@ func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last
 		cross = append(cross, check.CrossSource(hs, a.cfg.Lang)...)
 		links.Add(hs)
 	}
+	if err := sweepArchive(ctx, db, true, nil, take); err != nil {
+		return err
+	}
+	check.SortLocated(cross)
+	return db.ReplaceChronologyConflicts(ctx, placed(cross), links.Link, last)
+}
+
+// sweepArchive merges every dated event of the database, in date order,
+// through a merge.Sweep, and hands take the happenings as they complete.
+// edit, when set, changes each event first; trim is eachDatedEventAhead's.
+func sweepArchive(ctx context.Context, db *store.DB, trim bool, edit func(timeline.Entry) timeline.Entry,
+	take func([]timeline.Happening)) error {
 	sw := merge.NewSweep()
-	err = eachDatedEventAhead(ctx, db, true, func(e timeline.Entry) error {
+	err := eachDatedEventAhead(ctx, db, trim, func(e timeline.Entry) error {
+		if edit != nil {
+			e = edit(e)
+		}
 		hs, ok := sw.Add(e)
 		if !ok {
 			return fmt.Errorf("event of %s dated %s read out of date order", e.ArticleID, e.Date.Value)
@@ -151,8 +166,7 @@ func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last
 		return err
 	}
 	take(sw.Close())
-	check.SortLocated(cross)
-	return db.ReplaceChronologyConflicts(ctx, placed(cross), links.Link, last)
+	return nil
 }
 
 // readAhead is how many events eachDatedEventAhead passes at a time.

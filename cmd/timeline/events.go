@@ -141,40 +141,28 @@ func (a *app) sweepChronology(ctx context.Context, db *store.DB, canon bool, kee
 			}
 		}
 	}
-	sw := merge.NewSweep()
-	err := eachDatedEventAhead(ctx, db, false, func(e timeline.Entry) error {
-		if canon {
-			e = a.canonical([]timeline.Entry{e})[0]
-		}
-		hs, ok := sw.Add(e)
-		if !ok {
-			return fmt.Errorf("event of %s dated %s read out of date order", e.ArticleID, e.Date.Value)
-		}
-		take(hs)
-		return nil
-	})
-	if err != nil {
+	var edit func(timeline.Entry) timeline.Entry
+	if canon && a.cfg.Gazetteer != nil {
+		edit = a.canonicalEntry
+	}
+	if err := sweepArchive(ctx, db, false, edit, take); err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
-	take(sw.Close())
 	slices.SortFunc(out, merge.Compare)
 	return out, nil
 }
 
-// canonical writes the actors and places of stored entries as the
+// canonicalEntry writes the actors and places of a stored entry as the
 // configured gazetteer names them: an alias added by the user joins its
 // name in events stored before.
-func (a *app) canonical(entries []timeline.Entry) []timeline.Entry {
+func (a *app) canonicalEntry(e timeline.Entry) timeline.Entry {
 	g := a.cfg.Gazetteer
 	if g == nil {
-		return entries
+		return e
 	}
-	for i := range entries {
-		e := &entries[i]
-		e.Actors = mapNames(e.Actors, g.Actor)
-		e.Places = mapNames(e.Places, g.Place)
-	}
-	return entries
+	e.Actors = mapNames(e.Actors, g.Actor)
+	e.Places = mapNames(e.Places, g.Place)
+	return e
 }
 
 // mapNames maps names through canon, dropping the repeats it makes.
