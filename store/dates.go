@@ -97,7 +97,7 @@ func wholeSeconds(s string, loc *time.Location) (t time.Time, ok bool) {
 	if y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 {
 		return time.Time{}, false
 	}
-	if d > time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+	if d > 28 && d > time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
 		return time.Time{}, false // the 31st of a 30-day month: time.Parse says so
 	}
 	return time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc), true
