@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -20,13 +21,16 @@ import (
 const mentionColumns = `m.idx, m.byte_offset, m.end_offset, m.text, m.type, m.value, m.mod,
 	m.start_local, m.end_local, m.grain, m.anchor, m.rule, m.tense, m.inferred, m.weekday, m.problem`
 
-// selectEntries reads an entry per event: the article, the dating mention
-// and the event, for entryRow.dest. Event.Date is the mention, with the
-// event's own date when the event was dated otherwise (by an anaphor).
-const selectEntries = `SELECT a.article_id, a.source, a.url, a.title, a.published, a.published_zone,
+// selectEntries reads an entry per event, for entryRow.dest: the event's
+// row, then the article, the dating mention and the event in one JSON
+// array (see rowReader), then the event's actors and places. Event.Date is
+// the mention, with the event's own date when the event was dated
+// otherwise (by an anaphor).
+const selectEntries = `SELECT e.id, json_array(a.article_id, a.source, a.url, a.title, a.published, a.published_zone,
 	` + mentionColumns + `,
 	e.sentence_offset, e.sentence_end, e.sentence, e.predicate, e.summary,
-	e.actors, e.places, e.modality, e.date_start, e.date_end, e.date_grain, e.date_value, e.date_mod
+	e.modality, e.date_start, e.date_end, e.date_grain, e.date_value, e.date_mod),
+	e.actors, e.places
 FROM events e
 JOIN articles a ON a.id = e.article
 JOIN mentions m ON m.id = e.mention`
@@ -54,55 +58,99 @@ func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, 
 	// The rows come unsorted and are sorted here, in entryOrder: SQLite
 	// would copy every column of every row into its sorter, a third of the
 	// heaviest query's time.
-	rows, err := db.sql.QueryContext(ctx, "SELECT e.id, "+strings.TrimPrefix(selectEntries, "SELECT ")+where, args...)
+	rows, err := db.sql.QueryContext(ctx, selectEntries+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
 	defer rows.Close()
+	// The rows are kept as read, with their order keys, and each entry is
+	// built in its place once they are sorted: entries are large, and
+	// building them first meant copying them all once more.
 	zones := zoneCache{}
-	var chunks chunkedEntries
-	var keys []orderKey
+	var pending []pendingRow
 	var r entryRow
-	var row int64
-	dest := append([]any{&row}, r.dest()...)
+	dest := r.dest()
 	for rows.Next() {
-		r = entryRow{}
 		if err := rows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("list events: %w", err)
 		}
-		e, err := r.entry(zones)
+		key, err := r.key(zones)
 		if err != nil {
 			return nil, fmt.Errorf("list events: article %s: %w", r.articleID, err)
 		}
-		chunks.add(e)
-		keys = append(keys, orderKey{start: r.evStart, end: r.evEnd, row: row})
+		pending = append(pending, pendingRow{key: key, packed: r.packed, actors: r.actors, places: r.places})
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
-	return chunks.sorted(keys), nil
+	if len(pending) == 0 {
+		return nil, nil
+	}
+	perm := make([]int32, len(pending))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortFunc(perm, func(i, j int32) int { return compareKeys(&pending[i].key, &pending[j].key) })
+	out := make([]timeline.Entry, len(pending))
+	for k, i := range perm {
+		p := &pending[i]
+		r.row, r.packed, r.actors, r.places = p.key.row, p.packed, p.actors, p.places
+		if out[k], err = r.entry(zones); err != nil {
+			return nil, fmt.Errorf("list events: article %s: %w", r.articleID, err)
+		}
+	}
+	return out, nil
 }
 
-// orderKey holds the columns of entryOrder an entry does not give back as
-// they are stored: its event's date bounds as text, and its row.
+// pendingRow is a row of selectEntries read but not yet made an entry.
+type pendingRow struct {
+	key                    orderKey
+	packed, actors, places string
+}
+
+// orderKey holds what entryOrder compares of an entry, next to each other
+// so that sorting reads no entry: its event's date bounds as stored (wall
+// clocks in text), its publication instant, article, sentence and row.
 type orderKey struct {
-	start, end sql.NullString
-	row        int64
+	start, end     sql.NullString
+	pubSec         int64
+	pubNsec        int32
+	sentenceOffset int32
+	articleID      string
+	row            int64
 }
 
-// compareEntries orders two entries as entryOrder does: events without a
-// date last, then by date start and end (as stored, wall clocks in text),
-// publication instant, article, sentence, row.
-func compareEntries(a, b *timeline.Entry, ka, kb *orderKey) int {
+// key reads the order key of the row r holds.
+func (r *entryRow) key(zones zoneCache) (orderKey, error) {
+	if err := r.unpack(); err != nil {
+		return orderKey{}, fmt.Errorf("event row %d: %w", r.row, err)
+	}
+	published, err := zones.parsePublished(r.published, r.zone)
+	if err != nil {
+		return orderKey{}, err
+	}
+	return orderKey{
+		start: r.evStart, end: r.evEnd,
+		pubSec: published.Unix(), pubNsec: int32(published.Nanosecond()),
+		sentenceOffset: int32(min(r.sentenceOffset, math.MaxInt32)),
+		articleID:      r.articleID, row: r.row,
+	}, nil
+}
+
+// compareKeys orders two entries as entryOrder does: events without a date
+// last, then by date start and end, publication instant, article,
+// sentence, row.
+func compareKeys(a, b *orderKey) int {
 	return cmp.Or(
-		cmp.Compare(boolInt(!ka.start.Valid), boolInt(!kb.start.Valid)),
-		cmp.Compare(ka.start.String, kb.start.String),
-		cmp.Compare(boolInt(ka.end.Valid), boolInt(kb.end.Valid)),
-		cmp.Compare(ka.end.String, kb.end.String),
-		a.Published.Compare(b.Published),
-		cmp.Compare(a.ArticleID, b.ArticleID),
-		cmp.Compare(a.SentenceOffset, b.SentenceOffset),
-		cmp.Compare(ka.row, kb.row),
+		cmp.Compare(boolInt(!a.start.Valid), boolInt(!b.start.Valid)),
+		strings.Compare(a.start.String, b.start.String),
+		cmp.Compare(boolInt(a.end.Valid), boolInt(b.end.Valid)),
+		strings.Compare(a.end.String, b.end.String),
+		cmp.Compare(a.pubSec, b.pubSec),
+		cmp.Compare(a.pubNsec, b.pubNsec),
+		strings.Compare(a.articleID, b.articleID),
+		cmp.Compare(a.sentenceOffset, b.sentenceOffset),
+		cmp.Compare(a.row, b.row),
 	)
 }
 
@@ -111,55 +159,6 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-// chunkedEntries collects entries in chunks, then in one slice of the
-// right length: an entry is large, and a slice grown by doubling copied
-// the heaviest query's results twice over (a fifth of its time).
-type chunkedEntries struct {
-	full [][]timeline.Entry
-	cur  []timeline.Entry
-	n    int
-}
-
-// entryChunk is how many entries a chunk holds.
-const entryChunk = 256
-
-func (c *chunkedEntries) add(e timeline.Entry) {
-	if len(c.cur) == cap(c.cur) {
-		if c.cur != nil {
-			c.full = append(c.full, c.cur)
-		}
-		c.cur = make([]timeline.Entry, 0, entryChunk)
-	}
-	c.cur = append(c.cur, e)
-	c.n++
-}
-
-// at returns the i-th entry added.
-func (c *chunkedEntries) at(i int) *timeline.Entry {
-	if k := i / entryChunk; k < len(c.full) {
-		return &c.full[k][i%entryChunk]
-	}
-	return &c.cur[i%entryChunk]
-}
-
-// sorted returns the entries in the order of compareEntries, keys[i]
-// being the order key of the i-th entry added.
-func (c *chunkedEntries) sorted(keys []orderKey) []timeline.Entry {
-	if c.n == 0 {
-		return nil
-	}
-	perm := make([]int, c.n)
-	for i := range perm {
-		perm[i] = i
-	}
-	slices.SortFunc(perm, func(i, j int) int { return compareEntries(c.at(i), c.at(j), &keys[i], &keys[j]) })
-	out := make([]timeline.Entry, c.n)
-	for k, i := range perm {
-		out[k] = *c.at(i)
-	}
-	return out
 }
 
 // EachDatedEvent calls fn with every stored event that has a calendar
@@ -206,17 +205,15 @@ ORDER BY e.date_start, e.date_end, a.published_utc, a.article_id, e.sentence_off
 // eachEntry reads the entries of selectEntries + where, which must select
 // dated events only, in entryOrder, one row at a time.
 func (db *DB) eachEntry(ctx context.Context, where string, args []any, fn func(timeline.Entry, int64) error) error {
-	rows, err := db.sql.QueryContext(ctx, "SELECT e.id, "+strings.TrimPrefix(selectEntries, "SELECT ")+where+datedOrder, args...)
+	rows, err := db.sql.QueryContext(ctx, selectEntries+where+datedOrder, args...)
 	if err != nil {
 		return fmt.Errorf("read events: %w", err)
 	}
 	defer rows.Close()
 	zones := zoneCache{}
 	var r entryRow
-	var row int64
-	dest := append([]any{&row}, r.dest()...) // once: the scan fills the same fields each row
+	dest := r.dest() // once: the scan fills the same fields each row
 	for rows.Next() {
-		r = entryRow{}
 		if err := rows.Scan(dest...); err != nil {
 			return fmt.Errorf("read events: %w", err)
 		}
@@ -224,7 +221,7 @@ func (db *DB) eachEntry(ctx context.Context, where string, args []any, fn func(t
 		if err != nil {
 			return fmt.Errorf("read events: article %s: %w", r.articleID, err)
 		}
-		if err := fn(e, row); err != nil {
+		if err := fn(e, r.row); err != nil {
 			return err
 		}
 	}

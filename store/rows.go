@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"fmt"
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -77,11 +78,14 @@ func (r *articleMentionRow) mention(zones zoneCache) (timeline.Mention, error) {
 
 // entryRow receives the columns of selectEntries.
 type entryRow struct {
+	row            int64
+	packed         string // the JSON array, read by unpack
+	actors, places string
+
 	articleID, source, url, title, published, zone string
 	date                                           mentionRow
 	sentenceOffset, sentenceEnd                    int
-	sentence, predicate, summary                   string
-	actors, places, modality                       string
+	sentence, predicate, summary, modality         string
 	// The event's own date columns.
 	evStart, evEnd          sql.NullString
 	evGrain, evValue, evMod string
@@ -89,10 +93,25 @@ type entryRow struct {
 
 // dest returns the scan destinations, in the order of selectEntries.
 func (r *entryRow) dest() []any {
-	d := []any{&r.articleID, &r.source, &r.url, &r.title, &r.published, &r.zone}
-	d = append(d, r.date.dest()...)
-	return append(d, &r.sentenceOffset, &r.sentenceEnd, &r.sentence, &r.predicate,
-		&r.summary, &r.actors, &r.places, &r.modality, &r.evStart, &r.evEnd, &r.evGrain, &r.evValue, &r.evMod)
+	return []any{&r.row, &r.packed, &r.actors, &r.places}
+}
+
+// unpack reads the values of the packed array into their fields, in the
+// order of selectEntries.
+func (r *entryRow) unpack() error {
+	v := newRowReader(r.packed)
+	r.articleID, r.source, r.url, r.title, r.published, r.zone = v.text(), v.text(), v.text(), v.text(), v.text(), v.text()
+	m := &r.date
+	m.idx, m.offset, m.endOffset = v.integer(), v.integer(), v.integer()
+	m.text, m.typ, m.value, m.mod = v.text(), v.text(), v.text(), v.text()
+	m.start, m.end = v.nullText(), v.nullText()
+	m.grain, m.anchor, m.rule, m.tense, m.inferred = v.text(), v.text(), v.text(), v.text(), v.text()
+	m.weekday, m.problem = v.integer(), v.text()
+	r.sentenceOffset, r.sentenceEnd = v.integer(), v.integer()
+	r.sentence, r.predicate, r.summary, r.modality = v.text(), v.text(), v.text(), v.text()
+	r.evStart, r.evEnd = v.nullText(), v.nullText()
+	r.evGrain, r.evValue, r.evMod = v.text(), v.text(), v.text()
+	return v.done()
 }
 
 // ownDate gives the event's date: the mention's, unless the event stored
@@ -115,6 +134,9 @@ func (r *entryRow) ownDate(m timeline.Mention, loc *time.Location) (timeline.Men
 
 // entry builds the chronology entry, loading zones through zones.
 func (r *entryRow) entry(zones zoneCache) (timeline.Entry, error) {
+	if err := r.unpack(); err != nil {
+		return timeline.Entry{}, fmt.Errorf("event row %d: %w", r.row, err)
+	}
 	published, err := zones.parsePublished(r.published, r.zone)
 	if err != nil {
 		return timeline.Entry{}, err
