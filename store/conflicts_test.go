@@ -236,3 +236,47 @@ func TestMigrateToConflicts(t *testing.T) {
 		t.Errorf("Conflicts() after migrating = %v, want none", got)
 	}
 }
+
+// Conflicts stored before happening ids grew name happenings by ids no
+// listing gives any more: migrating drops them and has the next refresh
+// check and merge everything again.
+func TestMigrateToLongerHappeningIDs(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "timeline.db")
+	old, err := store.OpenVersion(ctx, path, 8)
+	if err != nil {
+		t.Fatalf("OpenVersion(%q, 8) error: %v", path, err)
+	}
+	stmts := []string{
+		`INSERT INTO articles (id, article_id, published, published_zone, published_utc, text, content_hash, ingested_at)
+		VALUES (1, 'old', '2016-03-14T09:00:00+01:00', 'Europe/Paris', '2016-03-14T08:00:00.000000000Z',
+		'Lundi 14 mars', 'hash', '2016-03-14T10:00:00Z')`,
+		`INSERT INTO conflicts (idx, kind, severity, message, scope, happening)
+		VALUES (0, 'date_disagreement', 'warning', 'two dates', 'chronology', '4a33a283')`,
+		`UPDATE conflict_checks SET lang = 'fr', last_article = 1, last_event = 1 WHERE id = 1`,
+	}
+	for i, s := range stmts {
+		if err := store.Exec(ctx, old, s); err != nil {
+			t.Fatalf("statement %d on the version 8 database: %v", i, err)
+		}
+	}
+	if err := old.Close(); err != nil {
+		t.Fatalf("Close() error: %v", err)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open(%q) of a version 8 database error: %v", path, err)
+	}
+	defer db.Close()
+	if got := conflicts(t, db); len(got) != 0 {
+		t.Errorf("Conflicts() after migrating = %v, want none", got)
+	}
+	merged, _, _, err := db.ChronologyProgress(ctx)
+	if err != nil || merged != 0 {
+		t.Errorf("ChronologyProgress() merged = %d, %v; want 0: every event to merge again", merged, err)
+	}
+	pending, err := db.PendingArticles(ctx, 10)
+	if err != nil || len(pending) != 1 {
+		t.Errorf("PendingArticles() = %d articles, %v; want the 1 stored, to check again", len(pending), err)
+	}
+}

@@ -17,7 +17,7 @@ import (
 	"github.com/timeline-fr/timeline/timeline"
 )
 
-const newestVersion = 8
+const newestVersion = 9
 
 func TestOpenNew(t *testing.T) {
 	ctx := context.Background()
@@ -33,7 +33,7 @@ func TestOpenNew(t *testing.T) {
 		{"synchronous normal", func() (string, error) { return store.QueryString(ctx, db, "PRAGMA synchronous") }, "1"},
 		{"migrations", func() (string, error) {
 			return store.QueryString(ctx, db, "SELECT group_concat(version || ':' || name, ' ') FROM schema_migrations")
-		}, "1:articles 2:mentions 3:events 4:conflicts 5:conflicts_by_article 6:event_index 7:chronology_progress 8:fts_external_content"},
+		}, "1:articles 2:mentions 3:events 4:conflicts 5:conflicts_by_article 6:event_index 7:chronology_progress 8:fts_external_content 9:longer_happening_ids"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -44,7 +44,7 @@ entry is filed under, and one line per join.`,
   timeline events --from 2016-03-01 --to 2016-03-31
   timeline events --actor Kerry --place Moscou --format json
   timeline events --query "cessation des hostilités"
-  timeline events --explain 4a33a283`,
+  timeline events --explain 4a33a2834dd4`,
 		Args: noArgs,
 		RunE: a.configured(func(cmd *cobra.Command, _ []string) error {
 			return a.events(cmd.Context(), f)

@@ -147,8 +147,11 @@ func (x *IDs) Assign(hs []timeline.Happening) {
 	}
 }
 
-// shortHash is the first 8 hex digits of the SHA-256 of s.
+// shortHash is the first 12 hex digits of the SHA-256 of s. With 48 bits,
+// two of a million happenings collide about once in 500 archives (with 32
+// bits, about a hundred times in each), so a happening has the same id
+// whether it is listed with the whole archive or with the dates around it.
 func shortHash(s string) string {
 	sum := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(sum[:4])
+	return hex.EncodeToString(sum[:6])
 }
