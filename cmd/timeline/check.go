@@ -179,10 +179,17 @@ var readAhead = 256 // a variable for the tests
 // neither merging nor the checks read: the open happenings hold less
 // without them.
 func eachDatedEventAhead(ctx context.Context, db *store.DB, trim bool, fn func(timeline.Entry) error) error {
+	return readAheadOf(ctx, db.EachDatedEvent, trim, fn)
+}
+
+// readAheadOf calls fn with each entry that read gives, read on a
+// goroutine of its own a few batches ahead, as eachDatedEventAhead does.
+func readAheadOf(ctx context.Context, read func(context.Context, func(timeline.Entry) error) error, trim bool,
+	fn func(timeline.Entry) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	batches := make(chan []timeline.Entry, 4)
-	read := make(chan error, 1)
+	done := make(chan error, 1)
 	go func() {
 		defer close(batches)
 		batch := make([]timeline.Entry, 0, readAhead)
@@ -195,7 +202,7 @@ func eachDatedEventAhead(ctx context.Context, db *store.DB, trim bool, fn func(t
 				return ctx.Err()
 			}
 		}
-		err := db.EachDatedEvent(ctx, func(e timeline.Entry) error {
+		err := read(ctx, func(e timeline.Entry) error {
 			if trim {
 				e.Title, e.URL = "", ""
 			}
@@ -207,7 +214,7 @@ func eachDatedEventAhead(ctx context.Context, db *store.DB, trim bool, fn func(t
 		if err == nil && len(batch) > 0 {
 			err = send()
 		}
-		read <- err
+		done <- err
 	}()
 	var failed error
 	for batch := range batches {
@@ -221,7 +228,7 @@ func eachDatedEventAhead(ctx context.Context, db *store.DB, trim bool, fn func(t
 			cancel() // the reader stops; the loop drains what it sent
 		}
 	}
-	if err := <-read; failed == nil && err != nil {
+	if err := <-done; failed == nil && err != nil {
 		return err
 	}
 	return failed

@@ -95,32 +95,19 @@ func (a *app) explain(hs []timeline.Happening, id string) error {
 	return err
 }
 
-// chronology merges every stored event into the chronology and keeps the
+// chronology merges the stored events into the chronology and keeps the
 // entries that f selects: those with a source that the actor, place and
 // query filters select, and a date that overlaps [f.From, f.To) (an entry
 // whose sources disagree on the date shows under each of the dates they
-// give). Merging all the events, not only the selected ones, keeps entries
-// whole and their ids the same whatever the filters.
+// give). The entries are what merging every event gives, with the same
+// ids whatever the filters; a filter reads only the dates around what it
+// selects (listChronology).
 func (a *app) chronology(ctx context.Context, db *store.DB, f timeline.Filter) ([]timeline.Happening, error) {
-	var keys map[string]bool
-	if f.Actor != "" || f.Place != "" || f.Query != "" {
-		selected, err := db.Events(ctx, timeline.Filter{Actor: f.Actor, Place: f.Place, Query: f.Query})
-		if err != nil {
-			return nil, fmt.Errorf("list events: %w", err)
-		}
-		if len(selected) == 0 {
-			return nil, nil
-		}
-		keys = map[string]bool{}
-		for _, e := range selected {
-			keys[storedKey(e)] = true
-		}
+	l, err := newListing(ctx, db, f, storedKey, true)
+	if err != nil {
+		return nil, err
 	}
-	return a.sweepChronology(ctx, db, true, func(h *timeline.Happening) bool {
-		return (f.From.IsZero() && f.To.IsZero() ||
-			slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return inPeriod(e.Date, f.From, f.To) })) &&
-			(keys == nil || slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return keys[storedKey(e)] }))
-	})
+	return a.listChronology(ctx, db, true, l)
 }
 
 // sweepChronology merges every dated event of the database in date order

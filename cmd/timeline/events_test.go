@@ -253,11 +253,7 @@ func TestChronologyAsWholeMerge(t *testing.T) {
 		}
 		return t
 	}
-	tests := []struct {
-		name  string
-		f     timeline.Filter
-		empty bool
-	}{
+	tests := []chronologyTest{
 		{"everything", timeline.Filter{}, false},
 		{"one day", timeline.Filter{From: day("2016-02-27"), To: day("2016-02-28")}, false},
 		{"from March", timeline.Filter{From: day("2016-03-01")}, false},
@@ -267,6 +263,45 @@ func TestChronologyAsWholeMerge(t *testing.T) {
 		{"words", timeline.Filter{Query: "trêve"}, false},
 		{"nobody", timeline.Filter{Actor: "personne"}, true},
 	}
+	modes := []struct {
+		name     string
+		windowed bool
+		margin   time.Duration
+	}{
+		{"as chosen", false, regionMargin},
+		{"regions", true, regionMargin},
+		{"growing regions", true, time.Hour},
+	}
+	for _, mode := range modes {
+		t.Run(mode.name, func(t *testing.T) {
+			defer func(w bool, m time.Duration) { windowedListing, listingMargin = w, m }(windowedListing, listingMargin)
+			windowedListing, listingMargin = mode.windowed, mode.margin
+			var read [][]region
+			listedRegions = func(rs []region) { read = append(read, rs) }
+			defer func() { listedRegions = nil }()
+			testChronologyAsWholeMerge(t, db, whole, tests)
+			if mode.windowed && len(read) < 5 {
+				t.Errorf("%d of the listings read regions, want every filtered one with dated events", len(read))
+			}
+		})
+	}
+	if len(whole) < 20 {
+		t.Fatalf("%d happenings in the fixtures, want at least 20", len(whole))
+	}
+}
+
+// chronologyTest is a filter of the chronology and whether it selects
+// nothing.
+type chronologyTest struct {
+	name  string
+	f     timeline.Filter
+	empty bool
+}
+
+// testChronologyAsWholeMerge checks each filter of tests against whole,
+// the chronology merged at once.
+func testChronologyAsWholeMerge(t *testing.T, db *store.DB, whole []timeline.Happening, tests []chronologyTest) {
+	ctx := context.Background()
 	for _, tt := range tests {
 		f := tt.f
 		t.Run(tt.name, func(t *testing.T) {
@@ -301,9 +336,6 @@ func TestChronologyAsWholeMerge(t *testing.T) {
 				t.Errorf("%d happenings selected, want empty %v: the filter tests nothing", len(want), tt.empty)
 			}
 		})
-	}
-	if len(whole) < 20 {
-		t.Fatalf("%d happenings in the fixtures, want at least 20", len(whole))
 	}
 }
 

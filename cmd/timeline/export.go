@@ -156,24 +156,16 @@ func (a *app) export(ctx context.Context, f eventFilters, o exportOptions) (err 
 // loadExport reads the chronology of the whole database, keeps the
 // entries with a source that filter selects, and adds the conflicts that
 // concern them and, when articles is set, the articles they come from
-// with their mentions. Merging everything, rather than the selection,
-// gives each entry all its sources and the ID its conflicts are filed
-// under.
+// with their mentions. The entries are those of the whole chronology
+// (listChronology), with all their sources and the IDs their conflicts
+// are filed under.
 func (a *app) loadExport(ctx context.Context, db *store.DB, filter timeline.Filter, articles bool) (export.Chronology, error) {
 	everything := filter == timeline.Filter{}
-	keys := map[string]bool{}
-	if !everything {
-		selected, err := db.Events(ctx, filter)
-		if err != nil {
-			return export.Chronology{}, fmt.Errorf("list events: %w", err)
-		}
-		for _, e := range selected {
-			keys[entryKey(e)] = true
-		}
+	l, err := newListing(ctx, db, filter, entryKey, false)
+	if err != nil {
+		return export.Chronology{}, err
 	}
-	hs, err := a.sweepChronology(ctx, db, false, func(h *timeline.Happening) bool {
-		return everything || slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return keys[entryKey(e)] })
-	})
+	hs, err := a.listChronology(ctx, db, false, l)
 	if err != nil {
 		return export.Chronology{}, err
 	}

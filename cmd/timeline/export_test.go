@@ -4,16 +4,20 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/timeline-fr/timeline/store"
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/export"
+	"github.com/timeline-fr/timeline/timeline/merge"
 )
 
 // exportFixturesDB builds the fixture articles into a fresh database.
@@ -239,5 +243,59 @@ func TestUniqueFileName(t *testing.T) {
 				t.Errorf("uniqueFileName(%q) = %q, want %q", tt.name, got, tt.want)
 			}
 		})
+	}
+}
+
+// A filtered export lists what merging every stored event at once gives,
+// then keeping the entries with a source the whole filter selects, whether
+// it reads the whole archive or the regions around what it selects.
+func TestExportAsWholeMerge(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, builtFixtures(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	all, err := db.Events(ctx, timeline.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := merge.Merge(all)
+	march := time.Date(2016, 3, 1, 0, 0, 0, 0, time.UTC)
+	filters := map[string]timeline.Filter{
+		"a month":          {From: march, To: march.AddDate(0, 1, 0)},
+		"an actor":         {Actor: "poutine"},
+		"a place in March": {Place: "genève", From: march, To: march.AddDate(0, 1, 0)},
+		"words":            {Query: "trêve"},
+	}
+	for _, windowed := range []bool{false, true} {
+		for name, f := range filters {
+			t.Run(fmt.Sprintf("%s/windowed=%v", name, windowed), func(t *testing.T) {
+				defer func(w bool, m time.Duration) { windowedListing, listingMargin = w, m }(windowedListing, listingMargin)
+				windowedListing, listingMargin = windowed, time.Hour
+				selected, err := db.Events(ctx, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				keys := map[string]bool{}
+				for _, e := range selected {
+					keys[entryKey(e)] = true
+				}
+				var want []timeline.Happening
+				for _, h := range whole {
+					if slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return keys[entryKey(e)] }) {
+						want = append(want, h)
+					}
+				}
+				c, err := (&app{}).loadExport(ctx, db, f, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(want) == 0 || !reflect.DeepEqual(c.Happenings, want) {
+					t.Errorf("export gives %d happenings, merging everything gives %d: %s",
+						len(c.Happenings), len(want), diffHappenings(c.Happenings, want))
+				}
+			})
+		}
 	}
 }
