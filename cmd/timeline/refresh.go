@@ -164,8 +164,12 @@ func readRegions(ctx context.Context, db *store.DB, regions []region, merged int
 
 // wholeIn reports whether every event of h lies farther than linkReach
 // inside one of the regions; if not, it returns the region to read so that
-// it does.
+// it does. An event whose date is too long to join any other is whole
+// wherever it lies.
 func wholeIn(h timeline.Happening, regions []region) (region, bool) {
+	if len(h.Sources) == 1 && merge.Alone(h.Sources[0]) {
+		return region{}, true
+	}
 	from, to := asUTC(h.Sources[0].Date.Start), asUTC(h.Sources[0].Date.End)
 	for _, e := range h.Sources[1:] {
 		from = minTime(from, asUTC(e.Date.Start))

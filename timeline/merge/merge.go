@@ -18,6 +18,10 @@
 //     content words in common): the sources disagree on the date, and the
 //     entry keeps both.
 //
+// A date longer than a year ("au XXe siècle", "de 1999 à 2012") joins
+// nothing: it overlaps every event of its span, and one word in common
+// would make them one happening.
+//
 // Joins are transitive. Merging is a pure function of the set of entries:
 // the same entries in any order give the same chronology, and each join is
 // explained in Happening.Why.
@@ -37,18 +41,32 @@ import (
 // that a second visit or a new truce is more likely than a mistake.
 const maxDisagreement = 15 * 24 * time.Hour
 
+// maxLinkedSpan bounds the dates that can join others: a year ("en
+// 2012") may be a vague report of a dated event, a decade or a century is
+// not.
+const maxLinkedSpan = 366 * 24 * time.Hour
+
+// Alone reports whether e's date is too long for e to join any other
+// entry: it is a happening of its own, whatever else is merged.
+func Alone(e timeline.Entry) bool {
+	return wallClock(e.Date.End).Sub(wallClock(e.Date.Start)) > maxLinkedSpan
+}
+
 // item is an entry with what merging compares.
 type item struct {
 	timeline.Entry
 	traits     events.Traits
 	places     []string  // the places its headline gives
 	start, end time.Time // its date's bounds as wall clocks (wallClock)
+	alone      bool      // its date is too long to join any other (Alone)
 }
 
 // newItem reads what merging compares of an entry.
 func newItem(e timeline.Entry) item {
-	return item{Entry: e, traits: events.TraitsOf(e.Event), places: givenPlaces(e),
+	it := item{Entry: e, traits: events.TraitsOf(e.Event), places: givenPlaces(e),
 		start: wallClock(e.Date.Start), end: wallClock(e.Date.End)}
+	it.alone = it.end.Sub(it.start) > maxLinkedSpan
+	return it
 }
 
 // Merge groups the entries that report the same happening and returns the

@@ -31,7 +31,7 @@ type reason struct {
 // same reports whether a and b report the same happening, and why.
 func same(a, b *item) (reason, bool) {
 	r := reason{family: a.traits.Family}
-	if r.family == "" || r.family != b.traits.Family || a.traits.Negated != b.traits.Negated {
+	if r.family == "" || r.family != b.traits.Family || a.traits.Negated != b.traits.Negated || a.alone || b.alone {
 		return r, false
 	}
 	r.places = common(a.places, b.places)

@@ -18,6 +18,13 @@ func day(value string) timeline.Mention {
 		End: start.AddDate(0, 0, 1), Grain: timeline.GrainDay}
 }
 
+// span is a mention of the interval [from, to) of two days.
+func span(value, from, to string) timeline.Mention {
+	m := day(from)
+	m.Text, m.Value, m.End, m.Grain = value, value, day(to).Start, timeline.GrainYear
+	return m
+}
+
 // at places a mention at a byte offset.
 func at(m timeline.Mention, offset int) timeline.Mention {
 	m.Offset, m.EndOffset = offset, offset+len(m.Text)
@@ -117,6 +124,19 @@ func TestSame(t *testing.T) {
 			pred: "devrait s'appliquer", summary: "Une cessation des hostilités devrait s'appliquer", actors: []string{"le GISS"}},
 			src{art: "b", pub: "2016-03-15", date: day("2016-02-27"), pred: "entrée en vigueur",
 				summary: "La cessation des hostilités entrée en vigueur"}, false, ""},
+		{"a year and a day of it", src{art: "a", pub: "2013-01-15", date: span("2012", "2012-01-01", "2013-01-01"), pred: "a annoncé",
+			summary: "Barack Obama a annoncé sa candidature", actors: []string{"Barack Obama"}},
+			src{art: "b", pub: "2012-11-08", date: day("2012-04-04"), pred: "a annoncé",
+				summary: "Barack Obama a annoncé sa candidature", actors: []string{"Barack Obama"}},
+			true, "same actors [Barack Obama]"},
+		{"a century and a day of it", src{art: "a", pub: "2013-01-15", date: span("19", "1900-01-01", "2000-01-01"), pred: "a annoncé",
+			summary: "Le président a annoncé sa candidature", actors: []string{"le président"}},
+			src{art: "b", pub: "1995-05-08", date: day("1995-04-07"), pred: "a annoncé",
+				summary: "Le président a annoncé sa candidature", actors: []string{"le président"}}, false, ""},
+		{"a century, two dates of one sentence", src{art: "a", pub: "2016-02-28", sent: 10, date: at(span("19", "1900-01-01", "2000-01-01"), 20),
+			pred: "est entrée", summary: "La trêve est entrée en vigueur"},
+			src{art: "a", pub: "2016-02-28", sent: 10, date: at(day("1995-02-27"), 40), pred: "est entrée",
+				summary: "La trêve est entrée en vigueur"}, false, ""},
 		{"three weeks apart", src{art: "a", pub: "2016-03-15", date: day("2016-03-01"), pred: "a annoncé",
 			summary: "Vladimir Poutine a annoncé le retrait des forces", actors: []string{"Vladimir Poutine"}},
 			src{art: "b", pub: "2016-03-25", date: day("2016-03-22"), pred: "a annoncé",

@@ -62,8 +62,8 @@ func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
 		}
 	}
 	it := newItem(e)
-	if it.traits.Family == "" {
-		done = append(done, []item{it}) // no family: a happening of its own
+	if it.traits.Family == "" || it.alone {
+		done = append(done, []item{it}) // no family, or too long a date: a happening of its own
 	} else {
 		s.family(it.traits.Family).add(it)
 	}
