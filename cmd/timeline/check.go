@@ -205,6 +205,7 @@ func readAheadOf(ctx context.Context, read func(context.Context, func(timeline.E
 		err := read(ctx, func(e timeline.Entry) error {
 			if trim {
 				e.Title, e.URL = "", ""
+				compactStrings(&e)
 			}
 			if batch = append(batch, e); len(batch) == readAhead {
 				return send()
@@ -232,6 +233,32 @@ func readAheadOf(ctx context.Context, read func(context.Context, func(timeline.E
 		return err
 	}
 	return failed
+}
+
+// compactStrings copies the text fields of e into one buffer of their
+// own. The store reads an entry's fields out of one row text, which they
+// keep whole as long as any of them lives, title and address included:
+// the open happenings of a sweep would hold every row they were read from.
+func compactStrings(e *timeline.Entry) {
+	d := &e.Date
+	fields := []*string{&e.ArticleID, &e.Source, &e.Sentence, &e.Predicate, &e.Summary, (*string)(&e.Modality),
+		&d.Text, (*string)(&d.Type), &d.Value, &d.Mod, (*string)(&d.Grain), &d.Anchor, &d.Rule, (*string)(&d.Tense), &d.Problem}
+	for i := range d.Inferred {
+		fields = append(fields, &d.Inferred[i])
+	}
+	n := 0
+	for _, f := range fields {
+		n += len(*f)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, f := range fields {
+		b.WriteString(*f)
+	}
+	all := b.String()
+	for _, f := range fields {
+		*f, all = all[:len(*f)], all[len(*f):]
+	}
 }
 
 // checkPendingArticles runs the checks within an article on the pending
