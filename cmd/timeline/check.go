@@ -150,8 +150,14 @@ func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last
 // edit, when set, changes each event first; trim is eachDatedEventAhead's.
 func sweepArchive(ctx context.Context, db *store.DB, trim bool, edit func(timeline.Entry) timeline.Entry,
 	take func([]timeline.Happening)) error {
+	return sweepRead(ctx, db.EachDatedEvent, trim, edit, take)
+}
+
+// sweepRead is sweepArchive over the events read gives, in date order.
+func sweepRead(ctx context.Context, read func(context.Context, func(timeline.Entry) error) error, trim bool,
+	edit func(timeline.Entry) timeline.Entry, take func([]timeline.Happening)) error {
 	sw := merge.NewSweep()
-	err := eachDatedEventAhead(ctx, db, trim, func(e timeline.Entry) error {
+	err := readAheadOf(ctx, read, trim, func(e timeline.Entry) error {
 		if edit != nil {
 			e = edit(e)
 		}

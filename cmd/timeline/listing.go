@@ -232,25 +232,12 @@ func sweepRegions(ctx context.Context, db *store.DB, plan seedPlan, edit func(ti
 				}
 			}
 		}
-		sw := merge.NewSweep()
 		between := func(ctx context.Context, fn func(timeline.Entry) error) error {
 			return db.EachEventBetween(ctx, r.from, r.to, func(e timeline.Entry, _ int64) error { return fn(e) })
 		}
-		err := readAheadOf(ctx, between, false, func(e timeline.Entry) error {
-			if edit != nil {
-				e = edit(e)
-			}
-			hs, ok := sw.Add(e)
-			if !ok {
-				return fmt.Errorf("event of %s dated %s read out of date order", e.ArticleID, e.Date.Value)
-			}
-			take(hs)
-			return nil
-		})
-		if err != nil {
+		if err := sweepRead(ctx, between, false, edit, take); err != nil {
 			return nil, nil, err
 		}
-		take(sw.Close())
 	}
 	if len(grown) > 0 {
 		return nil, grown, nil
