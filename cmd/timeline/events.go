@@ -171,16 +171,8 @@ func storedKey(e timeline.Entry) string {
 
 // inPeriod reports whether the interval of m overlaps [from, to).
 func inPeriod(m timeline.Mention, from, to time.Time) bool {
-	return (from.IsZero() || asWritten(m.End).After(asWritten(from))) &&
-		(to.IsZero() || asWritten(m.Start).Before(asWritten(to)))
-}
-
-// asWritten reads the wall clock of t as UTC, so that dates of articles
-// published in other zones compare as written.
-func asWritten(t time.Time) time.Time {
-	y, mo, d := t.Date()
-	h, mi, s := t.Clock()
-	return time.Date(y, mo, d, h, mi, s, t.Nanosecond(), time.UTC)
+	return (from.IsZero() || asUTC(m.End).After(asUTC(from))) &&
+		(to.IsZero() || asUTC(m.Start).Before(asUTC(to)))
 }
 
 // filter checks the flags and turns them into a store filter.

@@ -235,17 +235,7 @@ func squeeze(s string) string {
 // at once gives, then keeping what the filters select: the same entries,
 // sources, explanations and ids, for every filter.
 func TestChronologyAsWholeMerge(t *testing.T) {
-	ctx := context.Background()
-	db, err := store.Open(ctx, builtFixtures(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	all, err := db.Events(ctx, timeline.Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	whole := merge.Merge(all)
+	db, whole := mergedFixtures(t)
 	day := func(d string) time.Time {
 		t, err := time.Parse("2006-01-02", d)
 		if err != nil {
@@ -288,6 +278,23 @@ func TestChronologyAsWholeMerge(t *testing.T) {
 	if len(whole) < 20 {
 		t.Fatalf("%d happenings in the fixtures, want at least 20", len(whole))
 	}
+}
+
+// mergedFixtures opens the database built from the fixtures (closed when
+// the test ends) and merges every event it stores at once.
+func mergedFixtures(t *testing.T) (*store.DB, []timeline.Happening) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, builtFixtures(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	all, err := db.Events(ctx, timeline.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, merge.Merge(all)
 }
 
 // chronologyTest is a filter of the chronology and whether it selects

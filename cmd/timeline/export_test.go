@@ -17,7 +17,6 @@ import (
 	"github.com/timeline-fr/timeline/store"
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/export"
-	"github.com/timeline-fr/timeline/timeline/merge"
 )
 
 // exportFixturesDB builds the fixture articles into a fresh database.
@@ -251,16 +250,7 @@ func TestUniqueFileName(t *testing.T) {
 // it reads the whole archive or the regions around what it selects.
 func TestExportAsWholeMerge(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, builtFixtures(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	all, err := db.Events(ctx, timeline.Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	whole := merge.Merge(all)
+	db, whole := mergedFixtures(t)
 	march := time.Date(2016, 3, 1, 0, 0, 0, 0, time.UTC)
 	filters := map[string]timeline.Filter{
 		"a month":          {From: march, To: march.AddDate(0, 1, 0)},

@@ -205,7 +205,8 @@ func sourceKey(e timeline.Entry) string {
 		e.SentenceOffset, e.Date.Offset, e.Summary)
 }
 
-// asUTC reads t's wall clock as UTC, as dates are stored and merged.
+// asUTC reads t's wall clock as UTC, as dates are stored and merged: dates
+// of articles published in other zones compare as written.
 func asUTC(t time.Time) time.Time {
 	y, mo, d := t.Date()
 	h, mi, s := t.Clock()
