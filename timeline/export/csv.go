@@ -2,7 +2,6 @@ package export
 
 import (
 	"encoding/csv"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -28,15 +27,7 @@ const listSeparator = " | "
 // opt.Excel the file starts with a byte-order mark and cells are separated
 // by ';', as French Excel expects.
 func CSV(w io.Writer, c Chronology, opt Options) error {
-	rows := [][]string{csvHeader}
-	idx := indexConflicts(c.Conflicts)
-	for _, h := range c.Happenings {
-		rows = append(rows, csvRow(h, idx))
-	}
-	if err := writeCSV(w, rows, opt.Excel); err != nil {
-		return fmt.Errorf("csv: %w", err)
-	}
-	return nil
+	return writeStream(w, FormatCSV, c, opt)
 }
 
 // csvRow is the row of one entry.

@@ -1,8 +1,6 @@
 package export
 
 import (
-	"encoding/json"
-	"fmt"
 	"io"
 	"time"
 
@@ -75,27 +73,14 @@ type JSONConflict struct {
 // JSON writes the chronology as one indented JSON document,
 // {"events":[...],"conflicts":[...]}. Characters special to HTML are
 // written as \u escapes, so that the document can be pasted into a page.
-func JSON(w io.Writer, c Chronology, _ Options) error {
-	doc := NewJSONChronology(c)
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return fmt.Errorf("json: %w", err)
-	}
-	return nil
+func JSON(w io.Writer, c Chronology, opt Options) error {
+	return writeStream(w, FormatJSON, c, opt)
 }
 
 // JSONL writes one entry per line, each a JSONEvent like the elements of
 // the json format's "events".
-func JSONL(w io.Writer, c Chronology, _ Options) error {
-	enc := json.NewEncoder(w)
-	idx := indexConflicts(c.Conflicts)
-	for _, h := range c.Happenings {
-		if err := enc.Encode(newJSONEvent(h, idx)); err != nil {
-			return fmt.Errorf("jsonl: %w", err)
-		}
-	}
-	return nil
+func JSONL(w io.Writer, c Chronology, opt Options) error {
+	return writeStream(w, FormatJSONL, c, opt)
 }
 
 // NewJSONChronology builds the json document of c.

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -19,22 +18,7 @@ const undated = "Undated"
 // conflicts; all conflicts are listed again at the end. Text from
 // articles is escaped, so that it never turns into markup, links or HTML.
 func Markdown(w io.Writer, c Chronology, opt Options) error {
-	ew := &errWriter{w: w}
-	ew.printf("# %s\n", mdEscape(opt.title()))
-	month := ""
-	idx := indexConflicts(c.Conflicts)
-	for _, h := range c.Happenings {
-		if m := monthOf(h.Date); m != month {
-			month = m
-			ew.printf("\n## %s\n", mdEscape(m))
-		}
-		writeMarkdownEntry(ew, h, idx)
-	}
-	writeMarkdownConflicts(ew, c.Conflicts)
-	if ew.err != nil {
-		return fmt.Errorf("markdown: %w", ew.err)
-	}
-	return nil
+	return writeStream(w, FormatMarkdown, c, opt)
 }
 
 // monthOf is the month an entry is filed under, as "mars 2016".
