@@ -17,6 +17,7 @@ import (
 	"github.com/timeline-fr/timeline/store"
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/export"
+	"github.com/timeline-fr/timeline/timeline/merge"
 )
 
 // exportFormats describes every export format for --help, in the order
@@ -142,11 +143,14 @@ func (a *app) export(ctx context.Context, f eventFilters, o exportOptions) (err 
 		return err
 	}
 	defer closeStore(db, &err)
+	opt := export.Options{Excel: o.excel, Title: o.title}
+	if slices.Contains(export.StreamFormats(), o.format) {
+		return a.streamExport(ctx, db, filter, o, opt)
+	}
 	c, err := a.loadExport(ctx, db, filter, o.format == export.FormatTimeML)
 	if err != nil {
 		return err
 	}
-	opt := export.Options{Excel: o.excel, Title: o.title}
 	if o.format == export.FormatTimeML {
 		return writeTimeMLExport(a.stdout, o.out, c)
 	}
@@ -174,11 +178,86 @@ func (a *app) loadExport(ctx context.Context, db *store.DB, filter timeline.Filt
 	if err != nil {
 		return c, err
 	}
-	c.Conflicts = exportConflicts(conflicts, c.Happenings, everything)
+	c.Conflicts = exportConflicts(conflicts, newConflictScope(c.Happenings), everything)
 	if articles {
 		c.Articles, c.Mentions, err = exportArticles(ctx, db, c.Happenings, everything)
 	}
 	return c, err
+}
+
+// streamExport writes the chronology that filter selects in a format
+// written entry by entry. When the listing reads regions around what it
+// selects, the entries are few and are listed as loadExport lists them.
+// When it must sweep the whole archive, each happening is encoded as the
+// sweep hands it over and kept in a spool on disk, which gives the pieces
+// back in chronology order: the export then never holds the archive.
+func (a *app) streamExport(ctx context.Context, db *store.DB, filter timeline.Filter, o exportOptions, opt export.Options) (err error) {
+	everything := filter == timeline.Filter{}
+	l, err := newListing(ctx, db, filter, entryKey, false)
+	if err != nil {
+		return err
+	}
+	hs, whole, err := a.listRegions(ctx, db, false, l)
+	if err != nil {
+		return err
+	}
+	conflicts, err := db.Conflicts(ctx)
+	if err != nil {
+		return err
+	}
+	if !whole {
+		c := export.Chronology{Happenings: hs, Conflicts: exportConflicts(conflicts, newConflictScope(hs), everything)}
+		return writeExport(a.stdout, o.out, func(w io.Writer) error { return export.Write(w, o.format, c, opt) })
+	}
+	sp, err := store.OpenSpool(ctx, "")
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer func() { err = errors.Join(err, sp.Close()) }()
+	// Pieces are encoded against every conflict: those filed under a kept
+	// happening are all kept. The list at the end holds those of the
+	// export (exportConflicts), known once the sweep is over.
+	enc, err := export.NewStream(io.Discard, o.format, conflicts, opt)
+	if err != nil {
+		return err
+	}
+	scope := newConflictScope(nil)
+	var ids merge.IDs
+	var addErr error
+	take := func(hs []timeline.Happening) {
+		ids.Assign(hs)
+		for i := range hs {
+			h := &hs[i]
+			if addErr != nil || !l.keep(h) {
+				continue
+			}
+			p, err := enc.Encode(*h)
+			if err == nil {
+				err = sp.Add(ctx, *h, p.Group, p.Body)
+			}
+			addErr = err
+			if !everything {
+				scope.add(*h)
+			}
+		}
+	}
+	if err := sweepArchive(ctx, db, false, nil, take); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if addErr != nil {
+		return fmt.Errorf("export: %w", addErr)
+	}
+	kept := exportConflicts(conflicts, scope, everything)
+	return writeExport(a.stdout, o.out, func(w io.Writer) error {
+		s, err := export.NewStream(w, o.format, kept, opt)
+		if err != nil {
+			return err
+		}
+		err = sp.Each(ctx, func(group string, body []byte) error {
+			return s.Write(export.Piece{Group: group, Body: body})
+		})
+		return errors.Join(err, s.Close())
+	})
 }
 
 // entryKey identifies a stored event: its article and the place of its
@@ -187,23 +266,37 @@ func entryKey(e timeline.Entry) string {
 	return fmt.Sprintf("%s\x00%d\x00%d\x00%d", e.ArticleID, e.Date.Offset, e.Date.EndOffset, e.SentenceOffset)
 }
 
+// conflictScope is what exportConflicts needs of the exported
+// happenings: their ids and the articles they come from.
+type conflictScope struct {
+	ids, articles map[string]bool
+}
+
+func newConflictScope(hs []timeline.Happening) conflictScope {
+	sc := conflictScope{ids: map[string]bool{}, articles: map[string]bool{}}
+	for _, h := range hs {
+		sc.add(h)
+	}
+	return sc
+}
+
+func (sc conflictScope) add(h timeline.Happening) {
+	sc.ids[h.ID] = true
+	for _, e := range h.Sources {
+		sc.articles[e.ArticleID] = true
+	}
+}
+
 // exportConflicts keeps the conflicts that concern the exported
 // happenings: filed under one of them, or, when filed under none, about
 // one of their articles. An export of everything keeps them all.
-func exportConflicts(cs []timeline.Conflict, hs []timeline.Happening, everything bool) []timeline.Conflict {
+func exportConflicts(cs []timeline.Conflict, sc conflictScope, everything bool) []timeline.Conflict {
 	if everything {
 		return cs
 	}
-	ids, articles := map[string]bool{}, map[string]bool{}
-	for _, h := range hs {
-		ids[h.ID] = true
-		for _, e := range h.Sources {
-			articles[e.ArticleID] = true
-		}
-	}
 	var out []timeline.Conflict
 	for _, c := range cs {
-		if ids[c.Happening] || c.Happening == "" && slices.ContainsFunc(c.Articles, func(id string) bool { return articles[id] }) {
+		if sc.ids[c.Happening] || c.Happening == "" && slices.ContainsFunc(c.Articles, func(id string) bool { return sc.articles[id] }) {
 			out = append(out, c)
 		}
 	}

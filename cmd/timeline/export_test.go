@@ -289,3 +289,53 @@ func TestExportAsWholeMerge(t *testing.T) {
 		}
 	}
 }
+
+// An export that sweeps the whole archive goes through a spool, entry by
+// entry; it writes the bytes that the export of the chronology listed in
+// memory gives.
+func TestStreamedExportAsListed(t *testing.T) {
+	db := exportFixturesDB(t)
+	defer func(s float64) { maxListingShare = s }(maxListingShare)
+	maxListingShare = 0 // every filter sweeps the whole archive
+	filters := []struct {
+		name string
+		args []string
+		f    timeline.Filter
+	}{
+		{"everything", nil, timeline.Filter{}},
+		{"an actor", []string{"--actor", "poutine"}, timeline.Filter{Actor: "poutine"}},
+		{"a place", []string{"--place", "genève"}, timeline.Filter{Place: "genève"}},
+		{"words", []string{"--query", "trêve"}, timeline.Filter{Query: "trêve"}},
+	}
+	ctx := context.Background()
+	for _, format := range export.StreamFormats() {
+		for _, tt := range filters {
+			t.Run(format+"/"+tt.name, func(t *testing.T) {
+				args := append([]string{"export", "--db", db, "--format", format}, tt.args...)
+				r := execute(t, args...)
+				if r.code != 0 || r.stderr != "" {
+					t.Fatalf("run %q: %v", args, r)
+				}
+				sdb, err := store.Open(ctx, db)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer sdb.Close()
+				c, err := (&app{}).loadExport(ctx, sdb, tt.f, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(c.Happenings) == 0 {
+					t.Fatalf("filter %+v selects nothing", tt.f)
+				}
+				var want strings.Builder
+				if err := export.Write(&want, format, c, export.Options{}); err != nil {
+					t.Fatal(err)
+				}
+				if r.stdout != want.String() {
+					t.Errorf("streamed export differs from the listed one:\n%s\nwant:\n%s", r.stdout, want.String())
+				}
+			})
+		}
+	}
+}

@@ -134,7 +134,7 @@ var (
 // maxListingShare is the share of the archive's dated events past which
 // a listing sweeps the whole archive rather than its regions: reading
 // regions costs more per event, and each growth reads them again.
-const maxListingShare = 0.5
+var maxListingShare = 0.5 // a variable for the tests
 
 // Set by tests: windowedListing reads regions whatever their share of the
 // archive, and listingMargin is how far a region first reaches around its
@@ -156,29 +156,40 @@ func tooMuch(n, total int) bool {
 // chronology order, with the ids a listing of the whole archive gives
 // them. canon maps actors and places through the gazetteer first.
 func (a *app) listChronology(ctx context.Context, db *store.DB, canon bool, l *listing) ([]timeline.Happening, error) {
+	hs, whole, err := a.listRegions(ctx, db, canon, l)
+	if err != nil || !whole {
+		return hs, err
+	}
+	return a.sweepChronology(ctx, db, canon, l.keep)
+}
+
+// listRegions is listChronology when the regions around what l selects
+// are worth reading on their own; otherwise it reports whole, and the
+// caller sweeps the whole archive.
+func (a *app) listRegions(ctx context.Context, db *store.DB, canon bool, l *listing) (hs []timeline.Happening, whole bool, err error) {
 	if l.keys != nil && len(l.keys) == 0 {
-		return nil, nil // the names or words select nothing
+		return nil, false, nil // the names or words select nothing
 	}
 	plans := l.plans()
 	if len(plans) == 0 {
-		return a.sweepChronology(ctx, db, canon, l.keep)
+		return nil, true, nil
 	}
 	total, err := db.CountEventsBetween(ctx, farPast, farFuture)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	best, bestN := -1, 0
 	for i, p := range plans {
 		n, err := countRegions(ctx, db, p.regions)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		if best < 0 || n < bestN {
 			best, bestN = i, n
 		}
 	}
 	if tooMuch(bestN, total) {
-		return a.sweepChronology(ctx, db, canon, l.keep)
+		return nil, true, nil
 	}
 	var edit func(timeline.Entry) timeline.Entry
 	if canon && a.cfg.Gazetteer != nil {
@@ -188,7 +199,7 @@ func (a *app) listChronology(ctx context.Context, db *store.DB, canon bool, l *l
 	for {
 		hs, grown, err := sweepRegions(ctx, db, plan, edit, l.keep)
 		if err != nil {
-			return nil, fmt.Errorf("list events: %w", err)
+			return nil, false, fmt.Errorf("list events: %w", err)
 		}
 		if len(grown) == 0 {
 			if listedRegions != nil {
@@ -197,13 +208,13 @@ func (a *app) listChronology(ctx context.Context, db *store.DB, canon bool, l *l
 			var ids merge.IDs
 			ids.Assign(hs)
 			slices.SortFunc(hs, merge.Compare)
-			return hs, nil
+			return hs, false, nil
 		}
 		plan.regions = joinRegions(append(plan.regions, grown...))
 		if n, err := countRegions(ctx, db, plan.regions); err != nil {
-			return nil, err
+			return nil, false, err
 		} else if tooMuch(n, total) {
-			return a.sweepChronology(ctx, db, canon, l.keep)
+			return nil, true, nil
 		}
 	}
 }
