@@ -84,6 +84,9 @@ use:
 The output goes to standard output, or to --out FILE, written whole or not at
 all. timeml writes one document per article: give --out DIR, where each
 article becomes DIR/ID.tml (standard output takes a single article only).
+csv, json, jsonl and markdown are written entry by entry: an export of a
+large archive sorts its entries in a temporary file under $TMPDIR rather
+than in memory.
 
 The filters are those of events: --from and --to keep the entries whose
 dates overlap the period, --actor and --place match part of a name, --query

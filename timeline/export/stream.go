@@ -130,17 +130,26 @@ func (s *Stream) Close() error {
 		if s.n > 0 {
 			s.ew.write("\n  ")
 		}
-		s.ew.write("],\n  \"conflicts\": ")
-		conflicts := make([]JSONConflict, 0, len(s.conflicts))
-		for _, c := range s.conflicts {
-			conflicts = append(conflicts, newJSONConflict(c))
+		s.ew.write("],\n  \"conflicts\": [")
+		// One conflict at a time: an archive's conflicts marshalled at
+		// once took as much memory as the sweep.
+		for i, c := range s.conflicts {
+			out, err := json.MarshalIndent(newJSONConflict(c), "    ", "  ")
+			if err != nil {
+				return fmt.Errorf("json: %w", err)
+			}
+			if i > 0 {
+				s.ew.write(",")
+			}
+			s.ew.write("\n    ")
+			if s.ew.err == nil {
+				_, s.ew.err = s.ew.w.Write(out)
+			}
 		}
-		out, err := json.MarshalIndent(conflicts, "  ", "  ")
-		if err != nil {
-			return fmt.Errorf("json: %w", err)
+		if len(s.conflicts) > 0 {
+			s.ew.write("\n  ")
 		}
-		s.ew.write(string(out))
-		s.ew.write("\n}\n")
+		s.ew.write("]\n}\n")
 	case FormatMarkdown:
 		writeMarkdownConflicts(s.ew, s.conflicts)
 	}
