@@ -18,7 +18,7 @@ func DateRange() *Rule {
 	y2 := `(?P<y2>\d{4})`
 	return newRule("date-range", TDigit|TNumWord|TWeekday,
 		`(?:`+
-			`(?:(?:du|entre`+sp+`le)`+sp+`)?`+d1+`(?:`+sp0+m1+`(?:`+sp+y1+`)?)?`+sp+`(?:au|jusqu`+apos+`au|et`+sp+`le)`+sp+d2+sp0+m2+`(?:`+sp+y2+`)?`+
+			`(?:(?P<open>du|entre`+sp+`le)`+sp+`)?`+d1+`(?:`+sp0+m1+`(?:`+sp+y1+`)?)?`+sp+`(?:au|jusqu`+apos+`au|(?P<and>et`+sp+`le))`+sp+d2+sp0+m2+`(?:`+sp+y2+`)?`+
 			`|(?:le`+sp+`)?`+d1+`(?:`+sp0+m1+`(?:`+sp+y1+`)?)?`+sp0+`[-–]`+sp0+d2+sp0+m2+`(?:`+sp+y2+`)?`+
 			`|(?P<yfrom>de|entre)`+sp+`(?P<ya>1[5-9]\d\d|20\d\d)`+sp+`(?:à|a|et)`+sp+`(?P<yb>1[5-9]\d\d|20\d\d)`+
 			`)`,
@@ -26,6 +26,9 @@ func DateRange() *Rule {
 }
 
 func parseRange(g groups) (Expr, bool) {
+	if g.has("and") && !strings.HasPrefix(foldString(g.get("open")), "entre") {
+		return Expr{}, false // "le 6 et le 13 avril": two days, not the days between
+	}
 	if g.has("ya") {
 		a, _, _ := readYear(g.get("ya"), "")
 		b, _, _ := readYear(g.get("yb"), "")

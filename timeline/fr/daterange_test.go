@@ -49,6 +49,7 @@ func TestDateRange(t *testing.T) {
 		{name: "day 32", text: "du 15 au 32 mars", ok: false},
 		{name: "30 février", text: "du 28 au 30 février", ok: false},
 		{name: "no month", text: "entre le 20 et le 30", ok: false},
+		{name: "two days, not between", text: "le 6 et le 13 avril", at: "6", ok: false},
 		{name: "short year", text: "de 1999 à 20", ok: false},
 		{name: "age band", text: "les 6-16 ans", at: "6", ok: false},
 		{name: "score", text: "3-1", ok: false},
