@@ -107,6 +107,7 @@ func (t *Tagger) Tag(text string, ref time.Time) []timeline.Mention {
 		*buf = found[:0]
 		matchPool.Put(buf)
 	}()
+	found = addDayLists(text, found)
 	found = joinDayOf(text, found)
 	if t.values == ValuesCalendar {
 		found = mergeAgenda(text, found)
