@@ -45,7 +45,9 @@ func parseFuzzy(g groups) (Expr, bool) {
 		case strings.Contains(t, "annee"):
 			e.Unit = timeline.GrainYear
 		default:
-			e.Unit = timeline.GrainDay
+			// "en fin d'après-midi", "en début de journée": of the day
+			// just named, as "dans la soirée" is.
+			e.Unit, e.Origin = timeline.GrainDay, FromPrevious
 			t = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "la "), "l'"), "l’")
 			e.Part = partCode(strings.TrimSpace(t))
 			if e.Part == "DT" {

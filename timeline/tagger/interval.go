@@ -107,17 +107,32 @@ func pick(cands []time.Time, anchor time.Time, d fr.Direction, dir int) time.Tim
 // away without saying the year.
 const newsHorizon = 183 * 24 * time.Hour
 
+// tenseHorizon and tenseTrust bound when the tense wins over nearness:
+// when no date within newsHorizon fits the tense, the one that does is
+// taken up to tenseHorizon away, provided the nearest one is more than
+// tenseTrust away. "Les matches auront lieu le 12 novembre", published on
+// 11 May, is next November (185 days ahead), not last November (180 days
+// back); a date a few weeks back stays there whatever the tense says, as
+// the tense may be misread.
+const (
+	tenseHorizon = 245 * 24 * time.Hour
+	tenseTrust   = 122 * 24 * time.Hour
+)
+
 // pickYear picks the year of a date written without one. Under the news
 // policy the tense only chooses among candidates within the horizon; when
-// none fits the tense there, the nearest candidate wins.
-func (st *state) pickYear(cands []time.Time, anchor time.Time, d fr.Direction, dir int) time.Time {
+// none fits the tense there, the nearest candidate wins, unless it is far
+// and one that fits the tense is not much further (see tenseHorizon).
+func (st *state) pickYear(cands []time.Time, anchor time.Time, d fr.Direction, dir, weekday int) time.Time {
 	if st.policy != PolicyNews {
 		return pick(cands, anchor, d, dir)
 	}
-	var near []time.Time
+	var near, fair []time.Time
 	for _, c := range cands {
-		if absDur(c.Sub(anchor)) <= newsHorizon {
+		if far := absDur(c.Sub(anchor)); far <= newsHorizon {
 			near = append(near, c)
+		} else if far <= tenseHorizon {
+			fair = append(fair, c)
 		}
 	}
 	if c := pick(near, anchor, d, dir); !c.IsZero() {
@@ -126,7 +141,13 @@ func (st *state) pickYear(cands []time.Time, anchor time.Time, d fr.Direction, d
 	if d != fr.DirNone {
 		return pick(cands, anchor, d, dir)
 	}
-	return pick(cands, anchor, d, 0)
+	nearest := pick(cands, anchor, d, 0)
+	c := pick(fair, anchor, d, dir)
+	if dir == 0 || c.IsZero() || absDur(nearest.Sub(anchor)) <= tenseTrust ||
+		weekday != 0 && isoWeekday(nearest) == weekday && isoWeekday(c) != weekday {
+		return nearest // near enough, or the weekday written fits it alone
+	}
+	return c
 }
 
 // closer reports whether candidate c beats best.
@@ -139,6 +160,10 @@ func closer(c, best, anchor time.Time, d fr.Direction, dir int) bool {
 	}
 	return absDur(c.Sub(anchor)) < absDur(best.Sub(anchor))
 }
+
+// isoWeekday numbers t's weekday from 1 (Monday) to 7 (Sunday), as
+// fr.Expr.Weekday does.
+func isoWeekday(t time.Time) int { return (int(t.Weekday())+6)%7 + 1 }
 
 func absDur(d time.Duration) time.Duration {
 	if d < 0 {
@@ -167,7 +192,7 @@ func (st *state) dayOfMonth(e fr.Expr, anchor time.Time, dir int, men *timeline.
 				cands = append(cands, c)
 			}
 		}
-		c := st.pickYear(cands, anchor, e.Dir, dir)
+		c := st.pickYear(cands, anchor, e.Dir, dir, e.Weekday)
 		if c.IsZero() {
 			return span{}, false
 		}
@@ -200,7 +225,7 @@ func (st *state) month(e fr.Expr, anchor time.Time, dir int, men *timeline.Menti
 			cands = append(cands, time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, loc))
 		}
 		mAnchor := time.Date(anchor.Year(), anchor.Month(), 1, 0, 0, 0, 0, loc)
-		c := st.pickYear(cands, mAnchor, e.Dir, dir)
+		c := st.pickYear(cands, mAnchor, e.Dir, dir, 0)
 		if c.IsZero() {
 			c = cands[1]
 		}
@@ -220,7 +245,7 @@ func (st *state) feast(e fr.Expr, anchor time.Time, dir int, men *timeline.Menti
 	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
 		cands = append(cands, easter(y, anchor.Location()).AddDate(0, 0, e.Easter))
 	}
-	c := st.pickYear(cands, anchor, e.Dir, dir)
+	c := st.pickYear(cands, anchor, e.Dir, dir, 0)
 	if c.IsZero() {
 		return span{}, false
 	}

@@ -309,6 +309,6 @@ func isDayOf(sep string) bool {
 // isDayThird reports whether e is the start, middle or end of the day with
 // no day of its own: "en début de journée".
 func isDayThird(e fr.Expr) bool {
-	return e.Kind == fr.KindDate && e.Unit == timeline.GrainDay && e.Shift == 0 && e.Origin == fr.FromAnchor &&
+	return e.Kind == fr.KindDate && e.Unit == timeline.GrainDay && e.Shift == 0 && !e.Offset && e.Base == nil &&
 		e.Day == 0 && e.Weekday == 0 && e.Part == "" && (e.Mod == "START" || e.Mod == "MID" || e.Mod == "END")
 }

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,9 +38,18 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 		if isBareClock(m.expr) && i+1 < len(ms) {
 			st.clockDayAhead(m, ms[i+1])
 		}
+		var listed []string
+		if m.rule == dayListRule {
+			m, listed = st.listedDayAhead(m, ms[i+1:])
+		}
 		men, ok := st.resolve(m)
 		if !ok {
 			continue
+		}
+		for _, f := range listed {
+			if !slices.Contains(men.Inferred, f) {
+				men.Inferred = append(men.Inferred, f)
+			}
 		}
 		st.done = append(st.done, men)
 		if men.HasInterval() && grainRank(men.Grain) <= grainRank(timeline.GrainDay) {
@@ -68,6 +78,30 @@ func (st *state) clockDayAhead(clock, next match) {
 	}
 }
 
+// listedDayAhead gives a day listed before a date ("les 6" in "les 6 et
+// 13 avril") the year that date resolves to: resolved on their own, the
+// days of one list could fall in two years. It returns the fields the date
+// inferred that the day now takes from it.
+func (st *state) listedDayAhead(day match, rest []match) (match, []string) {
+	for _, next := range rest {
+		if next.rule == dayListRule {
+			continue
+		}
+		ahead := *st // shares the sentence index
+		ahead.done = nil
+		men, ok := ahead.resolve(next)
+		if !ok || !men.HasInterval() || day.expr.Year != 0 {
+			return day, nil
+		}
+		day.expr.Year = men.Start.Year()
+		if slices.Contains(men.Inferred, "year") {
+			return day, []string{"year"}
+		}
+		return day, nil
+	}
+	return day, nil
+}
+
 // isDay reports whether e names a single day.
 func isDay(e fr.Expr) bool {
 	if e.Kind != fr.KindDate || e.HasTime || e.Counted {
@@ -85,6 +119,12 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 	men.Tense = st.sentences.tense(m.start, m.end)
 	if (men.Tense == timeline.TenseUnknown || men.Tense == timeline.TensePresent) && deadlineBefore(st.text, m.start) {
 		men.Tense = timeline.TenseFuture // "ils ont jusqu'à vendredi": a deadline is still to come
+	}
+	tense := men.Tense
+	if tense == timeline.TensePast && byDeadline(st.text, m.start) {
+		// "s'étaient fixé un objectif : parvenir d'ici le mois d'août":
+		// the deadline lies after the past it was set in.
+		tense = timeline.TenseFuture
 	}
 	e := m.expr
 	switch e.Kind {
@@ -111,7 +151,7 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 	}
 	anchor := st.anchorFor(m, &men)
 	st.anchor = anchor
-	iv, ok := st.interval(e, anchor, men.Tense, &men)
+	iv, ok := st.interval(e, anchor, tense, &men)
 	if men.Problem != "" {
 		return men, true
 	}
@@ -250,6 +290,13 @@ func weekStart(d time.Time) time.Time {
 	d = dayStart(d)
 	off := (int(d.Weekday()) + 6) % 7
 	return d.AddDate(0, 0, -off)
+}
+
+// byDeadline reports whether "d'ici" (by) comes just before pos: what
+// follows is a deadline.
+func byDeadline(text string, pos int) bool {
+	b := strings.ToLower(strings.TrimRight(text[max(0, pos-16):pos], " \u00a0\u202f"))
+	return strings.HasSuffix(b, "d'ici") || strings.HasSuffix(b, "d’ici") || strings.HasSuffix(b, "d'ici à") || strings.HasSuffix(b, "d’ici à")
 }
 
 // deadlineBefore reports whether the words just before pos set a deadline:

@@ -74,6 +74,12 @@ func TestTag(t *testing.T) {
 		{"last weekday of a month", "Le vote aura lieu le dernier dimanche de mai.", "le dernier dimanche de mai", "2016-05-29", timeline.TypeDate, ""},
 		{"fortnight", "Il sera absent la première quinzaine de mai.", "la première quinzaine de mai", "2016-05-01/2016-05-15", timeline.TypeDate, ""},
 		{"year before Christ", "César meurt le 15 mars 44 av. J.-C.", "le 15 mars 44 av. J.-C.", "BC0044-03-15", timeline.TypeDate, ""},
+		{"far future by the tense", "Les matches auront lieu le 25 septembre.", "le 25 septembre", "2016-09-25", timeline.TypeDate, ""},
+		{"far past by the tense", "Il était arrivé le 18 septembre.", "le 18 septembre", "2015-09-18", timeline.TypeDate, ""},
+		{"weekday keeps the nearest year", "Il était arrivé le dimanche 18 septembre.", "le dimanche 18 septembre", "2016-09-18", timeline.TypeDate, ""},
+		{"near past whatever the tense", "Les matches auront lieu le 3 janvier.", "le 3 janvier", "2016-01-03", timeline.TypeDate, ""},
+		{"deadline set in the past", "Ils s'étaient fixé un objectif : parvenir d'ici le 10 septembre à un accord.", "le 10 septembre", "2016-09-10", timeline.TypeDate, ""},
+		{"part of the day just named", "Jeudi en fin d'après-midi, il a signé.", "fin d'après-midi", "2016-03-17TAF", timeline.TypeTime, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
