@@ -13,28 +13,56 @@ import (
 // derniers jours" (a vague duration).
 func RelativePeriod() *Rule {
 	return newRule("relative-period", TPeriod|TUnit,
-		`(?:(?P<det>dans`+sp+`la|la|le|l`+apos+`|cette|cet|ce|ces)`+sp0+`)`+
+		`(?:(?P<det>dans`+sp+`la|la|le|l`+apos+`|cette|cet|ce|ces|les)`+sp0+`)`+
 			`(?:(?P<pre>derni[eè]re?|prochaine?|pr[ée]c[ée]dente?)`+sp+`)?`+
-			`(?P<unit>semaine|mois|ann[ée]e|an|week-?end|trimestre|semestre|si[eè]cle|d[ée]cennie|derniers`+sp+`jours|derni[eè]res`+sp+`(?:ann[ée]es|semaines)|derniers`+sp+`mois)`+
-			`(?:`+sp+`(?P<dir>prochaine?|derni[eè]re?|pass[ée]e?|suivante?|pr[ée]c[ée]dente?|en`+sp+`cours|qui`+sp+`(?:suit|vient)))?`,
+			`(?P<unit>semaine|mois|ann[ée]e|an|week-?end|trimestre|semestre|si[eè]cle|d[ée]cennie`+
+			`|(?P<vague>(?:derniers|prochains)`+sp+`(?:jours|mois)|(?:derni[eè]res|prochaines)`+sp+`(?:ann[ée]es|semaines)|jours|semaines|ann[ée]es))`+
+			`(?:`+sp+`(?P<dir>prochaine?|derni[eè]re?|pass[ée]e?|suivante?|pr[ée]c[ée]dente?|en`+sp+`cours|qui`+sp+`(?:suit|vient)|(?P<coming>[àa]`+sp+`venir|qui`+sp+`viennent)))?`,
 		parseRelativePeriod)
+}
+
+// vaguePeriod reads the days, weeks, months or years just past or to come
+// that the text does not count: "ces derniers jours", "les prochaines
+// semaines", "les mois à venir", "les jours qui viennent". TimeML gives them
+// a vague duration (PXD, PXW, PXM, PXY). "Les derniers jours de mars" is
+// the end of a month, not this; "les semaines" alone is no time.
+func vaguePeriod(g groups, det, unit string) (Expr, bool) {
+	if det != "les" && det != "ces" || g.has("pre") || g.has("dir") && !g.has("coming") {
+		return Expr{}, false
+	}
+	words := strings.Fields(unit)
+	if len(words) == 1 && !g.has("coming") {
+		return Expr{}, false
+	}
+	if len(words) == 2 && g.has("coming") {
+		return Expr{}, false // "les prochains jours à venir"
+	}
+	after := strings.ToLower(strings.TrimLeft(g.after, " \t\n\u00a0\u202f"))
+	if startsWithWord(after, "de", "du", "des") || strings.HasPrefix(after, "d'") || strings.HasPrefix(after, "d’") {
+		return Expr{}, false
+	}
+	switch words[len(words)-1] {
+	case "jours":
+		return Expr{Kind: KindDuration, Value: "PXD", Unit: timeline.GrainDay}, true
+	case "semaines":
+		return Expr{Kind: KindDuration, Value: "PXW", Unit: timeline.GrainWeek}, true
+	case "mois":
+		return Expr{Kind: KindDuration, Value: "PXM", Unit: timeline.GrainMonth}, true
+	case "annees":
+		return Expr{Kind: KindDuration, Value: "PXY", Unit: timeline.GrainYear}, true
+	}
+	return Expr{}, false
 }
 
 func parseRelativePeriod(g groups) (Expr, bool) {
 	det := foldString(g.get("det"))
 	unit := foldString(g.get("unit"))
-	if det == "ces" {
-		switch {
-		case strings.HasSuffix(unit, "jours"):
-			return Expr{Kind: KindDuration, Value: "PXD", Unit: timeline.GrainDay}, true
-		case strings.HasSuffix(unit, "semaines"):
-			return Expr{Kind: KindDuration, Value: "PXW", Unit: timeline.GrainWeek}, true
-		case strings.HasSuffix(unit, "mois"):
-			return Expr{Kind: KindDuration, Value: "PXM", Unit: timeline.GrainMonth}, true
-		case strings.HasSuffix(unit, "annees"):
-			return Expr{Kind: KindDuration, Value: "PXY", Unit: timeline.GrainYear}, true
-		}
-		return Expr{}, false
+	if g.has("vague") || det == "les" || det == "ces" {
+		return vaguePeriod(g, det, unit)
+	}
+	switch unit {
+	case "jours", "semaines", "annees":
+		return Expr{}, false // "cette semaines": plural only when vague
 	}
 	if strings.Contains(unit, " ") {
 		return Expr{}, false
