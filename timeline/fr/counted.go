@@ -8,15 +8,16 @@ import (
 
 // CountedPeriod matches a number of whole units just before or after the
 // anchor: "les trois derniers jours", "les 2 prochaines semaines", "les 30
-// jours précédents", "les 24 heures passées", "les 90 secondes suivantes".
+// jours précédents", "les 24 heures passées", "les 90 secondes suivantes",
+// "les dernières 24 heures".
 // Shift holds the signed count; "suivant" and "précédent" count from the
 // date last mentioned, "prochain", "dernier", "passé", "à venir" from the
 // anchor. "Ces derniers jours" gives no count: it is a vague duration.
 func CountedPeriod() *Rule {
 	return newRule("counted-period", TUnit|TNumWord|TDigit,
-		`(?:(?P<det>les|ces|des|ses|leurs)`+sp+`)?(?P<n>`+number+`)`+sp+`(?:`+
+		`(?:(?P<det>les|ces|des|ses|leurs)`+sp+`(?:(?P<pre>prochaine?s?|derni[eè]re?s?)`+sp+`)?)?(?P<n>`+number+`)`+sp+`(?:`+
 			`(?P<dir>prochaine?s?|derni[eè]re?s?)`+sp+unitWords+
-			`|`+unitWords+sp+`(?P<dir>suivante?s?|pass[ée]e?s?|pr[ée]c[ée]dente?s?|derni[eè]re?s?|[àa]`+sp+`venir|[ée]coul[ée]e?s?))`,
+			`|`+unitWords+`(?:`+sp+`(?P<dir>suivante?s?|pass[ée]e?s?|pr[ée]c[ée]dente?s?|derni[eè]re?s?|[àa]`+sp+`venir|[ée]coul[ée]e?s?))?)`,
 		parseCounted)
 }
 
@@ -32,8 +33,17 @@ func parseCounted(g groups) (Expr, bool) {
 	if !g.has("det") && startsWithDigit(g.before[max(0, len(g.before)-1):]) {
 		return Expr{}, false
 	}
+	d := foldString(g.get("dir"))
+	switch {
+	case g.has("pre") && d != "":
+		return Expr{}, false // "les derniers 3 jours suivants"
+	case g.has("pre"):
+		d = foldString(g.get("pre")) // "les dernières 24 heures"
+	case d == "":
+		return Expr{}, false // "les 3 jours": an amount, not a period placed in time
+	}
 	e := Expr{Kind: KindDate, Unit: timeline.Grain(grain), Shift: n * mult, Counted: true, Dir: DirNext}
-	switch d := foldString(g.get("dir")); {
+	switch {
 	case strings.HasPrefix(d, "dern"), strings.HasPrefix(d, "pass"), strings.HasPrefix(d, "ecoul"):
 		e.Shift, e.Dir = -e.Shift, DirLast
 	case strings.HasPrefix(d, "prec"):

@@ -27,7 +27,12 @@ func TestCountedPeriod(t *testing.T) {
 		{name: "trimesters in months", text: "les deux derniers trimestres", ok: true, match: "les deux derniers trimestres",
 			want: fr.Expr{Unit: month, Shift: -6, Counted: true}},
 
+		{name: "adjective first", text: "au cours des dernières 24 heures", at: "des", ok: true, match: "des dernières 24 heures",
+			want: fr.Expr{Kind: fr.KindTime, Unit: timeline.GrainHour, Shift: -24, Counted: true, Dir: fr.DirLast}},
+		{name: "adjective first, to come", text: "les prochains trente jours", ok: true, match: "les prochains trente jours",
+			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainDay, Shift: 30, Counted: true, Dir: fr.DirNext}},
 		{name: "no count", text: "ces derniers jours", ok: false},
+		{name: "adjective first without article", text: "dernières 24 heures", ok: false},
 		{name: "vague count", text: "les quelques derniers mois", at: "quelques", ok: false},
 		{name: "a plain duration", text: "les trois jours", ok: false},
 		{name: "a date, not a count", text: "le 2 mars dernier", at: "2", ok: false},

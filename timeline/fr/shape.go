@@ -371,6 +371,13 @@ func countedShape(win string) bool {
 	k := 0
 	if len(ws) > 0 && ws[0].is("les", "ces", "des", "ses", "leurs") {
 		k++
+		if k < len(ws) && ws[k].opens("prochain", "dernier") {
+			// "les dernières 24 heures"
+			next, accept := amountShape(ws, full, k+1, false)
+			if next >= 0 || accept {
+				return true
+			}
+		}
 	}
 	if k >= len(ws) {
 		return full

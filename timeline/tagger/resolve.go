@@ -52,7 +52,9 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 			}
 		}
 		st.done = append(st.done, men)
-		if men.HasInterval() && grainRank(men.Grain) <= grainRank(timeline.GrainDay) {
+		// A span of several units ("les dernières 48 heures") names no
+		// one day that the next dates could count from.
+		if men.HasInterval() && grainRank(men.Grain) <= grainRank(timeline.GrainDay) && !m.expr.Counted {
 			st.last, st.lastEnd = dayStart(men.Start), men.EndOffset
 		}
 		if t.values == ValuesCalendar {
