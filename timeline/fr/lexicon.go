@@ -124,7 +124,7 @@ var prefixWords = map[string]bool{
 	"an": true, "aujourd": true, "hui": true, "ou": true, "et": true,
 	"par": true, "lors": true, "ici": true, "quelque": true, "autour": true,
 	"alentours": true, "plutot": true, "tot": true, "tard": true, "tres": true,
-	"moment": true, "tout": true,
+	"moment": true, "tout": true, "presque": true, "quasiment": true, "bientot": true,
 }
 
 // Classify returns the trigger classes of a word as written and whether it

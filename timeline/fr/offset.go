@@ -18,7 +18,8 @@ const unitWords = `(?P<unit>secondes?|secs?|minutes?|mins?|mn|heures?|jours?|jou
 func Offset() *Rule {
 	return newRule("offset", TUnit|TNumWord|TDigit,
 		`(?:(?P<ago>il`+sp+`y`+sp+`a)`+sp+`|(?P<in>dans|d`+apos+`ici)`+sp+`)?`+
-			`(?:(?P<n>`+number+`|quelques|plusieurs)`+sp+unitWords+`|(?P<mark>\d+)(?P<unit>["″'′’]))`+
+			`(?:(?P<q>pr[eè]s`+sp+`(?:de`+sp+`|d`+apos+`)|environ`+sp+`|(?:plus|moins)`+sp+`(?:de`+sp+`|d`+apos+`)|presque`+sp+`|quasiment`+sp+`|au`+sp+`moins`+sp+`|bient[oô]t`+sp+`))?`+
+			`(?:(?P<n>`+number+`|quelques|plusieurs|une`+sp+`(?P<round>dizaine|quinzaine|vingtaine|trentaine|centaine)`+sp+`(?:de`+sp+`|d`+apos+`))`+sp0+unitWords+`|(?P<mark>\d+)(?P<unit>["″'′’]))`+
 			`(?:`+sp+`(?P<rel>plus`+sp+`tard|plus`+sp+`t[ôo]t|apr[eè]s|auparavant|avant|de`+sp+`plus))?`,
 		parseOffset)
 }
@@ -49,13 +50,21 @@ func parseOffset(g groups) (Expr, bool) {
 		return Expr{}, false
 	}
 	n, vague := offsetCount(count)
+	if r := foldString(g.get("round")); r != "" {
+		n, vague = roundCount(r), false
+	}
 	if n < 0 || vague {
 		return Expr{}, false // "il y a quelques mois": a vague duration, not a date
 	}
 	e := Expr{Kind: KindDate, Unit: timeline.Grain(grain), Shift: n * mult, Offset: true}
-	if vague {
+	if g.has("round") {
 		e.Mod = "APPROX"
-		e.Value = "X"
+	}
+	if q := g.get("q"); q != "" {
+		if !ago && !in {
+			return Expr{}, false // "environ trois jours plus tard" is left to Duration and the date before
+		}
+		e.Mod = offsetMod(foldString(q), ago)
 	}
 	switch {
 	case ago:
@@ -94,6 +103,35 @@ func firstLetters(s string) string {
 		}
 	}
 	return s
+}
+
+// offsetMod is the TIMEX3 mod of an offset whose amount q qualifies: "il
+// y a près de trois semaines" is about then, "il y a plus de dix ans"
+// before then, "dans moins d'un mois" before then.
+func offsetMod(q string, ago bool) string {
+	more, less := strings.HasPrefix(q, "plus") || strings.HasPrefix(q, "au moins"), strings.HasPrefix(q, "moins")
+	switch {
+	case more && ago, less && !ago:
+		return "BEFORE"
+	case more, less:
+		return "AFTER"
+	}
+	return "APPROX"
+}
+
+// roundCount is the count a round number of "une dizaine de" stands for.
+func roundCount(r string) int {
+	switch r {
+	case "dizaine":
+		return 10
+	case "quinzaine":
+		return 15
+	case "vingtaine":
+		return 20
+	case "trentaine":
+		return 30
+	}
+	return 100
 }
 
 // offsetCount reads the count of an offset; vague counts ("quelques") are

@@ -437,7 +437,18 @@ func offsetShape(win string) bool {
 			return true
 		}
 	}
-	next, accept := amountShape(ws, full, k, false, "quelques", "plusieurs")
+	if anchored && k < len(ws) {
+		// "il y a près de trois semaines", "dans plus d'un mois"
+		switch {
+		case ws[k].is("pres", "plus", "moins") && k+1 < len(ws) && ws[k+1].is("de", "d"):
+			k += 2
+		case ws[k].is("environ", "presque", "quasiment", "bientot"):
+			k++
+		case ws[k].is("au") && k+1 < len(ws) && ws[k+1].is("moins"):
+			k += 2
+		}
+	}
+	next, accept := amountShape(ws, full, k, anchored, "quelques", "plusieurs")
 	switch {
 	case accept:
 		return true
