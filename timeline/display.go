@@ -15,8 +15,9 @@ var seasons = map[string]string{"SP": "printemps", "SU": "été", "FA": "automne
 
 // DisplayDate writes the date of a mention at its granularity, the way the
 // chronology shows it: "2016-03-15", "2016-03-23 matin", "semaine du 21 mars
-// 2016", "mars 2016", "2016". Values that are not calendar intervals are
-// shown as their TIMEX3 value.
+// 2016", "mars 2016", "2016", with its mod: "début mars 2016", "vers
+// 2016-02-13". Values that are not calendar intervals are shown as their
+// TIMEX3 value.
 func DisplayDate(m Mention) string {
 	if !m.HasInterval() {
 		return m.Value
@@ -51,8 +52,25 @@ func DisplayDate(m Mention) string {
 		// A range such as "du 15 au 22 mars": show its last day too.
 		out += " – " + m.End.Add(-time.Nanosecond).Format("2006-01-02")
 	}
+	if d, ok := dayThirds[m.Mod]; ok && m.Grain == GrainDay {
+		out += d
+	} else if p, ok := modPrefixes[m.Mod]; ok {
+		out = p + out
+	}
 	return strings.TrimSpace(out)
 }
+
+// modPrefixes write the TIMEX3 mod of a date before it, so that an
+// approximate or partial date never reads as an exact one: "début mars
+// 2016", "mi-mars 2016", "vers 2016-02-13", "avant 2006".
+var modPrefixes = map[string]string{
+	"START": "début ", "MID": "mi-", "END": "fin ", "APPROX": "vers ",
+	"BEFORE": "avant ", "AFTER": "après ", "ON_OR_BEFORE": "au plus tard ", "ON_OR_AFTER": "au plus tôt ",
+}
+
+// dayThirds write the start, middle and end of a day after it:
+// "2016-03-15 début de journée".
+var dayThirds = map[string]string{"START": " début de journée", "MID": " mi-journée", "END": " fin de journée"}
 
 // partSuffix returns the part-of-day code at the end of a TIMEX3 value such
 // as 2016-03-23TMO.

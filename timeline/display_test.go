@@ -24,6 +24,13 @@ func TestDisplayDate(t *testing.T) {
 		{"minute", timeline.Mention{Start: day(2016, 3, 22).Add(15*time.Hour + 30*time.Minute), Grain: timeline.GrainMinute, Value: "2016-03-22T15:30"}, "2016-03-22 15:30"},
 		{"range", timeline.Mention{Start: day(2016, 3, 15), End: day(2016, 3, 23), Grain: timeline.GrainDay, Value: "2016-03-15/2016-03-22"}, "2016-03-15 – 2016-03-22"},
 		{"duration", timeline.Mention{Value: "PT7H", Type: timeline.TypeDuration}, "PT7H"},
+		{"start of a month", timeline.Mention{Start: day(2016, 3, 1), End: day(2016, 3, 11), Grain: timeline.GrainMonth, Value: "2016-03", Mod: "START"}, "début mars 2016"},
+		{"middle of a month", timeline.Mention{Start: day(2016, 3, 11), End: day(2016, 3, 21), Grain: timeline.GrainMonth, Value: "2016-03", Mod: "MID"}, "mi-mars 2016"},
+		{"end of a year", timeline.Mention{Start: day(2015, 9, 1), End: day(2016, 1, 1), Grain: timeline.GrainYear, Value: "2015", Mod: "END"}, "fin 2015"},
+		{"about a day", timeline.Mention{Start: day(2016, 2, 13), End: day(2016, 2, 14), Grain: timeline.GrainDay, Value: "2016-02-13", Mod: "APPROX"}, "vers 2016-02-13"},
+		{"before a year", timeline.Mention{Start: day(2006, 1, 1), End: day(2007, 1, 1), Grain: timeline.GrainYear, Value: "2006", Mod: "BEFORE"}, "avant 2006"},
+		{"start of a day", timeline.Mention{Start: day(2016, 3, 15), End: day(2016, 3, 16), Grain: timeline.GrainDay, Value: "2016-03-15", Mod: "START"}, "2016-03-15 début de journée"},
+		{"mod of a duration", timeline.Mention{Value: "P3W", Type: timeline.TypeDuration, Mod: "APPROX"}, "P3W"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,7 +49,8 @@ func byMentions(sources []timeline.Entry, names func(timeline.Entry) []string) [
 
 // filedSource returns the source whose date files the entry: the date the
 // most articles give (as a TIMEX3 value); between dates given by as many,
-// that of the earliest published source. Sources are in canonical order.
+// that of the earliest published source, preferring one without a mod.
+// Sources are in canonical order.
 func filedSource(sources []timeline.Entry) timeline.Entry {
 	articles := map[string]map[string]bool{} // value -> articles that give it
 	for _, s := range sources {
@@ -62,6 +63,16 @@ func filedSource(sources []timeline.Entry) timeline.Entry {
 	for _, s := range sources[1:] {
 		if len(articles[s.Date.Value]) > len(articles[best.Date.Value]) {
 			best = s
+		}
+	}
+	if best.Date.Mod != "" {
+		// Of the sources that give that value, one that says it plainly:
+		// "mardi 15 mars" files the entry rather than "en début de
+		// journée" that day.
+		for _, s := range sources {
+			if s.Date.Value == best.Date.Value && s.Date.Mod == "" {
+				return s
+			}
 		}
 	}
 	return best
