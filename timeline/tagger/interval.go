@@ -426,8 +426,12 @@ func (st *state) weekday(e fr.Expr, anchor time.Time, dir int, men *timeline.Men
 		switch {
 		case dir == 0:
 			dir = -1 // news: an undirected weekday is the latest one
-		case dir > 0 && e.Dir != fr.DirThis:
-			d = fr.DirNext // said on a Tuesday, "mardi" to come is next week's; "ce mardi" is today
+		case dir > 0 && e.Dir != fr.DirThis && st.policy != PolicyNews:
+			// Said on a Tuesday, "mardi" to come is next week's for an
+			// assistant; in the news it is that day ("le festival débute
+			// vendredi", published on that Friday), the day the article
+			// was written for.
+			d = fr.DirNext
 		}
 	}
 	return daySpan(pick(cands, anchor, d, dir), e.Part)

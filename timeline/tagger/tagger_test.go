@@ -51,6 +51,7 @@ func TestTag(t *testing.T) {
 		{"weekday en huit", "Il reviendra lundi en huit.", "lundi en huit", "2016-04-04", timeline.TypeDate, ""},
 		{"weekday of next week", "Il viendra mercredi de la semaine prochaine.", "mercredi de la semaine prochaine", "2016-03-30", timeline.TypeDate, ""},
 		{"future weekday said that day", "Rendez-vous mardi.", "mardi", "2016-03-29", timeline.TypeDate, tagger.PolicyFuture},
+		{"future weekday said that day in the news", "Le festival débute mardi et doit se poursuivre jusqu'au 30 mars.", "mardi", "2016-03-22", timeline.TypeDate, ""},
 		{"ce mardi said that day", "Elle sera publiée ce mardi.", "ce mardi", "2016-03-22", timeline.TypeDate, ""},
 		{"midi quinze", "Le train part à midi quinze.", "midi quinze", "2016-03-22T12:15", timeline.TypeTime, ""},
 		{"midi moins le quart", "Rendez-vous à midi moins le quart.", "midi moins le quart", "2016-03-22T11:45", timeline.TypeTime, ""},

@@ -182,9 +182,7 @@ func cues(text string, ws []word) []cue {
 			continue
 		}
 		switch {
-		case (w.text == "va" || w.text == "vont") && i+1 < len(ws) && isInfinitive(ws[i+1].text):
-			out = append(out, cue{w.start, timeline.TenseFuture})
-		case (w.text == "doit" || w.text == "doivent") && i+1 < len(ws) && isInfinitive(ws[i+1].text):
+		case (w.text == "va" || w.text == "vont" || w.text == "doit" || w.text == "doivent") && infinitiveAfter(ws, i):
 			out = append(out, cue{w.start, timeline.TenseFuture})
 		case w.text == "avant" && i+2 < len(ws) && (ws[i+1].text == "de" || ws[i+1].text == "d") && isInfinitive(ws[i+2].text):
 			out = append(out, cue{w.start, timeline.TenseFuture}) // "avant de quitter": still to come
@@ -193,6 +191,25 @@ func cues(text string, ws []word) []cue {
 		}
 	}
 	return out
+}
+
+// clitics are the pronouns that may stand between a verb and the
+// infinitive it governs: "doit s'achever", "va le rencontrer", "vont y
+// participer".
+var clitics = map[string]bool{"se": true, "s": true, "le": true, "la": true, "les": true, "l": true,
+	"lui": true, "leur": true, "y": true, "en": true, "me": true, "m": true, "te": true, "t": true,
+	"nous": true, "vous": true, "ne": true, "n": true, "pas": true}
+
+// infinitiveAfter reports whether an infinitive follows the verb at i,
+// past at most two clitics.
+func infinitiveAfter(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		if clitics[ws[j].text] {
+			continue
+		}
+		return isInfinitive(ws[j].text)
+	}
+	return false
 }
 
 // participleFollows reports whether a participle follows the auxiliary at
