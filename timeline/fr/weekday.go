@@ -66,18 +66,22 @@ func parseWeekday(g groups) (Expr, bool) {
 	return e, true
 }
 
-// NightOf matches "dans la nuit de vendredi à samedi": the night that
-// starts on the first day.
+// NightOf matches "dans la nuit de vendredi à samedi" and "dans la nuit
+// de samedi": the night that starts on the first day.
 func NightOf() *Rule {
 	return newRule("night-of", TPart,
-		`(?:dans`+sp+`)?la`+sp+`nuit`+sp+`(?:de|du)`+sp+weekdayName+sp+`(?:à|a|au)`+sp+
-			`(?P<weekday2>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`,
+		`(?:dans`+sp+`)?la`+sp+`nuit`+sp+`(?:de|du)`+sp+weekdayName+`(?:`+sp+`(?:à|a|au)`+sp+
+			`(?P<weekday2>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|`+sp+`(?P<dir>derni[eè]r|prochain))?`,
 		func(g groups) (Expr, bool) {
 			a, b := weekdayNumber(g.get("weekday")), weekdayNumber(g.get("weekday2"))
-			if a == 0 || b != a%7+1 {
+			if a == 0 || g.has("weekday2") && b != a%7+1 {
 				return Expr{}, false
 			}
-			return Expr{Kind: KindDate, Weekday: a, Part: "NI"}, true
+			e := Expr{Kind: KindDate, Weekday: a, Part: "NI"}
+			if g.has("dir") {
+				e.Dir = readDir(g.get("dir")) // "la nuit de vendredi dernier"
+			}
+			return e, true
 		})
 }
 

@@ -70,9 +70,16 @@ func TestNightOf(t *testing.T) {
 		{name: "nbsp", text: "dans\u00a0la\u00a0nuit de jeudi à\u202fvendredi", ok: true, match: "dans\u00a0la\u00a0nuit de jeudi à\u202fvendredi",
 			want: fr.Expr{Weekday: 4, Part: "NI"}},
 
-		{name: "days not consecutive", text: "la nuit de vendredi à dimanche", ok: false},
-		{name: "backwards", text: "la nuit de samedi à vendredi", ok: false},
-		{name: "one day only", text: "dans la nuit de vendredi", ok: false},
+		{name: "one day only", text: "dans la nuit de vendredi", ok: true, match: "dans la nuit de vendredi",
+			want: fr.Expr{Weekday: 5, Part: "NI"}},
+		// Two days that do not follow each other: only the first is read.
+		{name: "days not consecutive", text: "la nuit de vendredi à dimanche", ok: true, match: "la nuit de vendredi",
+			want: fr.Expr{Weekday: 5, Part: "NI"}},
+		{name: "backwards", text: "la nuit de samedi à vendredi", ok: true, match: "la nuit de samedi",
+			want: fr.Expr{Weekday: 6, Part: "NI"}},
+		{name: "no weekday", text: "la nuit de Noël", ok: false},
+		{name: "last", text: "dans la nuit de vendredi dernier", ok: true, match: "dans la nuit de vendredi dernier",
+			want: fr.Expr{Weekday: 5, Part: "NI", Dir: fr.DirLast}},
 		{name: "no night", text: "de vendredi à samedi", ok: false},
 		{name: "day numbers", text: "dans la nuit du 14 au 15", ok: false},
 		// Fixed bugs
