@@ -312,3 +312,38 @@ func isDayThird(e fr.Expr) bool {
 	return e.Kind == fr.KindDate && e.Unit == timeline.GrainDay && e.Shift == 0 && !e.Offset && e.Base == nil &&
 		e.Day == 0 && e.Weekday == 0 && e.Part == "" && (e.Mod == "START" || e.Mod == "MID" || e.Mod == "END")
 }
+
+// joinWeekdayDate joins a weekday named relative to publication and the
+// date set beside it: "lundi dernier, le 14 mars", "jeudi prochain 24
+// mars". The date says which day is meant; the
+// weekday stays with it, so that the checks see a weekday that does not
+// fit the date.
+func joinWeekdayDate(text string, ms []match) []match {
+	out := ms[:0] // in place: out never passes the match being read
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && a.expr.Kind == fr.KindDate && a.expr.Weekday != 0 && a.expr.Day == 0 &&
+			a.expr.Unit == "" && a.expr.Part == "" && !a.expr.HasTime && (a.expr.Dir == fr.DirLast || a.expr.Dir == fr.DirNext) {
+			b := ms[i+1]
+			if e := b.expr; e.Kind == fr.KindDate && e.Day != 0 && e.Month != 0 && e.Weekday == 0 && !e.HasTime &&
+				e.Base == nil && e.Part == "" && appositionSep(text[a.end:b.start]) {
+				e.Weekday = a.expr.Weekday
+				if e.Dir == fr.DirNone {
+					e.Dir = a.expr.Dir
+				}
+				out = append(out, match{start: a.start, end: b.end, rule: a.rule + "+" + b.rule, expr: e})
+				i++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// appositionSep reports whether sep sets a date beside the word before
+// it: spaces or a comma.
+func appositionSep(sep string) bool {
+	s := strings.TrimSpace(spaces.Replace(sep))
+	return !strings.Contains(sep, "\n") && (s == "" || s == ",")
+}
