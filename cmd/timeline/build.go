@@ -69,11 +69,7 @@ func (a *app) build(ctx context.Context, paths []string, published string, print
 		return err
 	}
 	if print {
-		hs, err := a.chronology(ctx, db, timeline.Filter{})
-		if err != nil {
-			return err
-		}
-		if err := writeChronology(a.stdout, hs, a.cfg.Format); err != nil {
+		if err := a.printChronology(ctx, db, timeline.Filter{}); err != nil {
 			return err
 		}
 	}

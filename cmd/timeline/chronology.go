@@ -2,14 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/timeline"
 )
@@ -34,18 +34,56 @@ func writeChronology(w io.Writer, hs []timeline.Happening, format string) error 
 // id (for events --explain), date, headline, actors, places, and the
 // articles that report it.
 func writeTextChronology(w io.Writer, hs []timeline.Happening) error {
-	// The tab writer writes cell by cell: buffered, a long listing is a
-	// few large writes rather than one system call per cell.
-	bw := bufio.NewWriterSize(w, 1<<16)
-	tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
-	for _, h := range hs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", h.ID, oneLine(timeline.DisplayDate(h.Date)), oneLine(headline(h)),
-			names(h.Actors, maxActorsShown), names(h.Places, maxPlacesShown), sources(h.Sources))
+	var t textTable
+	rows := make([][textColumns]string, len(hs))
+	for i, h := range hs {
+		rows[i] = textCells(h)
+		t.measure(rows[i])
 	}
-	if err := errors.Join(tw.Flush(), bw.Flush()); err != nil {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	for _, r := range rows {
+		t.write(bw, r)
+	}
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write chronology: %w", err)
 	}
 	return nil
+}
+
+// textColumns is how many columns the text chronology has.
+const textColumns = 6
+
+// textCells are the columns of a happening in the text chronology, each
+// on one line and without tabs.
+func textCells(h timeline.Happening) [textColumns]string {
+	return [textColumns]string{h.ID, oneLine(timeline.DisplayDate(h.Date)), oneLine(headline(h)),
+		names(h.Actors, maxActorsShown), names(h.Places, maxPlacesShown), sources(h.Sources)}
+}
+
+// textTable lays rows out as aligned columns, two spaces apart, as a
+// tabwriter does; the widths are measured first, so that rows measured
+// as a sweep hands them over can be written later one at a time.
+type textTable struct {
+	widths [textColumns - 1]int // in characters; the last column is not padded
+}
+
+// measure widens the columns to fit r.
+func (t *textTable) measure(r [textColumns]string) {
+	for i := range t.widths {
+		t.widths[i] = max(t.widths[i], utf8.RuneCountInString(r[i]))
+	}
+}
+
+// write writes r, padded to the widths measured.
+func (t *textTable) write(w *bufio.Writer, r [textColumns]string) {
+	for i, width := range t.widths {
+		w.WriteString(r[i])
+		for n := width - utf8.RuneCountInString(r[i]) + 2; n > 0; n-- {
+			w.WriteByte(' ')
+		}
+	}
+	w.WriteString(r[textColumns-1])
+	w.WriteByte('\n')
 }
 
 // headline is the headline of a happening, or the sentence of its first
@@ -190,6 +228,19 @@ func writeJSON(w io.Writer, what string, v any) error {
 		return fmt.Errorf("write %s: %w", what, err)
 	}
 	return nil
+}
+
+// jsonElement is v as an element of the array writeJSON writes: indented
+// one level, without its line end.
+func jsonElement(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("write chronology: %w", err)
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 func newJSONHappenings(hs []timeline.Happening) []jsonHappening {

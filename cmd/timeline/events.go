@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -68,14 +71,97 @@ func (a *app) events(ctx context.Context, f eventFilters) (err error) {
 		return err
 	}
 	defer closeStore(db, &err)
+	if f.explain == "" {
+		return a.printChronology(ctx, db, filter)
+	}
 	hs, err := a.chronology(ctx, db, filter)
 	if err != nil {
 		return err
 	}
-	if f.explain != "" {
-		return a.explain(hs, f.explain)
+	return a.explain(hs, f.explain)
+}
+
+// printChronology prints the entries of the chronology that f selects, as
+// chronology would list them. When the listing must sweep the whole
+// archive, each entry is written out for its format as the sweep hands it
+// over and kept in a spool on disk, which gives them back in chronology
+// order: printing never holds the archive.
+func (a *app) printChronology(ctx context.Context, db *store.DB, f timeline.Filter) (err error) {
+	l, err := newListing(ctx, db, f, storedKey, true)
+	if err != nil {
+		return err
 	}
-	return writeChronology(a.stdout, hs, a.cfg.Format)
+	hs, whole, err := a.listRegions(ctx, db, true, l)
+	if err != nil {
+		return err
+	}
+	if !whole {
+		return writeChronology(a.stdout, hs, a.cfg.Format)
+	}
+	sp, err := store.OpenSpool(ctx, "")
+	if err != nil {
+		return fmt.Errorf("list events: %w", err)
+	}
+	defer func() { err = errors.Join(err, sp.Close()) }()
+	asJSON := a.cfg.Format == formatJSON
+	var table textTable
+	var ids merge.IDs
+	var addErr error
+	take := func(hs []timeline.Happening) {
+		ids.Assign(hs)
+		for i := range hs {
+			h := &hs[i]
+			if addErr != nil || !l.keep(h) {
+				continue
+			}
+			var body []byte
+			if asJSON {
+				body, addErr = jsonElement(newJSONHappening(*h))
+			} else {
+				cells := textCells(*h)
+				table.measure(cells)
+				body = []byte(strings.Join(cells[:], "\t"))
+			}
+			if addErr == nil {
+				addErr = sp.Add(ctx, *h, "", body)
+			}
+		}
+	}
+	var edit func(timeline.Entry) timeline.Entry
+	if a.cfg.Gazetteer != nil {
+		edit = a.canonicalEntry
+	}
+	if err := sweepArchive(ctx, db, false, edit, take); err != nil {
+		return fmt.Errorf("list events: %w", err)
+	}
+	if addErr != nil {
+		return fmt.Errorf("list events: %w", addErr)
+	}
+	bw := bufio.NewWriterSize(a.stdout, 1<<16)
+	n := 0
+	err = sp.Each(ctx, func(_ string, body []byte) error {
+		if asJSON {
+			bw.WriteString(map[bool]string{true: "[\n  ", false: ",\n  "}[n == 0])
+			bw.Write(body)
+		} else {
+			var cells [textColumns]string
+			copy(cells[:], strings.SplitN(string(body), "\t", textColumns))
+			table.write(bw, cells)
+		}
+		n++
+		return nil
+	})
+	if asJSON {
+		if n == 0 {
+			bw.WriteString("[]\n")
+		} else {
+			bw.WriteString("\n]\n")
+		}
+	}
+	if err := errors.Join(err, bw.Flush()); err != nil {
+		return fmt.Errorf("write chronology: %w", err)
+	}
+	return nil
 }
 
 // explain prints why the sources of the entry id were merged.

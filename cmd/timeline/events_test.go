@@ -355,3 +355,50 @@ func diffHappenings(got, want []timeline.Happening) string {
 	}
 	return "one is a prefix of the other"
 }
+
+// A listing that sweeps the whole archive goes through a spool, entry by
+// entry; it prints what the chronology listed in memory prints.
+func TestStreamedEventsAsListed(t *testing.T) {
+	db := exportFixturesDB(t)
+	defer func(s float64) { maxListingShare = s }(maxListingShare)
+	maxListingShare = 0 // every filter sweeps the whole archive
+	filters := []struct {
+		name string
+		args []string
+		f    timeline.Filter
+	}{
+		{"everything", nil, timeline.Filter{}},
+		{"an actor", []string{"--actor", "poutine"}, timeline.Filter{Actor: "poutine"}},
+		{"words", []string{"--query", "trêve"}, timeline.Filter{Query: "trêve"}},
+		{"nothing", []string{"--actor", "personne"}, timeline.Filter{Actor: "personne"}},
+	}
+	ctx := context.Background()
+	for _, format := range []string{formatText, formatJSON} {
+		for _, tt := range filters {
+			t.Run(format+"/"+tt.name, func(t *testing.T) {
+				args := append([]string{"events", "--db", db, "--format", format}, tt.args...)
+				r := execute(t, args...)
+				if r.code != 0 || r.stderr != "" {
+					t.Fatalf("run %q: %v", args, r)
+				}
+				sdb, err := store.Open(ctx, db)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer sdb.Close()
+				a := &app{}
+				hs, err := a.chronology(ctx, sdb, tt.f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var want strings.Builder
+				if err := writeChronology(&want, hs, format); err != nil {
+					t.Fatal(err)
+				}
+				if r.stdout != want.String() {
+					t.Errorf("streamed listing differs from the listed one:\n%s\nwant:\n%s", r.stdout, want.String())
+				}
+			})
+		}
+	}
+}
