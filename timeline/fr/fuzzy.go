@@ -13,10 +13,11 @@ func FuzzyPeriod() *Rule {
 	return newRule("fuzzy-period", TFuzzy,
 		`(?:(?:au|en|à`+sp+`la|la|le|dès`+sp+`le|dès|jusqu`+apos+`(?:à`+sp+`la|au|en))`+sp+`)?`+
 			`(?P<fz>d[ée]but|mi|fin|milieu)(?:-|`+sp+`)(?:(?:du|de|d`+apos+`)`+sp0+`)?(?:`+
-			`(?:mois`+sp+`(?:de`+sp+`|d`+apos+`))?`+monthName+`(?:`+sp+year4+`)?`+
+			`(?:mois`+sp+`(?:de`+sp+`|d`+apos+`))?`+monthName+`(?:`+sp+year4+`|`+sp+`(?P<mdir>derni[eè]r|prochain))?`+
 			`|(?P<y>1[5-9]\d\d|20\d\d)`+
 			`|(?:l`+apos+`ann[ée]e|l`+apos+`an)(?:`+sp+`(?P<dir>derni[eè]re?|prochaine?|pass[ée]e?))?`+
-			`|(?P<this>cette`+sp+`ann[ée]e|ce`+sp+`mois|cette`+sp+`semaine|la`+sp+`semaine|semaine|mois|ann[ée]e|la`+sp+`journ[ée]e|journ[ée]e|matin[ée]e|soir[ée]e|apr[eè]s-midi|l`+apos+`apr[eè]s-midi|la`+sp+`soir[ée]e|la`+sp+`matin[ée]e))`,
+			`|(?P<this>cette`+sp+`ann[ée]e|ce`+sp+`mois|cette`+sp+`semaine|la`+sp+`semaine|semaine|mois|ann[ée]e|la`+sp+`journ[ée]e|journ[ée]e|matin[ée]e|soir[ée]e|apr[eè]s-midi|l`+apos+`apr[eè]s-midi|la`+sp+`soir[ée]e|la`+sp+`matin[ée]e)`+
+			`(?:`+sp+`(?P<pdir>derni[eè]re?|prochaine?|pass[ée]e?))?)`,
 		parseFuzzy)
 }
 
@@ -32,6 +33,7 @@ func parseFuzzy(g groups) (Expr, bool) {
 			e.Year, _, _ = readYear(y, "")
 		}
 		e.Unit = timeline.GrainMonth
+		e.Dir = readDir(g.get("mdir")) // "fin mars prochain"
 	case g.has("y"):
 		e.Year, _, _ = readYear(g.get("y"), "")
 		e.Unit = timeline.GrainYear
@@ -55,6 +57,16 @@ func parseFuzzy(g groups) (Expr, bool) {
 			}
 		}
 		e.Dir = DirThis
+		if d := g.get("pdir"); d != "" {
+			// "le début de la semaine prochaine", "la fin du mois dernier"
+			if e.Unit == timeline.GrainDay || strings.HasPrefix(t, "ce") {
+				return Expr{}, false // "en fin de journée prochaine", "fin cette semaine dernière"
+			}
+			e.Dir, e.Shift = readDir(d), 1
+			if e.Dir == DirLast {
+				e.Shift = -1
+			}
+		}
 	default:
 		e.Unit = timeline.GrainYear
 		e.Dir = readDir(g.get("dir"))

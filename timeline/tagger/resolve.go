@@ -151,6 +151,13 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 		men.Problem = e.Problem // kept without a value for the checks
 		return men, true
 	}
+	if e.Origin == fr.FromPrevious && e.Unit == timeline.GrainDay && e.Base == nil && !e.Offset && e.Shift != 0 &&
+		st.last.IsZero() && eventAfter(st.text[m.end:]) {
+		// "au lendemain de l'annonce" with no date before: the day after
+		// an event the text does not date, not after publication.
+		men.Value = "XXXX-XX-XX"
+		return men, true
+	}
 	anchor := st.anchorFor(m, &men)
 	st.anchor = anchor
 	iv, ok := st.interval(e, anchor, tense, &men)
@@ -292,6 +299,18 @@ func weekStart(d time.Time) time.Time {
 	d = dayStart(d)
 	off := (int(d.Weekday()) + 6) % 7
 	return d.AddDate(0, 0, -off)
+}
+
+// eventAfter reports whether after opens on "de", "du", "des" or "d'":
+// what comes next names what a day counts from ("la veille du sommet").
+func eventAfter(after string) bool {
+	a := strings.ToLower(strings.TrimLeft(after, " \u00a0\u202f"))
+	for _, w := range []string{"de ", "du ", "des ", "d'", "d’"} {
+		if strings.HasPrefix(a, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // byDeadline reports whether "d'ici" (by) comes just before pos: what

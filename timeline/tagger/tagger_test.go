@@ -82,6 +82,8 @@ func TestTag(t *testing.T) {
 		{"deadline set in the past", "Ils s'étaient fixé un objectif : parvenir d'ici le 10 septembre à un accord.", "le 10 septembre", "2016-09-10", timeline.TypeDate, ""},
 		{"weekday and the date beside it", "Lundi dernier, le 14 mars, Poutine a parlé.", "Lundi dernier, le 14 mars", "2016-03-14", timeline.TypeDate, ""},
 		{"weekday to come and its date", "Jeudi prochain 24 mars, Kerry sera à Moscou.", "Jeudi prochain 24 mars", "2016-03-24", timeline.TypeDate, ""},
+		{"day after an undated event", "Au lendemain de l'annonce, les marchés ont réagi.", "Au lendemain", "XXXX-XX-XX", timeline.TypeDate, ""},
+		{"day after an event dated before", "Le 10 mars, Poutine a parlé. Au lendemain de l'annonce, les marchés ont réagi.", "Au lendemain", "2016-03-11", timeline.TypeDate, ""},
 		{"part of the day just named", "Jeudi en fin d'après-midi, il a signé.", "fin d'après-midi", "2016-03-17TAF", timeline.TypeTime, ""},
 	}
 	for _, tt := range tests {
