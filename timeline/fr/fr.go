@@ -315,6 +315,7 @@ var compiledRules = sync.OnceValue(func() []*Rule {
 	return []*Rule{
 		DateRange().need(TMonth, TYear).shapedBy(rangeShape),
 		DayRange().shapedBy(dayRangeShape),
+		NarrativeDay(),
 		OrdinalPeriod().need(TMonth, TWeekday|TPeriod),
 		AbsoluteDate().need(TMonth),
 		NumericDate().need(TSep),

@@ -22,6 +22,9 @@ type state struct {
 	// origin of "la veille", "trois jours plus tard" and of bare clock times.
 	last    time.Time
 	lastEnd int
+	// named is the last day the text gave with its month ("le 2 mars"):
+	// what a day said alone after it counts from ("Le 3, ...").
+	named time.Time
 	// anchor is what the mention being resolved counts from.
 	anchor    time.Time
 	done      []timeline.Mention
@@ -56,6 +59,9 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 		// one day that the next dates could count from.
 		if men.HasInterval() && grainRank(men.Grain) <= grainRank(timeline.GrainDay) && !m.expr.Counted {
 			st.last, st.lastEnd = dayStart(men.Start), men.EndOffset
+			if m.expr.Day != 0 {
+				st.named = st.last
+			}
 		}
 		if t.values == ValuesCalendar {
 			men = st.calendar(men, m.expr)
@@ -157,6 +163,9 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 		// an event the text does not date, not after publication.
 		men.Value = "XXXX-XX-XX"
 		return men, true
+	}
+	if e.Origin == fr.FromPrevious && e.Day != 0 && e.Month == 0 && e.Weekday == 0 && e.Unit == "" {
+		return st.narrativeDay(e, men)
 	}
 	anchor := st.anchorFor(m, &men)
 	st.anchor = anchor
@@ -299,6 +308,31 @@ func weekStart(d time.Time) time.Time {
 	d = dayStart(d)
 	off := (int(d.Weekday()) + 6) % 7
 	return d.AddDate(0, 0, -off)
+}
+
+// narrativeDay resolves a day said alone after a day named with its month
+// ("Le 2 mars, ... Le 3, ..."): that day of the same month, or of the next
+// month when it is over half a month before the day named ("le 28 février
+// ... le 2"). With no such day before, the number is no date.
+func (st *state) narrativeDay(e fr.Expr, men timeline.Mention) (timeline.Mention, bool) {
+	last := st.named
+	if last.IsZero() {
+		return men, false
+	}
+	d := time.Date(last.Year(), last.Month(), e.Day, 0, 0, 0, 0, last.Location())
+	if last.Day()-e.Day > 15 || d.Day() != e.Day {
+		// "le 28 février ... le 2": the next month. A day a little before
+		// the one named stays in its month: "Venise, 8 juillet ... Le 6".
+		d = time.Date(last.Year(), last.Month()+1, e.Day, 0, 0, 0, 0, last.Location())
+	}
+	if d.Day() != e.Day {
+		return men, false
+	}
+	s := daySpan(d, e.Part)
+	men.Start, men.End, men.Grain, men.Value = s.start, s.end, s.grain, s.value
+	men.Anchor = "previous date " + last.Format(time.DateOnly)
+	men.Inferred = append(men.Inferred, "month", "year")
+	return men, true
 }
 
 // eventAfter reports whether after opens on "de", "du", "des" or "d'":

@@ -84,6 +84,9 @@ func TestTag(t *testing.T) {
 		{"weekday to come and its date", "Jeudi prochain 24 mars, Kerry sera à Moscou.", "Jeudi prochain 24 mars", "2016-03-24", timeline.TypeDate, ""},
 		{"day after an undated event", "Au lendemain de l'annonce, les marchés ont réagi.", "Au lendemain", "XXXX-XX-XX", timeline.TypeDate, ""},
 		{"day after an event dated before", "Le 10 mars, Poutine a parlé. Au lendemain de l'annonce, les marchés ont réagi.", "Au lendemain", "2016-03-11", timeline.TypeDate, ""},
+		{"day said alone after a date", "Le 2 mars, le convoi est arrivé. Le 3, un autre est parti.", "Le 3", "2016-03-03", timeline.TypeDate, ""},
+		{"day said alone in the next month", "Le 28 février, la trêve. Le 2, un convoi.", "Le 2", "2016-03-02", timeline.TypeDate, ""},
+		{"day said alone a little before", "Les lettres de Genève du 8 mars le disent. Le 6, les troupes ont fait une sortie.", "Le 6", "2016-03-06", timeline.TypeDate, ""},
 		{"part of the day just named", "Jeudi en fin d'après-midi, il a signé.", "fin d'après-midi", "2016-03-17TAF", timeline.TypeTime, ""},
 	}
 	for _, tt := range tests {
@@ -115,6 +118,7 @@ func TestTagNotDates(t *testing.T) {
 		{"passive", "Il a été reçu."},
 		{"newspaper", "Le quotidien a publié l'enquête."},
 		{"compound", "Ils se sont vus dans l'après-midi."},
+		{"day alone with no date before", "Le 3, un convoi est parti."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,26 @@
+package fr_test
+
+import (
+	"testing"
+
+	"github.com/timeline-fr/timeline/timeline/fr"
+)
+
+func TestNarrativeDay(t *testing.T) {
+	cases := []matchCase{
+		{name: "opens a sentence", text: "Le 3, un autre convoi est parti.", ok: true, match: "Le 3",
+			want: fr.Expr{Day: 3, Origin: fr.FromPrevious}},
+		{name: "after a full stop", text: "Il est arrivé. Le 1er, il est reparti.", at: "Le 1er", ok: true, match: "Le 1er",
+			want: fr.Expr{Day: 1, Origin: fr.FromPrevious}},
+		{name: "part of the day", text: "les tirs ont repris le 5 au matin", at: "le 5", ok: true, match: "le 5",
+			want: fr.Expr{Day: 5, Origin: fr.FromPrevious}},
+		{name: "in the night", text: "le 12 dans la nuit", ok: true, match: "le 12",
+			want: fr.Expr{Day: 12, Origin: fr.FromPrevious}},
+
+		{name: "a number", text: "Le 14 est un bon numéro.", ok: false},
+		{name: "inside a sentence", text: "Selon le 3, ça va.", at: "le 3", ok: false},
+		{name: "no day", text: "Le 32, rien.", ok: false},
+		{name: "no comma", text: "Le 3 mars, rien.", ok: false},
+	}
+	runCases(t, fr.NarrativeDay(), cases, nil)
+}
