@@ -13,7 +13,7 @@ import (
 // derniers jours" (a vague duration).
 func RelativePeriod() *Rule {
 	return newRule("relative-period", TPeriod|TUnit,
-		`(?:(?P<det>dans`+sp+`la|la|le|l`+apos+`|cette|cet|ce|ces|les)`+sp0+`)`+
+		`(?:(?P<det>dans`+sp+`la|la|le|l`+apos+`|cette|cet|ce|ces|les|du)`+sp0+`)`+
 			`(?:(?P<pre>derni[eè]re?|prochaine?|pr[ée]c[ée]dente?)`+sp+`)?`+
 			`(?P<unit>semaine|mois|ann[ée]e|an|week-?end|trimestre|semestre|si[eè]cle|d[ée]cennie`+
 			`|(?P<vague>(?:derniers|prochains)`+sp+`(?:jours|mois)|(?:derni[eè]res|prochaines)`+sp+`(?:ann[ée]es|semaines)|jours|semaines|ann[ée]es))`+
@@ -87,9 +87,14 @@ func parseRelativePeriod(g groups) (Expr, bool) {
 		}
 		dir = pre // "le dernier trimestre", "la prochaine semaine"
 	}
+	if det == "du" && (g.has("pre") || dir == "" && e.Unit != timeline.GrainWeekend) {
+		return Expr{}, false // "du mois" names no particular month; "du mois dernier" does
+	}
 	switch {
 	case dir == "en cours" || det == "cette" || det == "cet" || det == "ce":
 		e.Dir = DirThis
+	case dir == "" && e.Unit == timeline.GrainWeekend && (det == "le" || det == "du") && duringBefore(g.before):
+		e.Dir = DirThis // "pendant le week-end", "au cours du week-end": the one the tense says
 	case dir != "":
 		e.Dir = readDir(dir)
 		if e.Dir == DirNone {
@@ -111,6 +116,20 @@ func parseRelativePeriod(g groups) (Expr, bool) {
 		return Expr{}, false // "ce semaine" is not French
 	}
 	return e, true
+}
+
+// duringBefore reports whether before ends with a word that places
+// something within one period: "pendant", "durant", "au cours", "lors".
+// "Le week-end, les magasins ferment" names every week-end; "pendant le
+// week-end" one.
+func duringBefore(before string) bool {
+	b := foldString(strings.TrimRight(before, " \u00a0\u202f"))
+	for _, w := range []string{"pendant", "durant", "au cours", "lors"} {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodGrain maps a period noun to its grain.
