@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/timeline-fr/timeline/store"
 	"github.com/timeline-fr/timeline/timeline"
@@ -341,15 +342,21 @@ func TestRefreshIncremental(t *testing.T) {
 		{"an id stored again", [][]string{files, {edited}}, false},
 		{"an id stored again, then the rest", [][]string{files[:2], {edited}, files[2:]}, false},
 	}
-	for _, windowed := range []bool{false, true} {
+	modes := []struct {
+		suffix   string
+		windowed bool
+		margin   time.Duration
+	}{
+		{"", false, refreshMargin},
+		{", merged around new events", true, refreshMargin},
+		// Regions an hour wide hold no happening whole: they must grow.
+		{", merged around new events in growing regions", true, time.Hour},
+	}
+	for _, m := range modes {
 		for _, tt := range tests {
-			name := tt.name
-			if windowed {
-				name += ", merged around new events"
-			}
-			t.Run(name, func(t *testing.T) {
-				windowedRefresh = windowed
-				defer func() { windowedRefresh = false }()
+			t.Run(tt.name+m.suffix, func(t *testing.T) {
+				defer func(w bool, d time.Duration) { windowedRefresh, refreshMargin = w, d }(windowedRefresh, refreshMargin)
+				windowedRefresh, refreshMargin = m.windowed, m.margin
 				checkBatches(t, tt.batches, tt.all, wantAll)
 			})
 		}

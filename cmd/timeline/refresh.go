@@ -21,9 +21,9 @@ const (
 	regionMargin = 2 * linkReach
 )
 
-// maxRegionEvents bounds the events a refresh around new events merges in
-// memory; past it, the sweep over the whole archive holds less.
-const maxRegionEvents = 20000
+// refreshMargin is how far around each new event a refresh first reads;
+// tests narrow it so that regions must grow.
+var refreshMargin = regionMargin
 
 // region is a stretch of dates [from, to), as wall clocks.
 type region struct{ from, to time.Time }
@@ -39,12 +39,22 @@ type region struct{ from, to time.Time }
 // A happening is known whole once none of its events is within linkReach
 // of the edge of the region read: no event outside the region can join
 // it. Until then the region grows past the happening and is read again.
+// Each region is merged through a sweep, as listings are: memory holds the
+// happenings the new events touch, not the region, so a region as dense as
+// a whole year is read rather than the archive. Only regions that would
+// hold more than half the archive make it sweep everything.
 func (a *app) refreshAroundNewEvents(ctx context.Context, db *store.DB, merged, last int64) error {
 	var regions []region
+	fresh := map[string]bool{}
 	err := db.EachEventAfter(ctx, merged, func(e timeline.Entry, _ int64) error {
-		regions = append(regions, region{asUTC(e.Date.Start).Add(-regionMargin), asUTC(e.Date.End).Add(regionMargin)})
+		regions = append(regions, region{asUTC(e.Date.Start).Add(-refreshMargin), asUTC(e.Date.End).Add(refreshMargin)})
+		fresh[sourceKey(e)] = true
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	total, err := db.CountEventsBetween(ctx, farPast, farFuture)
 	if err != nil {
 		return err
 	}
@@ -52,39 +62,71 @@ func (a *app) refreshAroundNewEvents(ctx context.Context, db *store.DB, merged, 
 		regions = joinRegions(regions)
 		if n, err := countRegions(ctx, db, regions); err != nil {
 			return err
-		} else if n > maxRegionEvents && !windowedRefresh {
-			// The dates around the new events hold too much of the
-			// archive to merge in memory: sweep it all instead.
+		} else if float64(n) > maxListingShare*float64(total) && !windowedRefresh {
+			// The dates around the new events are much of the archive:
+			// one sweep of it all reads less than the regions would.
 			return a.refreshChronologyConflicts(ctx, db, last)
 		}
-		entries, fresh, err := readRegions(ctx, db, regions, merged)
+		touched, grown, err := sweepTouched(ctx, db, regions, fresh)
 		if err != nil {
 			return err
-		}
-		hs := merge.Merge(entries)
-		var grown []region
-		var touched []timeline.Happening
-		for _, h := range hs {
-			if !slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return fresh[sourceKey(e)] }) {
-				continue
-			}
-			touched = append(touched, h)
-			if r, whole := wholeIn(h, regions); !whole {
-				grown = append(grown, r)
-			}
 		}
 		if len(grown) > 0 {
 			regions = append(regions, grown...)
 			continue
 		}
-		return a.replaceTouched(ctx, db, entries, fresh, touched, last)
+		return a.replaceTouched(ctx, db, regions, fresh, touched, last)
+	}
+}
+
+// sweepTouched merges the events of each region through a sweep and
+// returns the happenings that hold a new event (fresh, by sourceKey), once
+// each is whole in the regions; until then it returns the regions to read
+// so that they are.
+func sweepTouched(ctx context.Context, db *store.DB, regions []region, fresh map[string]bool) ([]timeline.Happening, []region, error) {
+	var touched []timeline.Happening
+	var grown []region
+	seen := map[string]bool{} // a happening read from two regions is kept once
+	for _, r := range regions {
+		take := func(hs []timeline.Happening) {
+			for _, h := range hs {
+				if !slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return fresh[sourceKey(e)] }) {
+					continue
+				}
+				if g, whole := wholeIn(h, regions); !whole {
+					grown = append(grown, g)
+					continue
+				}
+				if k := sourceKey(h.Sources[0]); !seen[k] {
+					seen[k] = true
+					touched = append(touched, h)
+				}
+			}
+		}
+		if err := sweepRead(ctx, regionReader(db, r, nil), true, nil, take); err != nil {
+			return nil, nil, err
+		}
+	}
+	return touched, grown, nil
+}
+
+// regionReader reads the events of region r, leaving out those skip
+// reports.
+func regionReader(db *store.DB, r region, skip func(timeline.Entry) bool) func(context.Context, func(timeline.Entry) error) error {
+	return func(ctx context.Context, fn func(timeline.Entry) error) error {
+		return db.EachEventBetween(ctx, r.from, r.to, func(e timeline.Entry, _ int64) error {
+			if skip != nil && skip(e) {
+				return nil
+			}
+			return fn(e)
+		})
 	}
 }
 
 // replaceTouched stores the conflicts of the happenings touched by new
 // events in place of those of the happenings they absorb: the happenings
-// that the events read, new ones left out, formed before.
-func (a *app) replaceTouched(ctx context.Context, db *store.DB, entries []timeline.Entry, fresh map[string]bool,
+// that the events of the regions, new ones left out, formed before.
+func (a *app) replaceTouched(ctx context.Context, db *store.DB, regions []region, fresh map[string]bool,
 	touched []timeline.Happening, last int64) error {
 	inTouched := map[string]bool{}
 	for _, h := range touched {
@@ -92,16 +134,20 @@ func (a *app) replaceTouched(ctx context.Context, db *store.DB, entries []timeli
 			inTouched[sourceKey(e)] = true
 		}
 	}
-	var older []timeline.Entry
-	for _, e := range entries {
-		if !fresh[sourceKey(e)] {
-			older = append(older, e)
-		}
-	}
 	var absorbed []string
-	for _, h := range merge.Merge(older) {
-		if slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return inTouched[sourceKey(e)] }) {
-			absorbed = append(absorbed, h.ID)
+	took := map[string]bool{}
+	for _, r := range regions {
+		take := func(hs []timeline.Happening) {
+			for _, h := range hs {
+				if !took[h.ID] && slices.ContainsFunc(h.Sources, func(e timeline.Entry) bool { return inTouched[sourceKey(e)] }) {
+					took[h.ID] = true
+					absorbed = append(absorbed, h.ID)
+				}
+			}
+		}
+		older := regionReader(db, r, func(e timeline.Entry) bool { return fresh[sourceKey(e)] })
+		if err := sweepRead(ctx, older, true, nil, take); err != nil {
+			return err
 		}
 	}
 	// A conflict within an article names the first happening, in
@@ -123,8 +169,8 @@ func (a *app) replaceTouched(ctx context.Context, db *store.DB, entries []timeli
 	return db.ReplaceHappeningConflicts(ctx, absorbed, placed(cross), links, last)
 }
 
-// countRegions counts the events readRegions would read (an event
-// overlapping two regions counts twice).
+// countRegions counts the events the regions hold (an event overlapping
+// two regions counts twice).
 func countRegions(ctx context.Context, db *store.DB, regions []region) (int, error) {
 	total := 0
 	for _, r := range regions {
@@ -135,31 +181,6 @@ func countRegions(ctx context.Context, db *store.DB, regions []region) (int, err
 		total += n
 	}
 	return total, nil
-}
-
-// readRegions reads the events whose dates overlap the regions, each once,
-// and tells by key which are above row merged.
-func readRegions(ctx context.Context, db *store.DB, regions []region, merged int64) ([]timeline.Entry, map[string]bool, error) {
-	var entries []timeline.Entry
-	fresh := map[string]bool{}
-	seen := map[int64]bool{}
-	for _, r := range regions {
-		err := db.EachEventBetween(ctx, r.from, r.to, func(e timeline.Entry, row int64) error {
-			if seen[row] {
-				return nil
-			}
-			seen[row] = true
-			entries = append(entries, e)
-			if row > merged {
-				fresh[sourceKey(e)] = true
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, nil, err
-		}
-	}
-	return entries, fresh, nil
 }
 
 // wholeIn reports whether every event of h lies farther than linkReach
