@@ -109,6 +109,11 @@ type Expr struct {
 	// Base is the date a shift in days counts from when the text names
 	// it: "le lendemain du 13 février", "la veille de Noël".
 	Base *Expr
+
+	// YearOf is the year said after a date without one, relative to the
+	// anchor: "le 6 septembre de l'année prochaine", "en mars l'an
+	// dernier".
+	YearOf *Expr
 }
 
 // Rule is one French rule. It satisfies rules.Rule so that it runs in

@@ -347,3 +347,48 @@ func appositionSep(sep string) bool {
 	s := strings.TrimSpace(spaces.Replace(sep))
 	return !strings.Contains(sep, "\n") && (s == "" || s == ",")
 }
+
+// joinDateYear joins a date without its year and the year said right
+// after it, relative to publication: "du 6 au 15 septembre l'an
+// prochain", "le 6 septembre de l'année prochaine", "en mars l'an
+// dernier". The date takes that year.
+func joinDateYear(text string, ms []match) []match {
+	out := ms[:0] // in place: out never passes the match being read
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && lacksYear(a.expr) && relativeYear(ms[i+1].expr) && yearSep(text[a.end:ms[i+1].start]) {
+			e := a.expr
+			y := ms[i+1].expr
+			e.YearOf = &y
+			out = append(out, spanning(a, ms[i+1], e))
+			i++
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// lacksYear reports whether e is a date, or a range of dates, that names
+// its month and not its year.
+func lacksYear(e fr.Expr) bool {
+	if e.Kind == fr.KindRange {
+		return e.From != nil && e.To != nil && e.To.Month != 0 && e.From.Year == 0 && e.To.Year == 0 && e.Unit == timeline.GrainDay
+	}
+	return e.Kind == fr.KindDate && e.Month != 0 && e.Year == 0 && (e.Unit == "" || e.Unit == timeline.GrainMonth) &&
+		e.Base == nil && !e.HasTime && e.Dir == fr.DirNone && e.Shift == 0
+}
+
+// relativeYear reports whether e is a year named relative to the anchor:
+// "l'an prochain", "l'année dernière", "cette année".
+func relativeYear(e fr.Expr) bool {
+	return e.Kind == fr.KindDate && e.Unit == timeline.GrainYear && e.Mod == "" && e.Origin == fr.FromAnchor &&
+		(e.Dir == fr.DirThis && e.Shift == 0 || e.Dir == fr.DirNext && e.Shift == 1 || e.Dir == fr.DirLast && e.Shift == -1)
+}
+
+// yearSep reports whether sep joins a date and the year after it: spaces,
+// "de", "d'".
+func yearSep(sep string) bool {
+	s := strings.TrimSpace(apostrophes.Replace(spaces.Replace(sep)))
+	return !strings.Contains(sep, "\n") && (s == "" || s == "de" || s == "d'")
+}

@@ -135,6 +135,15 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 		tense = timeline.TenseFuture
 	}
 	e := m.expr
+	if e.YearOf != nil {
+		// "le 6 septembre de l'année prochaine": the year first
+		var y timeline.Mention
+		iv, ok := st.interval(*e.YearOf, st.ref, tense, &y)
+		if !ok || iv.start.IsZero() {
+			return men, false
+		}
+		e = withYear(e, iv.start.Year())
+	}
 	switch e.Kind {
 	case fr.KindDuration:
 		men.Type, men.Value = timeline.TypeDuration, e.Value
@@ -333,6 +342,19 @@ func (st *state) narrativeDay(e fr.Expr, men timeline.Mention) (timeline.Mention
 	men.Anchor = "previous date " + last.Format(time.DateOnly)
 	men.Inferred = append(men.Inferred, "month", "year")
 	return men, true
+}
+
+// withYear gives a date, or both bounds of a range, the year y.
+func withYear(e fr.Expr, y int) fr.Expr {
+	e.YearOf = nil
+	if e.Kind == fr.KindRange {
+		from, to := *e.From, *e.To
+		from.Year, to.Year = y, y
+		e.From, e.To = &from, &to
+		return e
+	}
+	e.Year = y
+	return e
 }
 
 // eventAfter reports whether after opens on "de", "du", "des" or "d'":

@@ -110,6 +110,7 @@ func (t *Tagger) Tag(text string, ref time.Time) []timeline.Mention {
 	found = addDayLists(text, found)
 	found = joinDayOf(text, found)
 	found = joinWeekdayDate(text, found)
+	found = joinDateYear(text, found)
 	if t.values == ValuesCalendar {
 		found = mergeAgenda(text, found)
 	}

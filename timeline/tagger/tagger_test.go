@@ -87,6 +87,9 @@ func TestTag(t *testing.T) {
 		{"day said alone after a date", "Le 2 mars, le convoi est arrivé. Le 3, un autre est parti.", "Le 3", "2016-03-03", timeline.TypeDate, ""},
 		{"day said alone in the next month", "Le 28 février, la trêve. Le 2, un convoi.", "Le 2", "2016-03-02", timeline.TypeDate, ""},
 		{"day said alone a little before", "Les lettres de Genève du 8 mars le disent. Le 6, les troupes ont fait une sortie.", "Le 6", "2016-03-06", timeline.TypeDate, ""},
+		{"range in the year after", "Nice les accueille du 6 au 15 septembre l'an prochain.", "du 6 au 15 septembre l'an prochain", "2017-09-06/2017-09-15", timeline.TypeDate, ""},
+		{"day of next year", "Le sommet aura lieu le 6 septembre de l'année prochaine.", "le 6 septembre de l'année prochaine", "2017-09-06", timeline.TypeDate, ""},
+		{"month of last year", "Il est venu en mars l'an dernier.", "mars l'an dernier", "2015-03", timeline.TypeDate, ""},
 		{"part of the day just named", "Jeudi en fin d'après-midi, il a signé.", "fin d'après-midi", "2016-03-17TAF", timeline.TypeTime, ""},
 	}
 	for _, tt := range tests {
