@@ -108,8 +108,16 @@ func (s *Spool) Each(ctx context.Context, fn func(group string, body []byte) err
 		if err != nil {
 			return fmt.Errorf("spool: %w", err)
 		}
+		// Sorting the rows themselves would carry the pieces through
+		// SQLite's sorter, whose readers each keep a buffer as large as the
+		// largest piece they met: hundreds of megabytes for an archive.
+		// An index sorts the keys alone; the pieces are then read in its
+		// order.
+		if _, err := s.db.ExecContext(ctx, `CREATE INDEX pieces_order ON pieces (`+spoolOrder+`)`); err != nil {
+			return fmt.Errorf("spool: %w", err)
+		}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT grp, body FROM pieces ORDER BY `+spoolOrder)
+	rows, err := s.db.QueryContext(ctx, `SELECT grp, body FROM pieces INDEXED BY pieces_order ORDER BY `+spoolOrder)
 	if err != nil {
 		return fmt.Errorf("spool: %w", err)
 	}
