@@ -141,7 +141,11 @@ func (a *app) printChronology(ctx context.Context, db *store.DB, f timeline.Filt
 	n := 0
 	err = sp.Each(ctx, func(_ string, body []byte) error {
 		if asJSON {
-			bw.WriteString(map[bool]string{true: "[\n  ", false: ",\n  "}[n == 0])
+			if n == 0 {
+				bw.WriteString("[\n  ")
+			} else {
+				bw.WriteString(",\n  ")
+			}
 			bw.Write(body)
 		} else {
 			var cells [textColumns]string
