@@ -14,6 +14,7 @@ var durationHeads = map[string]bool{
 	"construction": true, "negociations": true, "pres": true, "plus": true, "moins": true,
 	"quelque": true, "environ": true, "depuis": true, "pendant": true, "durant": true, "bout": true,
 	"age": false, "cours": true, "ete": true, "fin": true, "debut": true, "ensemble": true,
+	"terme": true, "issue": true, "horizon": true, "echeance": true, "laps": true,
 }
 
 // isAgeInMonths reports whether "N mois" states the age of a baby: "un

@@ -14,6 +14,8 @@ func TestAge(t *testing.T) {
 		return fr.Expr{Kind: fr.KindDuration, Value: v, Unit: timeline.GrainYear}
 	}
 	cases := []matchCase{
+		{name: "au terme de", text: "au terme de trois ans de tractations", at: "trois", ok: true, match: "trois ans", want: years("P3Y")},
+		{name: "à l'issue de", text: "à l'issue de deux ans de travaux", at: "deux", ok: true, match: "deux ans", want: years("P2Y")},
 		{name: "âgé de", text: "âgé de 54 ans", at: "54", ok: false},
 		{name: "âgée de", text: "une femme âgée de 30 ans", at: "30", ok: false},
 		{name: "agés without accent", text: "des hommes ages de 20 ans", at: "20", ok: false},
