@@ -74,9 +74,20 @@ func (a *app) events(ctx context.Context, f eventFilters) (err error) {
 	if f.explain == "" {
 		return a.printChronology(ctx, db, filter)
 	}
-	hs, err := a.chronology(ctx, db, filter)
+	l, err := newListing(ctx, db, filter, storedKey, true)
 	if err != nil {
 		return err
+	}
+	hs, whole, err := a.listRegions(ctx, db, true, l)
+	if err != nil {
+		return err
+	}
+	if whole {
+		// Only the entry explained is kept of a sweep of the whole archive.
+		keep := func(h *timeline.Happening) bool { return h.ID == f.explain && l.keep(h) }
+		if hs, err = a.sweepChronology(ctx, db, true, keep); err != nil {
+			return err
+		}
 	}
 	return a.explain(hs, f.explain)
 }
