@@ -109,45 +109,26 @@ func (a *app) printChronology(ctx context.Context, db *store.DB, f timeline.Filt
 	if !whole {
 		return writeChronology(a.stdout, hs, a.cfg.Format)
 	}
-	sp, err := store.OpenSpool(ctx, "")
-	if err != nil {
-		return fmt.Errorf("list events: %w", err)
-	}
-	defer func() { err = errors.Join(err, sp.Close()) }()
 	asJSON := a.cfg.Format == formatJSON
 	var table textTable
-	var ids merge.IDs
-	var addErr error
-	take := func(hs []timeline.Happening) {
-		ids.Assign(hs)
-		for i := range hs {
-			h := &hs[i]
-			if addErr != nil || !l.keep(h) {
-				continue
-			}
-			var body []byte
-			if asJSON {
-				body, addErr = jsonElement(newJSONHappening(*h))
-			} else {
-				cells := textCells(*h)
-				table.measure(cells)
-				body = []byte(strings.Join(cells[:], "\t"))
-			}
-			if addErr == nil {
-				addErr = sp.Add(ctx, *h, "", body)
-			}
+	encode := func(h timeline.Happening) (string, []byte, error) {
+		if asJSON {
+			body, err := jsonElement(newJSONHappening(h))
+			return "", body, err
 		}
+		cells := textCells(h)
+		table.measure(cells)
+		return "", []byte(strings.Join(cells[:], "\t")), nil
 	}
 	var edit func(timeline.Entry) timeline.Entry
 	if a.cfg.Gazetteer != nil {
 		edit = a.canonicalEntry
 	}
-	if err := sweepArchive(ctx, db, false, edit, take); err != nil {
+	sp, err := spoolArchive(ctx, db, edit, l.keep, encode)
+	if err != nil {
 		return fmt.Errorf("list events: %w", err)
 	}
-	if addErr != nil {
-		return fmt.Errorf("list events: %w", addErr)
-	}
+	defer func() { err = errors.Join(err, sp.Close()) }()
 	bw := bufio.NewWriterSize(a.stdout, 1<<16)
 	n := 0
 	err = sp.Each(ctx, func(_ string, body []byte) error {
@@ -238,6 +219,39 @@ func (a *app) sweepChronology(ctx context.Context, db *store.DB, canon bool, kee
 	}
 	slices.SortFunc(out, merge.Compare)
 	return out, nil
+}
+
+// spoolArchive sweeps the whole archive, gives the happenings their ids
+// over the whole sweep (as sweepChronology does), and keeps in a new spool
+// the piece encode makes of each happening keep selects: a group and a
+// body, given back in chronology order. The caller closes the spool.
+func spoolArchive(ctx context.Context, db *store.DB, edit func(timeline.Entry) timeline.Entry,
+	keep func(*timeline.Happening) bool, encode func(timeline.Happening) (string, []byte, error)) (*store.Spool, error) {
+	sp, err := store.OpenSpool(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	var ids merge.IDs
+	var addErr error
+	take := func(hs []timeline.Happening) {
+		ids.Assign(hs)
+		for i := range hs {
+			h := &hs[i]
+			if addErr != nil || !keep(h) {
+				continue
+			}
+			group, body, err := encode(*h)
+			if err == nil {
+				err = sp.Add(ctx, *h, group, body)
+			}
+			addErr = err
+		}
+	}
+	err = sweepArchive(ctx, db, false, edit, take)
+	if err = errors.Join(err, addErr); err != nil {
+		return nil, errors.Join(err, sp.Close())
+	}
+	return sp, nil
 }
 
 // canonicalEntry writes the actors and places of a stored entry as the

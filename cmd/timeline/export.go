@@ -17,7 +17,6 @@ import (
 	"github.com/timeline-fr/timeline/store"
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/export"
-	"github.com/timeline-fr/timeline/timeline/merge"
 )
 
 // exportFormats describes every export format for --help, in the order
@@ -212,11 +211,6 @@ func (a *app) streamExport(ctx context.Context, db *store.DB, filter timeline.Fi
 		c := export.Chronology{Happenings: hs, Conflicts: exportConflicts(conflicts, newConflictScope(hs), everything)}
 		return writeExport(a.stdout, o.out, func(w io.Writer) error { return export.Write(w, o.format, c, opt) })
 	}
-	sp, err := store.OpenSpool(ctx, "")
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	defer func() { err = errors.Join(err, sp.Close()) }()
 	// Pieces are encoded against every conflict: those filed under a kept
 	// happening are all kept. The list at the end holds those of the
 	// export (exportConflicts), known once the sweep is over.
@@ -225,31 +219,18 @@ func (a *app) streamExport(ctx context.Context, db *store.DB, filter timeline.Fi
 		return err
 	}
 	scope := newConflictScope(nil)
-	var ids merge.IDs
-	var addErr error
-	take := func(hs []timeline.Happening) {
-		ids.Assign(hs)
-		for i := range hs {
-			h := &hs[i]
-			if addErr != nil || !l.keep(h) {
-				continue
-			}
-			p, err := enc.Encode(*h)
-			if err == nil {
-				err = sp.Add(ctx, *h, p.Group, p.Body)
-			}
-			addErr = err
-			if !everything {
-				scope.add(*h)
-			}
+	encode := func(h timeline.Happening) (string, []byte, error) {
+		if !everything {
+			scope.add(h)
 		}
+		p, err := enc.Encode(h)
+		return p.Group, p.Body, err
 	}
-	if err := sweepArchive(ctx, db, false, nil, take); err != nil {
+	sp, err := spoolArchive(ctx, db, nil, l.keep, encode)
+	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	if addErr != nil {
-		return fmt.Errorf("export: %w", addErr)
-	}
+	defer func() { err = errors.Join(err, sp.Close()) }()
 	kept := exportConflicts(conflicts, scope, everything)
 	return writeExport(a.stdout, o.out, func(w io.Writer) error {
 		s, err := export.NewStream(w, o.format, kept, opt)
