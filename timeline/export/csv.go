@@ -58,25 +58,39 @@ func joinList(values []string) string {
 // writeCSV writes rows as RFC 4180 CSV, every cell on one line and
 // neutralised; excel adds the byte-order mark and ';' separators.
 func writeCSV(w io.Writer, rows [][]string, excel bool) error {
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
 	if excel {
 		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 			return err
 		}
-		cw.Comma = ';'
 	}
+	cw := newCSVWriter(w, excel)
 	for _, row := range rows {
-		cells := make([]string, len(row))
-		for i, v := range row {
-			cells[i] = neutralise(oneLine(v))
-		}
-		if err := cw.Write(cells); err != nil {
+		if err := cw.Write(csvCells(row)); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// newCSVWriter returns the writer of the CSV formats: CRLF line ends, and
+// ';' between cells for excel.
+func newCSVWriter(w io.Writer, excel bool) *csv.Writer {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if excel {
+		cw.Comma = ';'
+	}
+	return cw
+}
+
+// csvCells puts every cell of row on one line and neutralises it.
+func csvCells(row []string) []string {
+	cells := make([]string, len(row))
+	for i, v := range row {
+		cells[i] = neutralise(oneLine(v))
+	}
+	return cells
 }
 
 // formulaStarts are the first characters that make a spreadsheet read a

@@ -2,7 +2,6 @@ package export
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -202,19 +201,10 @@ func writeStream(w io.Writer, format string, c Chronology, opt Options) error {
 	return s.Close()
 }
 
-// writeCSVRow writes one RFC 4180 record, every cell on one line and
-// neutralised, separated by ';' when excel is set.
+// writeCSVRow writes one record of the CSV formats.
 func writeCSVRow(w io.Writer, row []string, excel bool) error {
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	if excel {
-		cw.Comma = ';'
-	}
-	cells := make([]string, len(row))
-	for i, v := range row {
-		cells[i] = neutralise(oneLine(v))
-	}
-	if err := cw.Write(cells); err != nil {
+	cw := newCSVWriter(w, excel)
+	if err := cw.Write(csvCells(row)); err != nil {
 		return err
 	}
 	cw.Flush()
