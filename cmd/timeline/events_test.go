@@ -362,16 +362,7 @@ func TestStreamedEventsAsListed(t *testing.T) {
 	db := exportFixturesDB(t)
 	defer func(s float64) { maxListingShare = s }(maxListingShare)
 	maxListingShare = 0 // every filter sweeps the whole archive
-	filters := []struct {
-		name string
-		args []string
-		f    timeline.Filter
-	}{
-		{"everything", nil, timeline.Filter{}},
-		{"an actor", []string{"--actor", "poutine"}, timeline.Filter{Actor: "poutine"}},
-		{"words", []string{"--query", "trêve"}, timeline.Filter{Query: "trêve"}},
-		{"nothing", []string{"--actor", "personne"}, timeline.Filter{Actor: "personne"}},
-	}
+	filters := append(slices.Clone(sweptFilters), sweptFilter{"nothing", []string{"--actor", "personne"}, timeline.Filter{Actor: "personne"}})
 	ctx := context.Background()
 	for _, format := range []string{formatText, formatJSON} {
 		for _, tt := range filters {

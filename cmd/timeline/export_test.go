@@ -290,6 +290,22 @@ func TestExportAsWholeMerge(t *testing.T) {
 	}
 }
 
+// sweptFilter is a filter of the chronology, as flags and as a value.
+type sweptFilter struct {
+	name string
+	args []string
+	f    timeline.Filter
+}
+
+// sweptFilters are the filters the streamed outputs are checked with, each
+// made to sweep the whole archive.
+var sweptFilters = []sweptFilter{
+	{"everything", nil, timeline.Filter{}},
+	{"an actor", []string{"--actor", "poutine"}, timeline.Filter{Actor: "poutine"}},
+	{"a place", []string{"--place", "genève"}, timeline.Filter{Place: "genève"}},
+	{"words", []string{"--query", "trêve"}, timeline.Filter{Query: "trêve"}},
+}
+
 // An export that sweeps the whole archive goes through a spool, entry by
 // entry; it writes the bytes that the export of the chronology listed in
 // memory gives.
@@ -297,16 +313,7 @@ func TestStreamedExportAsListed(t *testing.T) {
 	db := exportFixturesDB(t)
 	defer func(s float64) { maxListingShare = s }(maxListingShare)
 	maxListingShare = 0 // every filter sweeps the whole archive
-	filters := []struct {
-		name string
-		args []string
-		f    timeline.Filter
-	}{
-		{"everything", nil, timeline.Filter{}},
-		{"an actor", []string{"--actor", "poutine"}, timeline.Filter{Actor: "poutine"}},
-		{"a place", []string{"--place", "genève"}, timeline.Filter{Place: "genève"}},
-		{"words", []string{"--query", "trêve"}, timeline.Filter{Query: "trêve"}},
-	}
+	filters := sweptFilters
 	ctx := context.Background()
 	for _, format := range export.StreamFormats() {
 		for _, tt := range filters {
