@@ -92,8 +92,12 @@ func (a *app) events(ctx context.Context, f eventFilters) (err error) {
 	return a.explain(hs, f.explain)
 }
 
-// printChronology prints the entries of the chronology that f selects, as
-// chronology would list them. When the listing must sweep the whole
+// printChronology prints the entries of the chronology that f selects:
+// those with a source that the actor, place and query filters select, and a
+// date that overlaps [f.From, f.To) (an entry whose sources disagree on the
+// date shows under each of the dates they give). The entries are what
+// merging every event gives, with the same ids whatever the filters; a
+// filter reads only the dates around what it selects (listChronology). When the listing must sweep the whole
 // archive, each entry is written out for its format as the sweep hands it
 // over and kept in a spool on disk, which gives them back in chronology
 // order: printing never holds the archive.
@@ -175,21 +179,6 @@ func (a *app) explain(hs []timeline.Happening, id string) error {
 	}
 	_, err := fmt.Fprint(a.stdout, terminalSafe(text))
 	return err
-}
-
-// chronology merges the stored events into the chronology and keeps the
-// entries that f selects: those with a source that the actor, place and
-// query filters select, and a date that overlaps [f.From, f.To) (an entry
-// whose sources disagree on the date shows under each of the dates they
-// give). The entries are what merging every event gives, with the same
-// ids whatever the filters; a filter reads only the dates around what it
-// selects (listChronology).
-func (a *app) chronology(ctx context.Context, db *store.DB, f timeline.Filter) ([]timeline.Happening, error) {
-	l, err := newListing(ctx, db, f, storedKey, true)
-	if err != nil {
-		return nil, err
-	}
-	return a.listChronology(ctx, db, true, l)
 }
 
 // sweepChronology merges every dated event of the database in date order

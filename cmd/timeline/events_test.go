@@ -393,3 +393,14 @@ func TestStreamedEventsAsListed(t *testing.T) {
 		}
 	}
 }
+
+// chronology lists in memory the entries printChronology prints for f,
+// through listChronology: the reference the streamed outputs are checked
+// against.
+func (a *app) chronology(ctx context.Context, db *store.DB, f timeline.Filter) ([]timeline.Happening, error) {
+	l, err := newListing(ctx, db, f, storedKey, true)
+	if err != nil {
+		return nil, err
+	}
+	return a.listChronology(ctx, db, true, l)
+}
