@@ -379,8 +379,11 @@ func byDeadline(text string, pos int) bool {
 // deadlineBefore reports whether the words just before pos set a deadline:
 // "jusqu'à", "d'ici".
 func deadlineBefore(text string, pos int) bool {
+	if byDeadline(text, pos) {
+		return true
+	}
 	b := strings.ToLower(strings.TrimRight(text[max(0, pos-16):pos], " \u00a0\u202f"))
-	for _, w := range []string{"jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici"} {
+	for _, w := range []string{"jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au"} {
 		if strings.HasSuffix(b, w) {
 			return true
 		}
