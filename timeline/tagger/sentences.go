@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -49,10 +50,11 @@ func (x *sentenceIndex) release() {
 	indexPool.Put(x)
 }
 
-// splitBytes are the bytes split looks at: punctuation, the space before
-// "que", sentence ends.
+// splitBytes are the bytes split looks at: clause punctuation and
+// sentence ends. Spaces matter only in sentences too long to end on their
+// punctuation.
 var splitBytes = func() (t [256]bool) {
-	for _, c := range []byte{',', ';', ':', '"', 0xc2, ' ', '.', '!', '?', '\n'} {
+	for _, c := range []byte{',', ';', ':', '"', 0xc2, '.', '!', '?', '\n'} {
 		t[c] = true
 	}
 	return t
@@ -64,21 +66,20 @@ func (x *sentenceIndex) split(text string) {
 	idx.text = text
 	start := 0
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if !splitBytes[c] && i-start < maxSentence {
-			continue // most bytes: no punctuation, no "que", no sentence end
+		// Most bytes are no punctuation and no sentence end.
+		for limit := min(len(text), start+maxSentence); i < limit && !splitBytes[text[i]]; {
+			i++
 		}
+		if i == len(text) {
+			break
+		}
+		c := text[i]
 		switch c {
 		case ',', ';', ':', '"':
 			idx.punct = append(idx.punct, i)
 		case 0xc2: // « »
 			if i+1 < len(text) && (text[i+1] == 0xab || text[i+1] == 0xbb) {
 				idx.punct = append(idx.punct, i)
-			}
-		case ' ':
-			if i+1 < len(text) && text[i+1] == 'q' && i+4 <= len(text) && (text[i+1:i+4] == "que" && (i+4 == len(text) || text[i+4] == ' ') || text[i+1:i+4] == "qu'") ||
-				i+6 <= len(text) && text[i+1:i+6] == "qu’" {
-				idx.ques = append(idx.ques, i)
 			}
 		}
 		end := -1
@@ -99,6 +100,23 @@ func (x *sentenceIndex) split(text string) {
 	}
 	if start < len(text) || len(idx.bounds) == 0 {
 		idx.bounds = append(idx.bounds, [2]int{start, len(text)})
+	}
+	idx.ques = appendQues(idx.ques, text)
+}
+
+// appendQues appends to ques the offsets of the spaces before "que",
+// "qu'" and "qu’" in text, in order.
+func appendQues(ques []int, text string) []int {
+	for i := 0; ; i++ {
+		k := strings.Index(text[i:], " qu")
+		if k < 0 {
+			return ques
+		}
+		i += k
+		if rest := text[i+3:]; strings.HasPrefix(rest, "e") && (len(rest) == 1 || rest[1] == ' ') ||
+			strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+			ques = append(ques, i)
+		}
 	}
 }
 

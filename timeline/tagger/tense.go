@@ -58,6 +58,9 @@ func abbrevBefore(text string, i int) bool {
 	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' && i-j < 6 {
 		j--
 	}
+	if i-j > len("févr") {
+		return false // longer than any abbreviation
+	}
 	w := strings.ToLower(text[j:i])
 	switch w {
 	case "m", "mm", "mme", "dr", "st", "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec", "c", "j.-c", "av", "etc", "p", "n°", "no":
