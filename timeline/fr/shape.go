@@ -15,7 +15,8 @@ import (
 //
 // Every shape test must accept every window where its rule's expression
 // finds a match ending on a word boundary (the only matches matchAt
-// keeps): a shape may accept too much, never too little. It reads whole
+// keeps) that the rule's parse accepts: a shape may accept too much, never
+// too little. It reads whole
 // words, so where an expression lets two words touch ("unan" for "un
 // an"), the shape accepts any word it does not know that opens on a word
 // it expects. FuzzFiltersKeepMatches and TestFiltersKeepMatchesOnText hold
@@ -555,4 +556,108 @@ func onlySpacesOrDash(sep string) bool {
 	}
 	_, n := utf8.DecodeRuneInString(sep[i:])
 	return onlySpaces(sep[:i]) && onlySpaces(sep[i+n:])
+}
+
+// numericShape is NumericDate's shape test: from a number, a day of one
+// or two digits followed by "/", "." or a space and a month of one or two
+// digits, or a year of four digits followed by "-" and a month. Starts on
+// a word ("le", a weekday) are left to the expression.
+func numericShape(win string) bool {
+	var buf [maxShapeWords]shapeWord
+	ws, _ := shapeWords(win, &buf)
+	if len(ws) == 0 || !ws[0].digit {
+		return len(ws) > 0
+	}
+	if len(ws) < 2 || !ws[1].digit || len(ws[1].text) > 2 {
+		return false
+	}
+	switch sep := ws[1].sep; len(ws[0].text) {
+	case 1, 2:
+		return sep == "/" || sep == "." || sep == " "
+	case 4:
+		return sep == "-"
+	}
+	return false
+}
+
+// yearShape is Year's shape test: from a number, four digits. Starts on a
+// word ("en", "l'an", "les années") are left to the expression.
+func yearShape(win string) bool {
+	var buf [maxShapeWords]shapeWord
+	ws, _ := shapeWords(win, &buf)
+	return len(ws) > 0 && (!ws[0].digit || len(ws[0].text) == 4)
+}
+
+// seasonShape is Season's shape test: "été" with no determiner before it
+// is the past participle of être unless a year follows ("été 2015"), as
+// parseSeason decides.
+func seasonShape(win string) bool {
+	var buf [maxShapeWords]shapeWord
+	ws, _ := shapeWords(win, &buf)
+	if len(ws) == 0 {
+		return false
+	}
+	if ws[0].is("ete") {
+		return len(ws) > 1 && (ws[1].digit || ws[1].odd)
+	}
+	return true
+}
+
+// holidayShape is Holiday's shape test: after words such as "le", "la
+// fête de" or "le jour du", the name of a holiday; "an", "morts" and
+// "travail" only after "jour", "journée" or "fête", as parseHoliday
+// decides.
+func holidayShape(win string) bool {
+	var buf [maxShapeWords]shapeWord
+	ws, full := shapeWords(win, &buf)
+	dated := false
+	for k := range ws {
+		w := &ws[k]
+		switch {
+		case w.odd:
+			return true
+		case w.is("jour", "journee", "fete"):
+			dated = true
+			if k+1 < len(ws) && ws[k+1].is("nationale") {
+				return true
+			}
+		case w.is("le", "la", "l", "de", "du", "des"):
+		case w.is("noel", "nouvel", "toussaint", "saint", "armistice", "assomption", "paques", "pentecote", "ascension", "reveillon"):
+			return true
+		case w.is("an", "morts", "travail"):
+			return dated
+		case w.digit && w.text == "14":
+			return k+1 < len(ws) && (ws[k+1].is("juillet") || ws[k+1].odd)
+		default:
+			return false
+		}
+	}
+	return full
+}
+
+// setShape is Set's shape test: after "chaque", "par", "tous les" or
+// "toutes les", a unit, a part of day or a weekday. Other starts
+// ("quotidien", "les lundis") are left to the expression.
+func setShape(win string) bool {
+	var buf [maxShapeWords]shapeWord
+	ws, full := shapeWords(win, &buf)
+	if len(ws) == 0 {
+		return false
+	}
+	k := 1
+	switch w := &ws[0]; {
+	case w.is("tous", "toutes"):
+		if len(ws) > 1 && !ws[1].is("les") && !ws[1].odd {
+			return false
+		}
+		k = 2
+	case !w.is("chaque", "par"):
+		return true
+	}
+	if k >= len(ws) {
+		return full
+	}
+	w := &ws[k]
+	return w.odd || w.opens("jour", "semaine", "mois", "an", "matin", "soir", "nuit", "week", "semestre", "trimestre",
+		"heure", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 }
