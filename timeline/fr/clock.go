@@ -18,7 +18,9 @@ func ClockTime() *Rule {
 			`|(?:(?P<from>1[0-2]|0?[1-9])`+sp0+`[-–]`+sp0+`)?(?P<h3>1[0-2]|0?[1-9])(?:[.:]?(?P<m3>[0-5]\d))?`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m)`+
 			`|(?P<noon>midi|minuit)(?:`+sp+`(?:et`+sp+`(?P<half>demie?|quart)|moins`+sp+`(?P<less>le`+sp+`quart|`+number+`)|(?P<past>`+number+`)))?`+
 			`|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-(?:et-)?une|vingt`+sp+`et`+sp+`une|vingt-deux|vingt-trois)`+sp+`heures?(?:`+sp+`(?P<mw>et`+sp+`quart|et`+sp+`demie?|moins`+sp+`le`+sp+`quart|trois`+sp+`quarts|(?:et`+sp+`|pass[ée]e?s?`+sp+`de`+sp+`)?`+minuteWords+`(?:`+sp+`minutes?)?))?`+
-			`)(?:`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m)|(?P<ampmb>[ap]))?(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:de`+sp+`\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
+			`)(?:`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m)|(?P<ampmb>[ap]))?`+
+			`(?:`+sp+`(?P<dpart>du`+sp+`matin|du`+sp+`soir|de`+sp+`l`+apos+`apr[eè]s-midi|de`+sp+`la`+sp+`nuit))?`+
+			`(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:de`+sp+`\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
 		parseClock)
 }
 
@@ -74,11 +76,6 @@ func parseClock(g groups) (Expr, bool) {
 		if e.Hour == 24 {
 			e.Hour = 0
 		}
-		if strings.HasPrefix(foldString(g.after), " du matin") || strings.HasPrefix(foldString(g.after), " du soir") {
-			if strings.HasPrefix(foldString(g.after), " du soir") && e.Hour < 12 {
-				e.Hour += 12
-			}
-		}
 	case g.has("h2"):
 		e.Hour, _ = strconv.Atoi(g.get("h2"))
 		e.Minute, _ = strconv.Atoi(g.get("m2"))
@@ -126,7 +123,7 @@ func parseClock(g groups) (Expr, bool) {
 		if !ok || h > 24 {
 			return Expr{}, false
 		}
-		if mw := foldString(g.get("mw")); !g.has("prep") && (mw == "" || h < 13 && !strings.Contains(mw, "quarts") && !strings.Contains(mw, "pass")) {
+		if mw := foldString(g.get("mw")); !g.has("prep") && !g.has("dpart") && (mw == "" || h < 13 && !strings.Contains(mw, "quarts") && !strings.Contains(mw, "pass")) {
 			return Expr{}, false // "sept heures", "deux heures et quart" are durations
 		}
 		e.Hour = int(h)
@@ -152,6 +149,12 @@ func parseClock(g groups) (Expr, bool) {
 		} else if ampm[0] == 'a' && e.Hour == 12 {
 			e.Hour = 0
 		}
+	}
+	if p := g.get("dpart"); p != "" {
+		if ampm != "" || g.has("noon") || e.Hour > 12 {
+			return Expr{}, false // "15 h du soir", "midi du soir": no such hour
+		}
+		e.Hour = dayPartHour(foldString(p), e.Hour)
 	}
 	if f := g.get("from"); f != "" { // "13-15h", "1-3pm": the range starts at its first hour
 		from, _ := strconv.Atoi(f)
@@ -213,4 +216,18 @@ func endsWithWord(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// dayPartHour reads an hour of the twelve said with the part of the day
+// after it: "10 heures du soir" is 22 h, "2 heures de l'après-midi" 14 h,
+// "11 heures de la nuit" 23 h but "2 heures de la nuit" 2 h, "12 heures
+// du matin" is noon as written.
+func dayPartHour(part string, h int) int {
+	switch {
+	case h == 12:
+		return 12
+	case strings.HasSuffix(part, "soir"), strings.HasSuffix(part, "midi"), strings.HasSuffix(part, "nuit") && h >= 6:
+		return (h + 12) % 24
+	}
+	return h
 }
