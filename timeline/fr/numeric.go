@@ -33,6 +33,9 @@ func parseNumeric(g groups) (Expr, bool) {
 		}
 	default:
 		d, m, y = g.get("d"), g.get("m"), g.get("y")
+		if y == "" && isFraction(g, d, m) {
+			return Expr{}, false
+		}
 	}
 	if len(g.after) > 0 && (g.after[0] == '/' || g.after[0] == '-' && y != "" || isDigitByte(g.after[0])) {
 		return Expr{}, false // part of a longer number or fraction
@@ -53,6 +56,27 @@ func parseNumeric(g groups) (Expr, bool) {
 		e.Weekday = weekdayNumber(w)
 	}
 	return e, true
+}
+
+// isFraction reports whether "d/m" written alone, with no year, "le" or
+// weekday, is a fraction: a numerator below its denominator, after a whole
+// number ("16 3/4", "en hausse de 19 1/8") or before what it is a part of
+// ("les 3/4 des électeurs", "1/4 de finale").
+func isFraction(g groups, num, den string) bool {
+	if !isDigitByte(g.s[g.idx[0]]) {
+		return false
+	}
+	n, _ := strconv.Atoi(num)
+	d, _ := strconv.Atoi(den)
+	if n >= d {
+		return false
+	}
+	b := strings.TrimRight(g.before, " \u00a0\u202f")
+	if len(b) < len(g.before) && b != "" && isDigitByte(b[len(b)-1]) {
+		return true
+	}
+	a := strings.TrimLeft(g.after, " \u00a0\u202f")
+	return len(a) < len(g.after) && startsWithWord(a, "de", "des", "du", "d", "finale", "finales")
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }

@@ -54,6 +54,15 @@ func TestNumericDate(t *testing.T) {
 		{name: "score", text: "22.03", ok: false},
 		{name: "ISO date and more digits", text: "2016-03-225", ok: false},
 		{name: "plain number", text: "2016", ok: false},
+		{name: "fraction after a whole number", text: "On cote disponible 16 3/4, courant 16 1/4", at: "3", ok: false},
+		{name: "fraction of something", text: "les 3/4 des électeurs", at: "3", ok: false},
+		{name: "quarter-final", text: "les 1/4 de finale", at: "1", ok: false},
+		{name: "fraction with a day over its month is a date", text: "16 5/3 au soir", at: "5", ok: true, match: "5/3",
+			want: fr.Expr{Day: 5, Month: 3}, zero: "Year"},
+		{name: "le before a small day and month", text: "le 3/4 des", ok: true, match: "le 3/4",
+			want: fr.Expr{Day: 3, Month: 4}, zero: "Year"},
+		{name: "small day and month alone", text: "Rendez-vous 1/8 à midi", at: "1", ok: true, match: "1/8",
+			want: fr.Expr{Day: 1, Month: 8}, zero: "Year"},
 	}
 	runCases(t, fr.NumericDate(), cases, nil)
 }
