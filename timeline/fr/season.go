@@ -42,6 +42,9 @@ func parseSeason(g groups) (Expr, bool) {
 	if s == "ete" && det == "" && e.Year == 0 {
 		return Expr{}, false
 	}
+	if e.Year == 0 && e.Dir == DirNone && namesEvent(g.after) {
+		return Expr{}, false // "le Printemps arabe", "le printemps de Prague"
+	}
 	switch e.Dir {
 	case DirLast:
 		e.Shift = -1
@@ -49,4 +52,20 @@ func parseSeason(g groups) (Expr, bool) {
 		e.Shift = 1
 	}
 	return e, true
+}
+
+// seasonEvents are the words after a season that make it the name of an
+// event, not a time of year: "le Printemps arabe", "le printemps de
+// Prague", "le printemps des peuples", "le printemps érable".
+var seasonEvents = []string{"arabe", "arabes", "de prague", "des peuples", "de bourges", "erable", "republicain"}
+
+// namesEvent reports whether the text after a season names an event.
+func namesEvent(after string) bool {
+	a := foldString(strings.TrimLeft(after, " \u00a0\u202f"))
+	for _, w := range seasonEvents {
+		if strings.HasPrefix(a, w) && (len(a) == len(w) || !isWordRune(rune(a[len(w)]))) {
+			return true
+		}
+	}
+	return false
 }

@@ -113,6 +113,11 @@ var auxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "avaien
 	"sont": true, "était": true, "étaient": true, "eut": true, "fut": true, "furent": true, "ai": true,
 	"as": true, "avons": true, "avez": true, "suis": true, "sommes": true, "êtes": true}
 
+// conditionalAuxiliaries make, with a participle, the past conditional
+// of news that is reported, not confirmed.
+var conditionalAuxiliaries = map[string]bool{"aurait": true, "auraient": true, "aurais": true,
+	"aurions": true, "auriez": true}
+
 // futureForms are irregular futures and conditionals too short for the
 // suffix tests.
 var futureForms = map[string]timeline.Tense{"sera": timeline.TenseFuture, "seront": timeline.TenseFuture,
@@ -179,6 +184,12 @@ var adverbs = map[string]bool{"ne": true, "n": true, "pas": true, "déjà": true
 func cues(text string, ws []word) []cue {
 	var out []cue
 	for i, w := range ws {
+		if conditionalAuxiliaries[w.text] && participleFollows(ws, i) {
+			// "aurait été tué", "auraient quitté": a past event reported,
+			// not one to come.
+			out = append(out, cue{w.start, timeline.TensePast})
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(text[w.start:])
 		if t := wordTense(w.text, unicode.IsUpper(r) && i > 0); t != timeline.TenseUnknown {
 			out = append(out, cue{w.start, t})
