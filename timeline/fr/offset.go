@@ -86,7 +86,8 @@ func parseOffset(g groups) (Expr, bool) {
 var determiners = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true,
 	"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "ce": true, "cet": true,
 	"cette": true, "ces": true, "du": true, "des": true, "d": true, "de": true, "notre": true,
-	"votre": true, "mon": true, "ma": true, "que": true, "qu": true}
+	"votre": true, "mon": true, "ma": true, "que": true, "qu": true,
+	"celui": true, "celle": true, "ceux": true, "celles": true}
 
 // startsNounPhrase reports whether text opens on a determiner.
 func startsNounPhrase(after string) bool {

@@ -22,6 +22,10 @@ type state struct {
 	// origin of "la veille", "trois jours plus tard" and of bare clock times.
 	last    time.Time
 	lastEnd int
+	// period is the start of the last resolved date of any grain up to
+	// the year ("en septembre 2011", "en 2008"): what "six mois plus tôt"
+	// and "deux ans plus tard" count from.
+	period time.Time
 	// named is the last day the text gave with its month ("le 2 mars"):
 	// what a day said alone after it counts from ("Le 3, ...").
 	named time.Time
@@ -57,10 +61,15 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 		st.done = append(st.done, men)
 		// A span of several units ("les dernières 48 heures") names no
 		// one day that the next dates could count from.
-		if men.HasInterval() && grainRank(men.Grain) <= grainRank(timeline.GrainDay) && !m.expr.Counted {
-			st.last, st.lastEnd = dayStart(men.Start), men.EndOffset
-			if m.expr.Day != 0 {
-				st.named = st.last
+		if men.HasInterval() && !m.expr.Counted {
+			if grainRank(men.Grain) <= grainRank(timeline.GrainDay) {
+				st.last, st.lastEnd = dayStart(men.Start), men.EndOffset
+				if m.expr.Day != 0 {
+					st.named = st.last
+				}
+			}
+			if grainRank(men.Grain) <= grainRank(timeline.GrainYear) && !boundWord(text, m.start) {
+				st.period = men.Start
 			}
 		}
 		if t.values == ValuesCalendar {
@@ -69,6 +78,13 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 		out = append(out, men)
 	}
 	return out
+}
+
+// boundWord reports whether the mention at start is the bound of another
+// period ("illégale jusqu'en 1967"), not a time the narrative moves to.
+func boundWord(text string, start int) bool {
+	lead := strings.ToLower(text[max(0, start-12):min(len(text), start+6)])
+	return strings.Contains(lead, "jusqu")
 }
 
 // clockDayAhead makes a clock time that comes just before its day ("vers
@@ -205,6 +221,12 @@ func (st *state) anchorFor(m match, men *timeline.Mention) time.Time {
 			men.Anchor = "named date " + iv.start.Format(time.DateOnly)
 			return dayStart(iv.start)
 		}
+	}
+	if e.Origin == fr.FromPrevious && e.Offset && grainRank(e.Unit) >= grainRank(timeline.GrainMonth) && !st.period.IsZero() {
+		// "en septembre 2011 ... six mois plus tôt": months and years
+		// count from the last date of any grain.
+		men.Anchor = "previous date " + st.period.Format(time.DateOnly)
+		return dayStart(st.period)
 	}
 	if e.Origin == fr.FromPrevious || isBareClock(e) {
 		if !st.last.IsZero() {
