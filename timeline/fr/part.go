@@ -3,6 +3,8 @@ package fr
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/timeline"
 )
@@ -38,6 +40,9 @@ func parsePart(g groups) (Expr, bool) {
 		part := partCode(g.get("part2"))
 		if part == "DT" && !g.has("same") && !startsWith(g.s, "dans") {
 			return Expr{}, false // "la journée" alone is rarely a date
+		}
+		if namedNight(g.get("part2"), g.after) {
+			return Expr{}, false // "la Nuit des musées", "la nuit du Port": an event
 		}
 		e = Expr{Kind: KindDate, Part: part, Unit: timeline.GrainDay, Origin: FromPrevious}
 		switch t := foldString(g.get("early") + g.get("late")); {
@@ -86,3 +91,28 @@ func parsePart(g groups) (Expr, bool) {
 	}
 	return e, true
 }
+
+// namedNight reports whether a part of day names an event: written with a
+// capital in lower-case text ("la Nuit blanche"), or followed by "de", "du" or "des" and a
+// capitalised name that is no holiday ("la nuit du Port", but "la nuit du
+// Nouvel An").
+func namedNight(part, after string) bool {
+	if len(part) > 1 && part[0] >= 'A' && part[0] <= 'Z' && part[1] >= 'a' && part[1] <= 'z' {
+		return true // "Nuit" in lower-case text; "LA NUIT" in capitals is a time
+	}
+	w := foldString(firstLetters(after))
+	if w != "de" && w != "du" && w != "des" {
+		return false
+	}
+	rest := strings.TrimLeft(after, " \u00a0\u202f")[len(w):]
+	name := firstLetters(rest)
+	if name == "" || len(rest) == len(strings.TrimLeft(rest, " \u00a0\u202f")) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r) && !holidayWords[foldString(name)] && weekdayNumber(name) == 0 && monthNumber(name) == 0
+}
+
+// holidayWords open the holidays a night or an evening may be named after.
+var holidayWords = map[string]bool{"nouvel": true, "noel": true, "reveillon": true, "saint-sylvestre": true,
+	"toussaint": true, "paques": true}

@@ -43,6 +43,10 @@ func TestPartOfDay(t *testing.T) {
 		{name: "no determiner", text: "matin", ok: false},
 		{name: "word continues", text: "le matinal", ok: false},
 		{name: "plural", text: "les nuits", ok: false},
+		{name: "capitalised event", text: "la Nuit des musées", ok: false},
+		{name: "night named after a place", text: "la nuit du Port le samedi 11", ok: false},
+		{name: "night of a holiday", text: "la nuit du Nouvel An", ok: true, match: "la nuit",
+			want: fr.Expr{Kind: fr.KindDate, Part: "NI", Unit: timeline.GrainDay, Origin: fr.FromPrevious}},
 	}
 	runCases(t, fr.PartOfDay(), cases, nil)
 }

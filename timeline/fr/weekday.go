@@ -95,5 +95,9 @@ func endsDayPhrase(after string) bool {
 	if strings.ContainsRune(",.;:!?)»\"", rune(t[0])) {
 		return !strings.HasPrefix(t, ".") || len(t) == 1 || !isDigitByte(t[1])
 	}
-	return startsWithWord(t, "à", "a", "vers", "dès", "et", "ou", "au", "de", "entre")
+	// A count is followed by what it counts ("lundi 6 personnes"), a date
+	// by a preposition, an article or a part of day.
+	return startsWithWord(t, "à", "a", "vers", "dès", "et", "ou", "au", "aux", "de", "du", "des", "entre",
+		"avec", "pour", "sur", "dans", "en", "par", "contre", "devant", "chez", "après", "avant", "puis",
+		"jusqu", "lors", "le", "la", "les", "l", "matin", "soir", "midi", "après-midi", "prochain", "dernier")
 }

@@ -553,30 +553,45 @@ func (st *state) clock(e fr.Expr, anchor time.Time, tense timeline.Tense, men *t
 // pickMonth picks the month of a day written without one ("le 2 à 5 h"):
 // the anchor's month, or under a direction the nearest month on that side
 // where the day exists. A weekday given with the day ("jeudi 15") picks
-// the nearest month, on that side, where that day is that weekday.
+// the nearest month where that day is that weekday: an assistant looks
+// for it over a year (future and past policies), news only in the month
+// before, of or after publication. When none is, the weekday is more
+// likely wrong than the month, which is picked as if no weekday had been
+// given (the checks report the weekday).
 func (st *state) pickMonth(e fr.Expr, anchor time.Time, dir int) time.Time {
 	a := dayStart(anchor)
 	inMonth := time.Date(a.Year(), a.Month(), e.Day, 0, 0, 0, 0, a.Location())
-	if dir == 0 && e.Dir == fr.DirNone && e.Weekday == 0 {
+	if e.Weekday != 0 {
+		span := 14 // a day falls on each weekday within 14 months
+		if st.policy == PolicyNews {
+			span = 1
+		}
+		if c := pick(monthsWithDay(a, e.Day, e.Weekday, span), a, e.Dir, dir); !c.IsZero() {
+			return c
+		}
+	}
+	if dir == 0 && e.Dir == fr.DirNone {
 		return inMonth
 	}
-	span := 2
-	if e.Weekday != 0 {
-		span = 14 // a day falls on each weekday within 14 months
+	if c := pick(monthsWithDay(a, e.Day, 0, 2), a, e.Dir, dir); !c.IsZero() {
+		return c
 	}
+	return inMonth
+}
+
+// monthsWithDay lists, in the span months around a's, the dates of day
+// that exist and, when weekday is not 0, fall on that weekday.
+func monthsWithDay(a time.Time, day, weekday, span int) []time.Time {
 	var cands []time.Time
 	for k := -span; k <= span; k++ {
 		first := time.Date(a.Year(), a.Month()+time.Month(k), 1, 0, 0, 0, 0, a.Location())
-		c := first.AddDate(0, 0, e.Day-1)
-		if c.Day() != e.Day || e.Weekday != 0 && (int(c.Weekday())+6)%7+1 != e.Weekday {
+		c := first.AddDate(0, 0, day-1)
+		if c.Day() != day || weekday != 0 && isoWeekday(c) != weekday {
 			continue
 		}
 		cands = append(cands, c)
 	}
-	if c := pick(cands, a, e.Dir, dir); !c.IsZero() {
-		return c
-	}
-	return inMonth
+	return cands
 }
 
 // counted resolves "les trois derniers jours", "les 2 prochaines semaines":

@@ -47,6 +47,8 @@ func TestTag(t *testing.T) {
 		{"months earlier than a month", "Ils sont arrivés en septembre 2011. Six mois plus tôt, ils étaient partis.", "Six mois plus tôt", "2011-03", timeline.TypeDate, ""},
 		{"years after a year", "Il est condamné en mars 1952, une loi en vigueur jusqu'en 1967. Il meurt deux ans après.", "deux ans après", "1954", timeline.TypeDate, ""},
 		{"months after an event is an amount", "Le système sort le 18 octobre, six mois après celui de la version précédente.", "six mois", "P6M", timeline.TypeDuration, ""},
+		{"weekday and day in a nearby month", "Il est arrivé vendredi 11.", "vendredi 11", "2016-03-11", timeline.TypeDate, ""},
+		{"wrong weekday keeps the nearby month", "Il est arrivé jeudi 15.", "jeudi 15", "2016-03-15", timeline.TypeDate, ""},
 		{"reported speech", "Se prononçant mardi dernier devant des journalistes, il a indiqué qu'il rencontrerait la semaine prochaine le président.", "la semaine prochaine", "2016-W12", timeline.TypeDate, ""},
 		{"date and time joined", "Il arrivera le 12 juillet à 19:00.", "le 12 juillet à 19:00", "2016-07-12T19:00", timeline.TypeTime, ""},
 		{"date and time kept apart by vers", "Il est arrivé hier vers 18 h.", "18 h", "2016-03-21T18:00", timeline.TypeTime, ""},
