@@ -20,7 +20,7 @@ func ClockTime() *Rule {
 			`|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-(?:et-)?une|vingt`+sp+`et`+sp+`une|vingt-deux|vingt-trois)`+sp+`heures?(?:`+sp+`(?P<mw>et`+sp+`quart|et`+sp+`demie?|moins`+sp+`le`+sp+`quart|trois`+sp+`quarts|(?:et`+sp+`|pass[ée]e?s?`+sp+`de`+sp+`)?`+minuteWords+`(?:`+sp+`minutes?)?))?`+
 			`)(?:`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m)|(?P<ampmb>[ap]))?`+
 			`(?:`+sp+`(?P<dpart>du`+sp+`matin|du`+sp+`soir|de`+sp+`l`+apos+`apr[eè]s-midi|de`+sp+`la`+sp+`nuit))?`+
-			`(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:de`+sp+`\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
+			`(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:de`+sp+`\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|(?-i:CEST|CET)|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
 		parseClock)
 }
 

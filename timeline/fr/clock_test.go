@@ -48,6 +48,8 @@ func TestClockTime(t *testing.T) {
 			want: zoned(15, 30, "heure de Damas")},
 		{name: "zone in parentheses", text: "à 10 h (heure de Paris)", ok: true, match: "à 10 h (heure de Paris)",
 			want: zoned(10, 0, "heure de Paris")},
+		{name: "CEST", text: "vers 5 h 25 CEST", ok: true, match: "vers 5 h 25 CEST", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 5, Minute: 25, Zone: "CEST", Mod: "APPROX"}},
+		{name: "cet is no zone", text: "à 3 heures cet après-midi", ok: true, match: "à 3 heures", want: at(3, 0)},
 		{name: "GMT", text: "à 14h GMT", ok: true, match: "à 14h GMT", want: zoned(14, 0, "GMT")},
 		{name: "heure locale", text: "à 6h heure locale", ok: true, match: "à 6h heure locale", want: zoned(6, 0, "heure locale")},
 		{name: "nbsp", text: "à\u00a015\u00a0h\u00a030", ok: true, match: "à\u00a015\u00a0h\u00a030", want: at(15, 30)},

@@ -8,7 +8,7 @@ import (
 
 // DateRange matches intervals: "du 15 au 22 mars", "du 10 juin au 1er
 // juillet 2016", "entre le 20 et le 30 juin", "de 1999 à 2012", "entre 2001
-// et 2003", "14 - 20 sept. 2014".
+// et 2003", "14 - 20 sept. 2014", "la saison 2012-2013".
 func DateRange() *Rule {
 	d1 := rangeDay("d1")
 	d2 := rangeDay("d2")
@@ -21,6 +21,7 @@ func DateRange() *Rule {
 			`(?:(?P<open>du|entre`+sp+`le)`+sp+`)?`+d1+`(?:`+sp0+m1+`(?:`+sp+y1+`)?)?`+sp+`(?:au|jusqu`+apos+`au|(?P<and>et`+sp+`le))`+sp+d2+sp0+m2+`(?:`+sp+y2+`)?`+
 			`|(?:le`+sp+`)?`+d1+`(?:`+sp0+m1+`(?:`+sp+y1+`)?)?`+sp0+`[-–]`+sp0+d2+sp0+m2+`(?:`+sp+y2+`)?`+
 			`|(?P<yfrom>de|entre)`+sp+`(?P<ya>1[5-9]\d\d|20\d\d)`+sp+`(?:à|a|et)`+sp+`(?P<yb>1[5-9]\d\d|20\d\d)`+
+			`|(?P<ya>1[5-9]\d\d|20\d\d)`+sp0+`[-–]`+sp0+`(?P<yb>1[5-9]\d\d|20\d\d)`+
 			`)`,
 		parseRange)
 }
@@ -32,8 +33,8 @@ func parseRange(g groups) (Expr, bool) {
 	if g.has("ya") {
 		a, _, _ := readYear(g.get("ya"), "")
 		b, _, _ := readYear(g.get("yb"), "")
-		if b < a {
-			return Expr{}, false
+		if b < a || !g.has("yfrom") && (b == a || b-a > 100 || digitGroupAround(g.before, g.after)) {
+			return Expr{}, false // "1999-1998", "2010-2200": no span of years
 		}
 		from := &Expr{Kind: KindDate, Year: a, Unit: timeline.GrainYear}
 		to := &Expr{Kind: KindDate, Year: b, Unit: timeline.GrainYear}

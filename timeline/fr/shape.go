@@ -207,7 +207,7 @@ func rangeSep(sep string) bool {
 	return true
 }
 
-// rangeShape is DateRange's shape test: "de 1999 à 2012", or words of days,
+// rangeShape is DateRange's shape test: "de 1999 à 2012", "2012-2013", or words of days,
 // weekdays, months and years holding a link ("au", "jusqu'au", "et le", a
 // dash) and a month after it.
 func rangeShape(win string) bool {
@@ -216,6 +216,9 @@ func rangeShape(win string) bool {
 	if len(ws) >= 4 && ws[0].is("de", "entre") && ws[1].digit && len(ws[1].text) == 4 &&
 		ws[2].is("a", "et") && ws[3].digit && len(ws[3].text) >= 4 {
 		return true
+	}
+	if len(ws) >= 2 && ws[0].digit && len(ws[0].text) == 4 && ws[1].digit && len(ws[1].text) >= 4 && onlySpacesOrDash(ws[1].sep) {
+		return true // "2012-2013"
 	}
 	linked := false
 	for k := range ws {

@@ -42,7 +42,7 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 	defer st.sentences.release()
 	out := make([]timeline.Mention, 0, len(ms))
 	for i, m := range ms {
-		if isBareClock(m.expr) && i+1 < len(ms) {
+		if (isBareClock(m.expr) || isFloatingPart(m.expr)) && i+1 < len(ms) {
 			st.clockDayAhead(m, ms[i+1])
 		}
 		var listed []string
@@ -87,9 +87,15 @@ func boundWord(text string, start int) bool {
 	return strings.Contains(lead, "jusqu")
 }
 
-// clockDayAhead makes a clock time that comes just before its day ("vers
-// 0 h 40, jeudi") take that day: the day is resolved ahead and becomes the
-// previous date.
+// isFloatingPart reports whether e is a part of day of the day last
+// mentioned: "dans la nuit", "en début de matinée".
+func isFloatingPart(e fr.Expr) bool {
+	return e.Part != "" && e.Origin == fr.FromPrevious && e.Day == 0 && e.Weekday == 0 && !e.HasTime
+}
+
+// clockDayAhead makes a clock time or a part of day that comes just before
+// its day ("vers 0 h 40, jeudi", "en début de matinée le 11 novembre")
+// take that day: the day is resolved ahead and becomes the previous date.
 func (st *state) clockDayAhead(clock, next match) {
 	between := st.text[clock.end:next.start]
 	if len(between) > 24 || strings.ContainsAny(between, ".;\n") || !isDay(next.expr) {
