@@ -100,7 +100,7 @@ func readDir(s string) Direction {
 	case s == "":
 		return DirNone
 	case strings.HasPrefix(s, "dernier"), strings.HasPrefix(s, "derniere"), strings.HasPrefix(s, "passe"),
-		strings.HasPrefix(s, "precedent"):
+		strings.HasPrefix(s, "precedent"), strings.HasPrefix(s, "ecoule"):
 		return DirLast
 	case strings.HasPrefix(s, "prochain"), strings.HasPrefix(s, "suivant"), strings.HasPrefix(s, "d'apres"), strings.HasPrefix(s, "d’apres"):
 		return DirNext

@@ -17,7 +17,7 @@ func RelativePeriod() *Rule {
 			`(?:(?P<pre>derni[eè]re?|prochaine?|pr[ée]c[ée]dente?)`+sp+`)?`+
 			`(?P<unit>semaine|mois|ann[ée]e|an|week-?end|trimestre|semestre|si[eè]cle|d[ée]cennie`+
 			`|(?P<vague>(?:derniers|prochains)`+sp+`(?:jours|mois)|(?:derni[eè]res|prochaines)`+sp+`(?:ann[ée]es|semaines)|jours|semaines|ann[ée]es))`+
-			`(?:`+sp+`(?P<dir>prochaine?|derni[eè]re?|pass[ée]e?|suivante?|pr[ée]c[ée]dente?|en`+sp+`cours|qui`+sp+`(?:suit|vient)|(?P<coming>[àa]`+sp+`venir|qui`+sp+`viennent)))?`,
+			`(?:`+sp+`(?P<dir>prochaine?|derni[eè]re?|pass[ée]e?|[ée]coul[ée]e?|suivante?|pr[ée]c[ée]dente?|en`+sp+`cours|qui`+sp+`(?:suit|vient)|(?P<coming>[àa]`+sp+`venir|qui`+sp+`viennent)))?`,
 		parseRelativePeriod)
 }
 

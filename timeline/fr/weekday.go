@@ -66,23 +66,47 @@ func parseWeekday(g groups) (Expr, bool) {
 	return e, true
 }
 
-// NightOf matches "dans la nuit de vendredi à samedi" and "dans la nuit
-// de samedi": the night that starts on the first day.
+// NightOf matches "dans la nuit de vendredi à samedi", "dans la nuit de
+// samedi" and "la nuit du 14 au 15 mars": the night that starts on the
+// first day.
 func NightOf() *Rule {
+	m1 := strings.Replace(monthAfterDay, "P<month>", "P<m1>", 1)
+	m2 := strings.Replace(monthAfterDay, "P<month>", "P<m2>", 1)
 	return newRule("night-of", TPart,
-		`(?:dans`+sp+`)?la`+sp+`nuit`+sp+`(?:de|du)`+sp+weekdayName+`(?:`+sp+`(?:à|a|au)`+sp+
-			`(?P<weekday2>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|`+sp+`(?P<dir>derni[eè]r|prochain))?`,
-		func(g groups) (Expr, bool) {
-			a, b := weekdayNumber(g.get("weekday")), weekdayNumber(g.get("weekday2"))
-			if a == 0 || g.has("weekday2") && b != a%7+1 {
-				return Expr{}, false
-			}
-			e := Expr{Kind: KindDate, Weekday: a, Part: "NI"}
-			if g.has("dir") {
-				e.Dir = readDir(g.get("dir")) // "la nuit de vendredi dernier"
-			}
-			return e, true
-		})
+		`(?:dans`+sp+`)?la`+sp+`nuit`+sp+`(?:`+
+			`(?:de|du)`+sp+weekdayName+`(?:`+sp+`(?:à|a|au)`+sp+
+			`(?P<weekday2>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|`+sp+`(?P<dir>derni[eè]r|prochain))?`+
+			`|du`+sp+`(?P<d1>1er|[0-3]?\d)(?:`+sp+m1+`)?`+sp+`au`+sp+`(?P<d2>1er|[0-3]?\d)`+sp+m2+`(?:`+sp+year4+`)?)`,
+		parseNightOf)
+}
+
+func parseNightOf(g groups) (Expr, bool) {
+	if g.has("d1") {
+		d1, d2, m := dayNumber(g.get("d1")), dayNumber(g.get("d2")), monthNumber(g.get("m2"))
+		next := d2 == d1+1 && !g.has("m1")
+		if g.has("m1") { // "la nuit du 31 mars au 1er avril"
+			m1 := monthNumber(g.get("m1"))
+			next = d1 == maxDay(m1) && d2 == 1 && m == m1%12+1
+			m = m1
+		}
+		if d1 == 0 || m == 0 || !next {
+			return Expr{}, false // "la nuit du 14 au 18 mars": nights, not one
+		}
+		e := Expr{Kind: KindDate, Day: d1, Month: m, Part: "NI"}
+		if y := g.get("year"); y != "" {
+			e.Year, _, _ = readYear(y, "")
+		}
+		return e, true
+	}
+	a, b := weekdayNumber(g.get("weekday")), weekdayNumber(g.get("weekday2"))
+	if a == 0 || g.has("weekday2") && b != a%7+1 {
+		return Expr{}, false
+	}
+	e := Expr{Kind: KindDate, Weekday: a, Part: "NI"}
+	if g.has("dir") {
+		e.Dir = readDir(g.get("dir")) // "la nuit de vendredi dernier"
+	}
+	return e, true
 }
 
 // endsDayPhrase reports whether the text after a day of the month ends

@@ -189,11 +189,18 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 		return men, true
 	}
 	if e.Origin == fr.FromPrevious && e.Unit == timeline.GrainDay && e.Base == nil && !e.Offset && e.Shift != 0 &&
-		st.last.IsZero() && eventAfter(st.text[m.end:]) {
-		// "au lendemain de l'annonce" with no date before: the day after
-		// an event the text does not date, not after publication.
-		men.Value = "XXXX-XX-XX"
-		return men, true
+		eventAfter(st.text[m.end:]) {
+		switch {
+		case st.last.IsZero():
+			// "au lendemain de l'annonce" with no date before: the day
+			// after an event the text does not date, not after publication.
+			men.Value = "XXXX-XX-XX"
+			return men, true
+		case apposed(st.text, st.lastEnd, m.start):
+			// "dimanche soir, à la veille de l'ouverture": the date just
+			// said is that eve.
+			e.Shift = 0
+		}
 	}
 	if e.Origin == fr.FromPrevious && e.Day != 0 && e.Month == 0 && e.Weekday == 0 && e.Unit == "" {
 		return st.narrativeDay(e, men)
@@ -383,6 +390,18 @@ func withYear(e fr.Expr, y int) fr.Expr {
 	}
 	e.Year = y
 	return e
+}
+
+// apposed reports whether the text from a date's end to pos only sets
+// what follows beside it: a comma, "à" or "au" ("samedi, à la veille du
+// scrutin", "lundi, au lendemain de l'annonce").
+func apposed(text string, dateEnd, pos int) bool {
+	if dateEnd < 0 || dateEnd > pos || pos-dateEnd > 8 {
+		return false
+	}
+	sep := strings.Trim(spaces.Replace(text[dateEnd:pos]), " ")
+	sep = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(sep, "à"), "au"))
+	return sep == ","
 }
 
 // eventAfter reports whether after opens on "de", "du", "des" or "d'":
