@@ -18,7 +18,7 @@ const unitWords = `(?P<unit>secondes?|secs?|minutes?|mins?|mn|heures?|jours?|jou
 func Offset() *Rule {
 	return newRule("offset", TUnit|TNumWord|TDigit,
 		`(?:(?P<ago>il`+sp+`y`+sp+`a)`+sp+`|(?P<in>dans|d`+apos+`ici)`+sp+`)?`+
-			`(?:(?P<q>pr[eè]s`+sp+`(?:de`+sp+`|d`+apos+`)|environ`+sp+`|(?:plus|moins)`+sp+`(?:de`+sp+`|d`+apos+`)|presque`+sp+`|quasiment`+sp+`|au`+sp+`moins`+sp+`|bient[oô]t`+sp+`))?`+
+			`(?:(?P<q>pr[eè]s`+sp+`(?:de`+sp+`|d`+apos+`)|environ`+sp+`|(?:un`+sp+`peu`+sp+`)?(?:plus|moins)`+sp+`(?:de`+sp+`|d`+apos+`)|presque`+sp+`|quasiment`+sp+`|au`+sp+`moins`+sp+`|bient[oô]t`+sp+`))?`+
 			`(?:(?P<n>`+number+`|quelques|plusieurs|une`+sp+`(?P<round>dizaine|quinzaine|vingtaine|trentaine|centaine)`+sp+`(?:de`+sp+`|d`+apos+`))`+sp0+unitWords+`|(?P<mark>\d+)(?P<unit>["″'′’]))`+
 			`(?:`+sp+`(?P<rel>plus`+sp+`tard|plus`+sp+`t[ôo]t|apr[eè]s|auparavant|avant|de`+sp+`plus))?`,
 		parseOffset)
@@ -64,7 +64,7 @@ func parseOffset(g groups) (Expr, bool) {
 		if !ago && !in {
 			return Expr{}, false // "environ trois jours plus tard" is left to Duration and the date before
 		}
-		e.Mod = offsetMod(foldString(q), ago)
+		e.Mod = offsetMod(strings.TrimPrefix(strings.Join(strings.Fields(foldString(q)), " "), "un peu "), ago)
 	}
 	switch {
 	case ago:

@@ -442,7 +442,11 @@ func offsetShape(win string) bool {
 		}
 	}
 	if anchored && k < len(ws) {
-		// "il y a près de trois semaines", "dans plus d'un mois"
+		// "il y a près de trois semaines", "dans plus d'un mois", "il y a
+		// un peu plus d'un mois"
+		if ws[k].is("un") && k+2 < len(ws) && ws[k+1].is("peu") && ws[k+2].is("plus", "moins") {
+			k += 2
+		}
 		switch {
 		case ws[k].is("pres", "plus", "moins") && k+1 < len(ws) && ws[k+1].is("de", "d"):
 			k += 2

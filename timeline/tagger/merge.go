@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"strings"
+	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/fr"
@@ -64,8 +65,35 @@ func clockInPart(clock, part match) match {
 	if (e.Part == "AF" || e.Part == "EV" || e.Part == "NI" && e.Hour >= 6) && e.Hour < 12 {
 		e.Hour += 12
 	}
+	if part.rule == "night-of" && e.Hour < 12 {
+		// "à minuit dans la nuit de vendredi à samedi": the small hours
+		// of a night belong to the day it ends on.
+		e = dayAfter(e)
+	}
 	e.Part = ""
 	return match{start: clock.start, end: part.end, rule: clock.rule + "+" + part.rule, expr: e}
+}
+
+// dayAfter moves the weekday or the day of e to the next one.
+func dayAfter(e fr.Expr) fr.Expr {
+	switch {
+	case e.Weekday != 0:
+		e.Weekday = e.Weekday%7 + 1
+	case e.Day != 0 && e.Month != 0:
+		last := time.Date(max(e.Year, 2001), time.Month(e.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		if e.Year == 0 && e.Month == 2 {
+			last = 28 // a yearless 29 February is resolved on its own
+		}
+		if e.Day < last {
+			e.Day++
+		} else {
+			e.Day, e.Month = 1, e.Month%12+1
+			if e.Month == 1 && e.Year != 0 {
+				e.Year++
+			}
+		}
+	}
+	return e
 }
 
 // isClock reports whether e is a clock time with no day of its own.

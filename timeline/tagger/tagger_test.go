@@ -53,6 +53,8 @@ func TestTag(t *testing.T) {
 		{"eve of an event after a date", "Le 10 mars, il a parlé. La veille de son discours, il avait voyagé.", "La veille", "2016-03-09", timeline.TypeDate, ""},
 		{"night of two days of a month", "Les frappes ont repris dans la nuit du 14 au 15 mars.", "la nuit du 14 au 15 mars", "2016-03-14TNI", timeline.TypeTime, ""},
 		{"week just past", "Au cours de la semaine écoulée, l'aviation a mené 40 raids.", "la semaine écoulée", "2016-W11", timeline.TypeDate, ""},
+		{"midnight of a night of two days", "La trêve est entrée en vigueur à minuit dans la nuit de vendredi à samedi.", "minuit dans la nuit de vendredi à samedi", "2016-03-19T00:00", timeline.TypeTime, ""},
+		{"small hours of a night of two dates", "Les frappes ont repris à 3 h dans la nuit du 31 mars au 1er avril.", "3 h dans la nuit du 31 mars au 1er avril", "2016-04-01T03:00", timeline.TypeTime, ""},
 		{"reported speech", "Se prononçant mardi dernier devant des journalistes, il a indiqué qu'il rencontrerait la semaine prochaine le président.", "la semaine prochaine", "2016-W12", timeline.TypeDate, ""},
 		{"date and time joined", "Il arrivera le 12 juillet à 19:00.", "le 12 juillet à 19:00", "2016-07-12T19:00", timeline.TypeTime, ""},
 		{"date and time kept apart by vers", "Il est arrivé hier vers 18 h.", "18 h", "2016-03-21T18:00", timeline.TypeTime, ""},
