@@ -93,6 +93,16 @@ func (x *Extractor) clauseEvent(a timeline.Article, d *doc, m timeline.Mention, 
 		cs, ce = predicateClause(d, s, e, cs, ce, pf, pt, m)
 	}
 	subject, _ := x.subject(d, s, e, cs, ce, actors)
+	if precededByComma(text, s, cs) {
+		if inv, verbEnd := invertedSubject(d, cs, ce, e, actors); inv != "" && inv == subject {
+			// The speaker named after the verb is the subject, not the
+			// rest of the clause: "a annoncé jeudi le département d'Etat".
+			ce = verbEnd
+			if m.Offset >= verbEnd && m.EndOffset <= e {
+				ce = max(ce, m.EndOffset)
+			}
+		}
+	}
 	ev.Summary = headline(d, span{cs, ce}, m, ev.Predicate, subject, s)
 	scope := ev.Summary + " \n " + text[cs:ce]
 	ev.Actors = actors.actors(scope)
@@ -258,6 +268,9 @@ func (x *Extractor) subject(d *doc, s, e, cs, ce int, actors *actorFinder) (stri
 		if np := subjectBeforeIncise(d, s, cs); np != "" {
 			return np, false
 		}
+		if subj, _ := invertedSubject(d, cs, ce, e, actors); subj != "" {
+			return subj, true
+		}
 	}
 	if subj := actors.lastActorBefore(text[s:e], cs-s); subj != "" {
 		return subj, true
@@ -274,6 +287,25 @@ func (x *Extractor) subject(d *doc, s, e, cs, ce int, actors *actorFinder) (stri
 		return x.referent(d, s, actors)
 	}
 	return "", false
+}
+
+// invertedSubject returns the actor a reporting clause closing its
+// sentence names after its verb of saying, and where that verb ends: in
+// "..., a annoncé jeudi le département d'Etat." the department speaks, not
+// the actor named before.
+func invertedSubject(d *doc, cs, ce, e int, actors *actorFinder) (string, int) {
+	if strings.Trim(d.text[ce:e], " \u00a0.!»\"") != "" {
+		return "", 0 // the clause does not close the sentence
+	}
+	ts := d.tokens(cs, ce)
+	k := 0
+	if len(ts) > 1 && auxiliaryForms[ts[0].word] {
+		k = 1
+	}
+	if k >= len(ts) || !tagger.IsSpeechVerb(ts[k].word) {
+		return "", 0
+	}
+	return actors.firstActor(d.text[ts[k].end:ce]), ts[k].end
 }
 
 // subjectBeforeIncise returns the noun phrase that opens the clause

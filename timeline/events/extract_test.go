@@ -54,6 +54,8 @@ func TestHeadlines(t *testing.T) {
 			"jeudi", "John Kerry a rencontré Vladimir Poutine", "a rencontré"},
 		{"relative pronoun", "Les diplomates évoquent les attentats qui ont frappé Bruxelles il y a trois jours.",
 			"il y a trois jours", "Les attentats ont frappé Bruxelles", "ont frappé"},
+		{"speaker named after the verb of saying", "John Kerry se rendra à Moscou la semaine prochaine, a annoncé jeudi le département d'Etat.",
+			"jeudi", "Le département d'Etat a annoncé", "a annoncé"},
 		{"date in apposition", "Le retrait intervient après le début de l'intervention russe, le 30 septembre dernier.",
 			"le 30 septembre dernier", "Le début de l'intervention russe", ""},
 		{"date in an incise", "L'annonce coïncide avec la reprise, hier à Genève, des négociations indirectes.",
@@ -122,6 +124,8 @@ func TestActorsAndPlaces(t *testing.T) {
 			"le 22 février", "la Russie;les Etats-Unis", ""},
 		{"other clauses do not count", "Le porte-parole du Kremlin a confirmé que John Kerry serait reçu le 24 mars.",
 			"le 24 mars", "John Kerry", ""},
+		{"speaker after the verb, not the actor before", "John Kerry se rendra à Moscou la semaine prochaine, a annoncé jeudi le département d'Etat.",
+			"jeudi", "le département d'Etat", ""},
 		{"place before the comma", "À Genève, la session s'est achevée hier.", "hier", "", "Genève"},
 		{"place after the comma", "Les avions ont quitté hier la base de Hmeimim, près de Lattaquié.", "hier", "", "Hmeimim;Lattaquié"},
 	}

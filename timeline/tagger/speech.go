@@ -52,14 +52,23 @@ func lastComplementizer(s string) int {
 	return best
 }
 
+// IsSpeechVerb reports whether a lower-cased word is a form of a verb of
+// saying: "annoncé", "déclare", "précisant".
+func IsSpeechVerb(w string) bool {
+	for _, v := range speechVerbs {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasSpeechVerb reports whether s contains a verb of saying.
 func hasSpeechVerb(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range words(l, 0, len(l), nil) {
-		for _, v := range speechVerbs {
-			if strings.HasPrefix(w.text, v) {
-				return true
-			}
+		if IsSpeechVerb(w.text) {
+			return true
 		}
 	}
 	return false
