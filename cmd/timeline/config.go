@@ -66,7 +66,7 @@ func addGlobalFlags(root *cobra.Command) {
 	f.String(keyDB, "", "SQLite database `FILE` (config key db, default ./timeline.db)")
 	f.String(keyTimezone, "", "`ZONE` of dates given without offset (config key timezone, default Europe/Paris)")
 	f.String(keyLang, "", "language `CODE` of messages (config key lang, default en)")
-	f.String(keyGazetteer, "", "YAML or JSON `FILE` of actors, places and titles added to the built-in names (config key gazetteer)")
+	f.String(keyGazetteer, "", "YAML or JSON `FILE` of actors, places, titles and seats added to the built-in names (config key gazetteer)")
 	f.String(keyMemory, "", "soft memory limit in `MIB` for the Go runtime, 0 for none (config key memory_limit, default 256)")
 }
 
@@ -217,7 +217,7 @@ func newSettings(v *viper.Viper) (settings, error) {
 }
 
 // gazetteerKeys are the sections of a gazetteer file.
-var gazetteerKeys = []string{"actors", "places", "titles"}
+var gazetteerKeys = []string{"actors", "places", "titles", "seats"}
 
 // loadGazetteer returns the built-in gazetteer extended with the names of
 // the YAML or JSON file at path (none when path is empty). A file that

@@ -205,7 +205,8 @@ func writeFile(t *testing.T, name, content string) string {
 
 func TestConfigGazetteer(t *testing.T) {
 	yaml := "actors:\n  - name: Ban Ki-moon\n    aliases: [Ban]\nplaces:\n  - name: Bruxelles\n    aliases: [Brussels]\n" +
-		"titles:\n  - title: le secrétaire général de l'ONU\n    holder: Ban Ki-moon\n"
+		"titles:\n  - title: le secrétaire général de l'ONU\n    holder: Ban Ki-moon\n" +
+		"seats:\n  - place: Ankara\n    actor: la Turquie\n"
 	json := `{"actors": [{"name": "Vladimir Vladimirovitch Poutine", "aliases": ["Vladimir Poutine"]}]}`
 	tests := []struct {
 		name      string
@@ -219,6 +220,7 @@ func TestConfigGazetteer(t *testing.T) {
 	}{
 		{name: "built-in names only", actor: "Poutine", wantActor: "Vladimir Poutine", place: "Geneve", wantPlace: "Genève"},
 		{name: "yaml", file: "noms.yaml", content: yaml, actor: "ban", wantActor: "Ban Ki-moon", place: "Brussels", wantPlace: "Bruxelles"},
+		{name: "yaml seat adds its place", file: "noms.yaml", content: yaml, place: "ankara", wantPlace: "Ankara"},
 		{name: "yaml keeps the built-in names", file: "noms.yaml", content: yaml, actor: "Kerry", wantActor: "John Kerry"},
 		{name: "json takes over an alias", file: "noms.json", content: json, actor: "Vladimir Poutine", wantActor: "Vladimir Vladimirovitch Poutine"},
 		{name: "from the environment", file: "noms.yaml", content: yaml, env: true, actor: "Ban", wantActor: "Ban Ki-moon"},
@@ -245,6 +247,11 @@ func TestConfigGazetteer(t *testing.T) {
 			if tt.place != "" {
 				if got := s.Gazetteer.Place(tt.place); got != tt.wantPlace {
 					t.Errorf("Gazetteer.Place(%q) = %q, want %q", tt.place, got, tt.wantPlace)
+				}
+			}
+			if tt.content == yaml {
+				if got := s.Gazetteer.Seats["Ankara"]; got != "la Turquie" {
+					t.Errorf("Gazetteer.Seats[Ankara] = %q, want la Turquie", got)
 				}
 			}
 		})

@@ -16,6 +16,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -106,12 +107,67 @@ func (x *Extractor) clauseEvent(a timeline.Article, d *doc, m timeline.Mention, 
 	ev.Summary = headline(d, span{cs, ce}, m, ev.Predicate, subject, s)
 	scope := ev.Summary + " \n " + text[cs:ce]
 	ev.Actors = actors.actors(scope)
+	if seat := x.seatSpeaking(text, cs, ce); seat != "" && !slices.Contains(ev.Actors, seat) {
+		ev.Actors = append([]string{seat}, ev.Actors...)
+	}
 	ev.Places = x.gaz.places(scope + " \n " + locativeAfter(text, ce, e) + " \n " + locativeBefore(text, s, cs))
 	ev.Modality = modality(d, cs, ce, m, predSpan(ok, pf), pt)
 	if !ok && ev.Modality == timeline.ModalityOngoing {
 		ev.Modality = byDate(m, a.Published)
 	}
 	return ev
+}
+
+// seatSpeaking returns the actor a place stands for when the place opens
+// the clause [cs, ce), or a part of it after a comma, as the subject of a
+// verb of saying or of a stance ("De son côté, Moscou a annoncé",
+// "Washington dénonce"); "" otherwise: "Damas a été bombardée" is the
+// city.
+func (x *Extractor) seatSpeaking(text string, cs, ce int) string {
+	if len(x.gaz.Seats) == 0 {
+		return ""
+	}
+	ts := tokens(text, cs, ce)
+	for i := range ts {
+		if i > 0 && !strings.Contains(text[ts[i-1].end:ts[i].start], ",") {
+			continue
+		}
+		for n := 1; n <= 3 && i+n < len(ts); n++ {
+			words := make([]string, n)
+			for k := range words {
+				words[k] = ts[i+k].word
+			}
+			place, ok := x.gaz.Places[strings.Join(words, " ")]
+			if !ok || x.gaz.Seats[place] == "" {
+				continue
+			}
+			v := i + n
+			if v+1 < len(ts) && (auxiliaryForms[ts[v].word] || ts[v].word == "ne" || ts[v].word == "n") {
+				v++
+			}
+			if w := ts[v].word; tagger.IsSpeechVerb(w) || hasPrefixIn(w, stanceVerbs) {
+				return x.gaz.Seats[place]
+			}
+		}
+	}
+	return ""
+}
+
+// stanceVerbs open the verbs by which an actor takes a stance, as a
+// capital standing for its state does: "Washington dénonce", "Moscou a
+// démenti".
+var stanceVerbs = []string{"dénon", "condamn", "salu", "démen", "accus", "exig", "réclam", "refus", "rejet",
+	"menac", "propos", "soutien", "souten", "appel", "demand", "répond", "réag", "critiqu", "reproch", "regrett",
+	"nie", "nié", "prévien", "prévenu", "met en garde", "mis en garde"}
+
+// hasPrefixIn reports whether w opens on one of prefixes.
+func hasPrefixIn(w string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // byDate is the modality of a clause without a verb ("la reprise, hier à

@@ -2,6 +2,7 @@ package events_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -126,6 +127,10 @@ func TestActorsAndPlaces(t *testing.T) {
 			"le 24 mars", "John Kerry", ""},
 		{"speaker after the verb, not the actor before", "John Kerry se rendra à Moscou la semaine prochaine, a annoncé jeudi le département d'Etat.",
 			"jeudi", "le département d'Etat", ""},
+		{"seat of a state speaking", "De son côté, Moscou a annoncé le 14 mars le retrait de la majeure partie de son contingent.",
+			"le 14 mars", "la Russie", "Moscou"},
+		{"seat taking a stance", "Washington dénonce lundi des violations de la trêve.", "lundi", "les Etats-Unis", "Washington"},
+		{"city undergoing", "Damas a été bombardée le 14 mars.", "le 14 mars", "", "Damas"},
 		{"place before the comma", "À Genève, la session s'est achevée hier.", "hier", "", "Genève"},
 		{"place after the comma", "Les avions ont quitté hier la base de Hmeimim, près de Lattaquié.", "hier", "", "Hmeimim;Lattaquié"},
 	}
@@ -270,6 +275,7 @@ func TestGazetteerExtend(t *testing.T) {
 		{"empty name", events.Names{Actors: []events.Name{{Aliases: []string{"Ban"}}}}, "Ban", "Ban", events.ErrEmptyName},
 		{"empty alias", events.Names{Places: []events.Name{{Name: "Bruxelles", Aliases: []string{" "}}}}, "", "", events.ErrEmptyName},
 		{"empty title", events.Names{Titles: []events.Title{{Holder: "Ban Ki-moon"}}}, "", "", events.ErrEmptyName},
+		{"empty seat", events.Names{Seats: []events.Seat{{Place: "Ankara"}}}, "", "", events.ErrEmptyName},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -282,6 +288,22 @@ func TestGazetteerExtend(t *testing.T) {
 				t.Errorf("Actor(%q) = %q, want %q", tt.actor, got, tt.want)
 			}
 		})
+	}
+}
+
+// A seat added by the configuration makes its place speak for its actor.
+func TestExtendedSeat(t *testing.T) {
+	g := events.DefaultGazetteer()
+	err := g.Extend(events.Names{Actors: []events.Name{{Name: "la Turquie", Aliases: []string{"Turquie"}}},
+		Seats: []events.Seat{{Place: "Ankara", Actor: "Turquie"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ankara a démenti mardi toute incursion en Syrie."
+	a := timeline.Article{ID: "t", Text: text, Published: published}
+	evs := events.New(g).Extract(a, tagger.New(tagger.PolicyNews).Tag(text, published))
+	if len(evs) != 1 || strings.Join(evs[0].Actors, ";") != "la Turquie" || !slices.Contains(evs[0].Places, "Ankara") {
+		t.Errorf("Extract(%q) = %+v, want one event with the actor la Turquie at Ankara", text, evs)
 	}
 }
 

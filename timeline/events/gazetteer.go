@@ -25,6 +25,10 @@ type Gazetteer struct {
 	// state they name: "russo-américain" names both la Russie and les
 	// Etats-Unis as parties.
 	Demonyms map[string]string
+	// Seats map a place, by its canonical name, to the actor it stands for
+	// when it is the subject of a verb of saying or of a stance: in
+	// "Moscou a annoncé", la Russie speaks.
+	Seats map[string]string
 
 	// actorIx and placeIx cache the forms of Actors (with the Titles) and
 	// Places, longest first, and their search index; they are rebuilt
@@ -40,7 +44,7 @@ type Gazetteer struct {
 // Users extend it with the configuration (see Gazetteer.Add).
 func DefaultGazetteer() *Gazetteer {
 	g := &Gazetteer{Actors: map[string]string{}, Places: map[string]string{}, Titles: map[string]string{},
-		Demonyms: map[string]string{}}
+		Demonyms: map[string]string{}, Seats: map[string]string{}}
 	for canon, forms := range map[string][]string{
 		"John Kerry":                       {"Kerry"},
 		"Vladimir Poutine":                 {"Poutine"},
@@ -77,6 +81,11 @@ func DefaultGazetteer() *Gazetteer {
 	}
 	g.AddPlace("Moscou", "la capitale russe", "capitale russe")
 	g.AddPlace("Damas", "la capitale syrienne", "capitale syrienne")
+	for place, actor := range map[string]string{
+		"Moscou": "la Russie", "Washington": "les Etats-Unis", "Damas": "le gouvernement syrien",
+	} {
+		g.Seats[place] = actor
+	}
 	for part, state := range map[string]string{
 		"russo": "la Russie", "russe": "la Russie", "américano": "les Etats-Unis", "américain": "les Etats-Unis",
 		"syro": "le gouvernement syrien", "turco": "la Turquie", "turc": "la Turquie", "franco": "la France",

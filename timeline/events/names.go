@@ -18,10 +18,22 @@ import (
 //	titles:
 //	  - title: le secrétaire général de l'ONU
 //	    holder: Ban Ki-moon
+//	seats:
+//	  - place: Ankara
+//	    actor: la Turquie
 type Names struct {
 	Actors []Name  `json:"actors"`
 	Places []Name  `json:"places"`
 	Titles []Title `json:"titles"`
+	Seats  []Seat  `json:"seats"`
+}
+
+// Seat is a place that stands for an actor when it speaks or takes a
+// stance: "Ankara dénonce" is la Turquie denouncing. The place is added
+// to the places when the gazetteer does not know it.
+type Seat struct {
+	Place string `json:"place"`
+	Actor string `json:"actor"`
 }
 
 // Name is an actor or a place: its canonical name and the other ways
@@ -59,6 +71,16 @@ func (g *Gazetteer) Extend(n Names) error {
 	for _, t := range n.Titles {
 		g.Titles[normalise(t.Title)] = strings.TrimSpace(t.Holder)
 	}
+	for _, st := range n.Seats {
+		place := g.Place(strings.TrimSpace(st.Place))
+		if _, ok := g.Places[normalise(place)]; !ok {
+			g.AddPlace(place)
+		}
+		if g.Seats == nil {
+			g.Seats = map[string]string{}
+		}
+		g.Seats[place] = g.Actor(strings.TrimSpace(st.Actor))
+	}
 	return nil
 }
 
@@ -79,6 +101,11 @@ func (n Names) check() error {
 	for i, t := range n.Titles {
 		if strings.TrimSpace(t.Title) == "" {
 			return fmt.Errorf("title %d: %w", i+1, ErrEmptyName)
+		}
+	}
+	for i, st := range n.Seats {
+		if strings.TrimSpace(st.Place) == "" || strings.TrimSpace(st.Actor) == "" {
+			return fmt.Errorf("seat %d: %w", i+1, ErrEmptyName)
 		}
 	}
 	return nil
