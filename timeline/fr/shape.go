@@ -223,18 +223,23 @@ func rangeShape(win string) bool {
 	linked := false
 	for k := range ws {
 		w := &ws[k]
+		// "dix-sept", "vingt-et-un": a number in words, not a range
+		compound := false
 		if k > 0 {
 			if !rangeSep(w.sep) {
 				return false
 			}
-			if hasDash(w.sep) {
+			compound = hasDash(w.sep) && (ws[k-1].isNumWord() || ws[k-1].is("et")) && (w.isNumWord() || w.is("et"))
+			if hasDash(w.sep) && !compound {
 				linked = true
 			}
 		}
 		switch {
 		case w.odd:
 			return true
-		case w.class()&TMonth != 0:
+		case k == 0 && w.is("au", "jusqu", "et"):
+			return false // a link with no day before it
+		case w.class()&TMonth != 0 && !compound: // "sept" is also a number
 			if linked {
 				return true
 			}
@@ -247,7 +252,8 @@ func rangeShape(win string) bool {
 		case w.digit, w.is("du", "entre", "et", "jusqu"), w.class()&TWeekday != 0, w.isDayWord():
 		case k > 0 && ws[k-1].digit && w.sep == "" && w.is("er", "e", "eme"):
 			// "1er", "2e", "3ème": the ending of a day
-		case k > 0 && ws[k-1].digit && w.sep == "" && w.opens("e"), w.opensOnNumWord(), w.opens("premier"):
+		case k > 0 && ws[k-1].digit && w.sep == "" && w.opens("e"), w.opensOnNumWord(),
+			w.opens("premier") && !w.is("premiere", "premieres", "premiers"):
 			return true // a day glued to its month ("1ermars", "vingtmars")
 		default:
 			return false
