@@ -13,7 +13,7 @@ import (
 func ClockTime() *Rule {
 	return newRule("clock-time", TDigit|TClock|TNumWord|TPart,
 		`(?:(?P<prep>à|a|vers|dès|des|avant|après|jusqu`+apos+`à|aux`+sp+`alentours`+sp+`de|autour`+sp+`de|(?:à|a)`+sp+`environ|peu`+sp+`avant|peu`+sp+`après)`+sp+`)?(?:`+
-			`(?:(?P<from>[01]?\d|2[0-3])`+sp0+`[-–]`+sp0+`)?(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn|m)(?:(?P<s>[0-5]\d)s?)?)?|`+sp+`(?P<mw>(?:et|pass[ée]e?s?`+sp+`de)`+sp+minuteWords+sp+`minutes?|et`+sp+`quart|et`+sp+`demie?|moins`+sp+`le`+sp+`quart|trois`+sp+`quarts))?`+
+			`(?:(?P<from>[01]?\d|2[0-3])`+sp0+`[-–]`+sp0+`)?(?P<h>[01]?\d|2\d)`+sp0+`(?:h|heures?)(?:`+sp0+`\.?(?P<m>[0-5]\d)(?:`+sp0+`(?:min|mn|m)(?:(?P<s>[0-5]\d)s?)?)?|`+sp+`(?P<mw>(?:et|pass[ée]e?s?`+sp+`de)`+sp+minuteWords+sp+`minutes?|et`+sp+`quart|et`+sp+`demie?|moins`+sp+`le`+sp+`quart|trois`+sp+`quarts))?`+
 			`|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?`+
 			`|(?:(?P<from>1[0-2]|0?[1-9])`+sp0+`[-–]`+sp0+`)?(?P<h3>1[0-2]|0?[1-9])(?:[.:]?(?P<m3>[0-5]\d))?`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m)`+
 			`|(?P<noon>midi|minuit)(?:`+sp+`(?:et`+sp+`(?P<half>demie?|quart)|moins`+sp+`(?P<less>le`+sp+`quart|`+number+`)|(?P<past>`+number+`)))?`+
@@ -44,6 +44,10 @@ func parseClock(g groups) (Expr, bool) {
 	case g.has("h"):
 		if !g.has("prep") && endsWithWord(g.before, "en", "pendant", "durant", "pour") {
 			return Expr{}, false // "en 1 heure", "pendant 2 h": an amount of time
+		}
+		if whole := foldString(g.s[g.idx[0]:g.idx[1]]); strings.Contains(whole, "heure.") || strings.Contains(whole, "heures.") ||
+			strings.Contains(whole, "h.") && startsWithWord(strings.TrimLeft(g.after, " "), "h") {
+			return Expr{}, false // "18 heures.37, rue": a sentence ends; "10 h.12 h.": two hours
 		}
 		e.Hour, _ = strconv.Atoi(g.get("h"))
 		e.Minute, _ = strconv.Atoi(g.get("m"))

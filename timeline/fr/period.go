@@ -74,6 +74,9 @@ func parseRelativePeriod(g groups) (Expr, bool) {
 		dir = "suivante"
 	case "qui vient":
 		dir = "prochaine"
+		if w := foldString(firstLetters(g.after)); w == "de" || w == "d" {
+			dir = "passee" // "l'année qui vient de s'écouler": just past
+		}
 	}
 	if strings.HasPrefix(det, "dans") {
 		if e.Unit != timeline.GrainWeek || dir != "" || g.has("pre") {

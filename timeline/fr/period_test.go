@@ -33,6 +33,8 @@ func TestRelativePeriod(t *testing.T) {
 			want: fr.Expr{Unit: timeline.GrainWeek, Dir: fr.DirLast, Shift: -1}},
 		{name: "l'année écoulée", text: "l'année écoulée", ok: true, match: "l'année écoulée",
 			want: fr.Expr{Unit: timeline.GrainYear, Dir: fr.DirLast, Shift: -1}},
+		{name: "the year that has just gone by", text: "au cours de l'année qui vient de s'écouler", at: "l'année", ok: true,
+			match: "l'année qui vient", want: fr.Expr{Unit: timeline.GrainYear, Dir: fr.DirLast, Shift: -1}},
 		{name: "la semaine derniere", text: "la semaine derniere", ok: true, match: "la semaine derniere",
 			want: fr.Expr{Unit: timeline.GrainWeek, Dir: fr.DirLast, Shift: -1}},
 		{name: "le mois dernier", text: "le mois dernier", ok: true, match: "le mois dernier",

@@ -41,6 +41,7 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 		sentences: reusedSentenceIndex(text), done: make([]timeline.Mention, 0, len(ms))}
 	defer st.sentences.release()
 	out := make([]timeline.Mention, 0, len(ms))
+	prevDone := -1 // the match of the last mention resolved
 	for i, m := range ms {
 		if (isBareClock(m.expr) || isFloatingPart(m.expr)) && i+1 < len(ms) {
 			st.clockDayAhead(m, ms[i+1])
@@ -58,6 +59,20 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 				men.Inferred = append(men.Inferred, f)
 			}
 		}
+		if prev := len(st.done) - 1; prevDone == i-1 && i > 0 && weekdayPair(text, ms[i-1], m) &&
+			men.HasInterval() && st.done[prev].HasInterval() {
+			// "samedi et dimanche" are two days in a row: in the past the
+			// second is the latest the tense allows, else the first is
+			// the next.
+			if men.Tense == timeline.TensePast {
+				day := dayStart(men.Start).AddDate(0, 0, -1)
+				st.done[prev] = onDay(st.done[prev], day)
+				out[len(out)-1] = onDay(out[len(out)-1], day)
+			} else {
+				men = onDay(men, dayStart(st.done[prev].Start).AddDate(0, 0, 1))
+			}
+		}
+		prevDone = i
 		st.done = append(st.done, men)
 		// A span of several units ("les dernières 48 heures") names no
 		// one day that the next dates could count from.
@@ -85,6 +100,30 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 func boundWord(text string, start int) bool {
 	lead := strings.ToLower(text[max(0, start-12):min(len(text), start+6)])
 	return strings.Contains(lead, "jusqu")
+}
+
+// weekdayPair reports whether a and b are two weekdays said alone and
+// joined by "et", b the day after a: "samedi et dimanche" are one
+// weekend, whichever way the tense resolves each.
+func weekdayPair(text string, a, b match) bool {
+	bare := func(e fr.Expr) bool {
+		return e.Weekday != 0 && e.Day == 0 && e.Dir == fr.DirNone && e.Unit == "" && e.Part == "" && !e.HasTime
+	}
+	return bare(a.expr) && bare(b.expr) && b.expr.Weekday == a.expr.Weekday%7+1 &&
+		strings.TrimSpace(spaces.Replace(text[a.end:b.start])) == "et"
+}
+
+// onDay moves a mention of one day to day.
+func onDay(m timeline.Mention, day time.Time) timeline.Mention {
+	if !m.HasInterval() || dayStart(m.Start).Equal(day) {
+		return m
+	}
+	delta := day.Sub(dayStart(m.Start))
+	m.Start, m.End = m.Start.Add(delta), m.End.Add(delta)
+	if len(m.Value) == len(time.DateOnly) {
+		m.Value = day.Format(time.DateOnly)
+	}
+	return m
 }
 
 // isFloatingPart reports whether e is a part of day of the day last
