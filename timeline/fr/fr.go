@@ -328,6 +328,7 @@ var compiledRules = sync.OnceValue(func() []*Rule {
 		Weekday(),
 		RelativeDay(),
 		PartOfDay(),
+		SamePeriod(),
 		RelativePeriod(),
 		FuzzyPeriod(),
 		MonthYear(),

@@ -274,9 +274,10 @@ func (st *state) anchorFor(m match, men *timeline.Mention) time.Time {
 			return dayStart(iv.start)
 		}
 	}
-	if e.Origin == fr.FromPrevious && e.Offset && grainRank(e.Unit) >= grainRank(timeline.GrainMonth) && !st.period.IsZero() {
-		// "en septembre 2011 ... six mois plus tôt": months and years
-		// count from the last date of any grain.
+	if e.Origin == fr.FromPrevious && !st.period.IsZero() && (e.Offset && grainRank(e.Unit) >= grainRank(timeline.GrainMonth) ||
+		e.Dir == fr.DirThis && grainRank(e.Unit) > grainRank(timeline.GrainDay)) {
+		// "en septembre 2011 ... six mois plus tôt", "cette année-là":
+		// months and years count from the last date of any grain.
 		men.Anchor = "previous date " + st.period.Format(time.DateOnly)
 		return dayStart(st.period)
 	}

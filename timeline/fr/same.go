@@ -1,0 +1,38 @@
+package fr
+
+import (
+	"strings"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
+
+// SamePeriod matches a day, a part of day, a week, a month or a year the
+// text has already named, said again: "le même jour", "le jour même",
+// "ce jour-là", "ce soir-là", "la même semaine", "cette année-là". It
+// counts from the previous date, as "la veille" does.
+func SamePeriod() *Rule {
+	return newRule("same-period", TUnit|TPeriod|TPart,
+		`(?:(?:le|la)`+sp+`m[eê]me`+sp+`(?P<unit>jour|journ[ée]e|semaine|mois|ann[ée]e|soir[ée]e|soir|matin[ée]e|matin|nuit)`+
+			`|le`+sp+`(?P<unit>jour|soir|matin)`+sp+`m[eê]me`+
+			`|(?:ce|cet|cette)`+sp+`(?P<unit>jour|journ[ée]e|semaine|mois|ann[ée]e|an|soir[ée]e|soir|matin[ée]e|matin|nuit|apr[eè]s-midi|week-?end)(?:-l[àa]|`+sp+`là))`,
+		parseSamePeriod)
+}
+
+func parseSamePeriod(g groups) (Expr, bool) {
+	unit := foldString(g.get("unit"))
+	e := Expr{Kind: KindDate, Origin: FromPrevious, Unit: timeline.GrainDay}
+	switch {
+	case unit == "jour" || unit == "journee":
+	case unit == "semaine":
+		e.Unit, e.Dir = timeline.GrainWeek, DirThis
+	case unit == "mois":
+		e.Unit, e.Dir = timeline.GrainMonth, DirThis
+	case unit == "annee" || unit == "an":
+		e.Unit, e.Dir = timeline.GrainYear, DirThis
+	case strings.HasPrefix(unit, "week"):
+		e.Unit, e.Dir = timeline.GrainWeekend, DirThis
+	default: // a part of the day named before: "ce soir-là", "la même nuit"
+		e.Part = partCode(unit)
+	}
+	return e, true
+}

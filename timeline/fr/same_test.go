@@ -1,0 +1,33 @@
+package fr_test
+
+import (
+	"testing"
+
+	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/fr"
+)
+
+func TestSamePeriod(t *testing.T) {
+	day := fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainDay, Origin: fr.FromPrevious}
+	cases := []matchCase{
+		{name: "le même jour", text: "Le même jour, il a parlé.", ok: true, match: "Le même jour", want: day},
+		{name: "le jour même", text: "le jour même", ok: true, match: "le jour même", want: day},
+		{name: "ce jour-là", text: "ce jour-là", ok: true, match: "ce jour-là", want: day},
+		{name: "ce jour là without hyphen", text: "ce jour là", ok: true, match: "ce jour là", want: day},
+		{name: "ce soir-là", text: "ce soir-là", ok: true, match: "ce soir-là",
+			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainDay, Origin: fr.FromPrevious, Part: "EV"}},
+		{name: "la même semaine", text: "la même semaine", ok: true, match: "la même semaine",
+			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainWeek, Origin: fr.FromPrevious, Dir: fr.DirThis}},
+		{name: "cette année-là", text: "cette année-là", ok: true, match: "cette année-là",
+			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainYear, Origin: fr.FromPrevious, Dir: fr.DirThis}},
+		{name: "ce mois-là", text: "ce mois-là", ok: true, match: "ce mois-là",
+			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainMonth, Origin: fr.FromPrevious, Dir: fr.DirThis}},
+
+		{name: "ce jour alone is today's", text: "ce jour", ok: false},
+		{name: "même alone", text: "le même", ok: false},
+		{name: "the same man", text: "le même homme", ok: false},
+		{name: "cette année alone", text: "cette année", ok: false},
+		{name: "ce soir and an article", text: "où s'ouvre ce soir la convention", at: "ce", ok: false},
+	}
+	runCases(t, fr.SamePeriod(), cases, nil)
+}
