@@ -8,7 +8,8 @@ import (
 
 // DateRange matches intervals: "du 15 au 22 mars", "du 10 juin au 1er
 // juillet 2016", "entre le 20 et le 30 juin", "de 1999 à 2012", "entre 2001
-// et 2003", "14 - 20 sept. 2014", "la saison 2012-2013".
+// et 2003", "14 - 20 sept. 2014", "la saison 2012-2013", "du lundi au
+// mercredi".
 func DateRange() *Rule {
 	d1 := rangeDay("d1")
 	d2 := rangeDay("d2")
@@ -22,11 +23,25 @@ func DateRange() *Rule {
 			`|(?:le`+sp+`)?`+d1+`(?:`+sp0+m1+`(?:`+sp+y1+`)?)?`+sp0+`[-–]`+sp0+d2+sp0+m2+`(?:`+sp+y2+`)?`+
 			`|(?P<yfrom>de|entre)`+sp+`(?P<ya>1[5-9]\d\d|20\d\d)`+sp+`(?:à|a|et)`+sp+`(?P<yb>1[5-9]\d\d|20\d\d)`+
 			`|(?P<ya>1[5-9]\d\d|20\d\d)`+sp0+`[-–]`+sp0+`(?P<yb>1[5-9]\d\d|20\d\d)`+
+			`|(?P<wfrom>du|entre)`+sp+`(?P<wa>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`+sp+`(?:au|et)`+sp+
+			`(?P<wb>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`+
 			`)`,
 		parseRange)
 }
 
 func parseRange(g groups) (Expr, bool) {
+	if g.has("wa") { // "du lundi au mercredi", "entre lundi et mercredi"
+		link := foldString(strings.Fields(g.s[g.idx[0]:g.idx[1]])[2])
+		if (foldString(g.get("wfrom")) == "du") != (link == "au") || startsWithDigit(g.after) {
+			return Expr{}, false // "du lundi et ...", "du lundi au mardi 8": another reading
+		}
+		a, b := weekdayNumber(g.get("wa")), weekdayNumber(g.get("wb"))
+		if a == 0 || b == 0 || a == b {
+			return Expr{}, false
+		}
+		from, to := &Expr{Kind: KindDate, Weekday: a}, &Expr{Kind: KindDate, Weekday: b}
+		return Expr{Kind: KindRange, From: from, To: to, Unit: timeline.GrainDay}, true
+	}
 	if g.has("and") && !strings.HasPrefix(foldString(g.get("open")), "entre") {
 		return Expr{}, false // "le 6 et le 13 avril": two days, not the days between
 	}

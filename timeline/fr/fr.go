@@ -318,7 +318,7 @@ func Rules() []*Rule { return slices.Clone(compiledRules()) }
 // prefix sets take tens of milliseconds to build.
 var compiledRules = sync.OnceValue(func() []*Rule {
 	return []*Rule{
-		DateRange().need(TMonth, TYear).shapedBy(rangeShape),
+		DateRange().need(TMonth, TYear, TWeekday).shapedBy(rangeShape),
 		DayRange().shapedBy(dayRangeShape),
 		NarrativeDay(),
 		OrdinalPeriod().need(TMonth, TWeekday|TPeriod),

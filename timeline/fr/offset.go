@@ -18,7 +18,7 @@ const unitWords = `(?P<unit>secondes?|secs?|minutes?|mins?|mn|heures?|jours?|jou
 func Offset() *Rule {
 	return newRule("offset", TUnit|TNumWord|TDigit,
 		`(?:(?P<ago>il`+sp+`y`+sp+`a)`+sp+`|(?P<in>dans|d`+apos+`ici)`+sp+`)?`+
-			`(?:(?P<q>pr[eè]s`+sp+`(?:de`+sp+`|d`+apos+`)|environ`+sp+`|(?:un`+sp+`peu`+sp+`)?(?:plus|moins)`+sp+`(?:de`+sp+`|d`+apos+`)|presque`+sp+`|quasiment`+sp+`|au`+sp+`moins`+sp+`|bient[oô]t`+sp+`))?`+
+			`(?:(?P<q>pr[eè]s`+sp+`(?:de`+sp+`|d`+apos+`)|environ`+sp+`|(?:un`+sp+`peu`+sp+`)?(?:plus|moins)`+sp+`(?:de`+sp+`|d`+apos+`)|presque`+sp+`|quasiment`+sp+`|(?:tout`+sp+`)?juste`+sp+`|exactement`+sp+`|au`+sp+`moins`+sp+`|bient[oô]t`+sp+`))?`+
 			`(?:(?P<n>`+number+`|quelques|plusieurs|une`+sp+`(?P<round>dizaine|quinzaine|vingtaine|trentaine|centaine)`+sp+`(?:de`+sp+`|d`+apos+`))`+sp0+unitWords+`|(?P<mark>\d+)(?P<unit>["″'′’]))`+
 			`(?:`+sp+`(?P<rel>plus`+sp+`tard|plus`+sp+`t[ôo]t|apr[eè]s|auparavant|avant|de`+sp+`plus))?`,
 		parseOffset)
@@ -108,10 +108,13 @@ func firstLetters(s string) string {
 
 // offsetMod is the TIMEX3 mod of an offset whose amount q qualifies: "il
 // y a près de trois semaines" is about then, "il y a plus de dix ans"
-// before then, "dans moins d'un mois" before then.
+// before then, "dans moins d'un mois" before then, "il y a tout juste un
+// an" then.
 func offsetMod(q string, ago bool) string {
 	more, less := strings.HasPrefix(q, "plus") || strings.HasPrefix(q, "au moins"), strings.HasPrefix(q, "moins")
 	switch {
+	case strings.HasSuffix(q, "juste") || q == "exactement":
+		return "" // "il y a tout juste un an": then exactly
 	case more && ago, less && !ago:
 		return "BEFORE"
 	case more, less:

@@ -23,6 +23,8 @@ func TestOffset(t *testing.T) {
 			want: fr.Expr{Unit: timeline.GrainYear, Shift: -10, Offset: true, Mod: "BEFORE"}},
 		{name: "a little more than, ago", text: "il y a un peu plus d'un mois, le 12 février", ok: true, match: "il y a un peu plus d'un mois",
 			want: fr.Expr{Unit: timeline.GrainMonth, Shift: -1, Offset: true, Mod: "BEFORE"}},
+		{name: "exactly, ago", text: "il y a tout juste un an", ok: true, match: "il y a tout juste un an",
+			want: fr.Expr{Unit: timeline.GrainYear, Shift: -1, Offset: true}},
 		{name: "less than, to come", text: "dans moins d'un mois", ok: true, match: "dans moins d'un mois",
 			want: fr.Expr{Unit: timeline.GrainMonth, Shift: 1, Offset: true, Mod: "BEFORE"}},
 		{name: "more than, to come", text: "dans plus de deux semaines", ok: true, match: "dans plus de deux semaines",

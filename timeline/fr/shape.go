@@ -243,6 +243,8 @@ func rangeShape(win string) bool {
 			if linked {
 				return true
 			}
+		case w.class()&TWeekday != 0 && k > 0 && ws[k-1].is("au", "et"):
+			return true // "du lundi au mercredi"
 		case w.is("au"):
 			linked = true
 		case w.is("le"):
@@ -456,8 +458,10 @@ func offsetShape(win string) bool {
 		switch {
 		case ws[k].is("pres", "plus", "moins") && k+1 < len(ws) && ws[k+1].is("de", "d"):
 			k += 2
-		case ws[k].is("environ", "presque", "quasiment", "bientot"):
+		case ws[k].is("environ", "presque", "quasiment", "bientot", "juste", "exactement"):
 			k++
+		case ws[k].is("tout") && k+1 < len(ws) && ws[k+1].is("juste"):
+			k += 2
 		case ws[k].is("au") && k+1 < len(ws) && ws[k+1].is("moins"):
 			k += 2
 		}

@@ -318,13 +318,31 @@ func (st *state) resolveRange(men timeline.Mention, e fr.Expr) (timeline.Mention
 	if !ok1 || !ok2 {
 		return men, false
 	}
-	if !to.start.After(from.start) && e.From.Year == 0 {
-		from.start = from.start.AddDate(-1, 0, 0)
+	switch {
+	case to.start.After(from.start):
+	case e.From.Weekday != 0 && e.From.Day == 0 && e.From.Month == 0:
+		// "du vendredi au lundi": the weekend between
+		to = shiftSpan(to, 0, 7)
+	case e.From.Year == 0:
+		from = shiftSpan(from, -1, 0) // "du 28 décembre au 3 janvier"
 	}
 	men.Type = timeline.TypeDate
 	men.Start, men.End, men.Grain = from.start, to.end, from.grain
 	men.Value = from.value + "/" + to.value
 	return men, true
+}
+
+// shiftSpan moves a day or a month of a range by years and days, with its
+// value.
+func shiftSpan(sp span, years, days int) span {
+	sp.start, sp.end = sp.start.AddDate(years, 0, days), sp.end.AddDate(years, 0, days)
+	switch len(sp.value) {
+	case len("2006-01-02"):
+		sp.value = sp.start.Format(time.DateOnly)
+	case len("2006-01"):
+		sp.value = sp.start.Format("2006-01")
+	}
+	return sp
 }
 
 // span is a resolved calendar interval with its TIMEX3 value.
