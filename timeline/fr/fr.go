@@ -328,7 +328,7 @@ var compiledRules = sync.OnceValue(func() []*Rule {
 		Weekday(),
 		RelativeDay(),
 		PartOfDay(),
-		SamePeriod(),
+		SamePeriod().shapedBy(sameShape),
 		RelativePeriod(),
 		FuzzyPeriod(),
 		MonthYear(),
