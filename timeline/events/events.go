@@ -401,6 +401,9 @@ func opensOnVerb(d *doc, cs, ce int) bool {
 		return false
 	}
 	w := ts[0].word
+	if (w == "se" || w == "s") && len(ts) > 1 && ts[1].word != "il" && ts[1].word != "ils" {
+		return true // "se réunira", "s'est engagé": a pronominal verb; "s'il" is no verb
+	}
 	return isFiniteVerb(w) || modals[w] || auxiliaryForms[w] && w != "s" && w != "se"
 }
 

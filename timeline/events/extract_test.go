@@ -55,6 +55,8 @@ func TestHeadlines(t *testing.T) {
 			"jeudi", "John Kerry a rencontré Vladimir Poutine", "a rencontré"},
 		{"relative pronoun", "Les diplomates évoquent les attentats qui ont frappé Bruxelles il y a trois jours.",
 			"il y a trois jours", "Les attentats ont frappé Bruxelles", "ont frappé"},
+		{"pronominal verb after an incise", "Le groupe de travail, coprésidé par Washington et Moscou, se réunira le 18 mars à Genève.",
+			"le 18 mars", "Le groupe de travail se réunira à Genève", "se réunira"},
 		{"speaker named after the verb of saying", "John Kerry se rendra à Moscou la semaine prochaine, a annoncé jeudi le département d'Etat.",
 			"jeudi", "Le département d'Etat a annoncé", "a annoncé"},
 		{"date in apposition", "Le retrait intervient après le début de l'intervention russe, le 30 septembre dernier.",

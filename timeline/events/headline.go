@@ -44,6 +44,8 @@ func headline(d *doc, cl span, m timeline.Mention, predicate, subject string, s 
 		ws = append([]string{subject}, ws[1:]...)
 	case isFiniteVerb(first) && subject != "":
 		ws = append([]string{subject}, ws...)
+	case (first == "se" || strings.HasPrefix(first, "s'") || strings.HasPrefix(first, "s’")) && subject != "":
+		ws = append([]string{subject}, lowerFirst(ws)...) // "se réunira", "s'est engagé": a pronominal verb
 	case predFirst != "" && strings.HasPrefix(first, predFirst):
 		ws = append(participleSubject(d, s, cl.from, subject), lowerFirst(ws)...)
 	case isParticipleForm(first) && first != predFirst:
