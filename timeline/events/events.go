@@ -57,13 +57,51 @@ func (x *Extractor) Extract(a timeline.Article, ms []timeline.Mention) []timelin
 		}
 	}
 	out := make([]timeline.Event, 0, n)
+	prev := -1 // the last mention that dated an event
 	for i, m := range ms {
 		if !dates(m) {
 			continue
 		}
-		out = append(out, x.event(a, d, i, m, actors))
+		if prev >= 0 && apposedDates(a.Text, ms[prev], m) {
+			// "se sont revues hier, le 17 mars": one happening, two
+			// dates for it, which the checks compare.
+			first := &out[len(out)-1]
+			first.Summary = withoutPhrase(first.Summary, m.Text)
+			ev := *first
+			ev.Mention, ev.Date = i, m
+			out = append(out, ev)
+		} else {
+			out = append(out, x.event(a, d, i, m, actors))
+		}
+		prev = i
 	}
 	return x.linkAnaphors(a, d, ms, out, actors)
+}
+
+// withoutPhrase removes the words of phrase from a headline, where they
+// stand together: a restated date is no part of what happened.
+func withoutPhrase(headline, phrase string) string {
+	hw, pw := strings.Fields(headline), strings.Fields(phrase)
+	for i := 0; i+len(pw) <= len(hw) && len(pw) > 0; i++ {
+		if strings.EqualFold(strings.Join(hw[i:i+len(pw)], " "), strings.Join(pw, " ")) {
+			return strings.Join(append(hw[:i:i], hw[i+len(pw):]...), " ")
+		}
+	}
+	return headline
+}
+
+// apposedDates reports whether the mention b restates the day a just
+// before it, said relative to another: "hier, le 17 mars", "mercredi
+// dernier, soit le 16 mars". A list of days ("les 4, 5 et 6 août") is no
+// restatement.
+func apposedDates(text string, a, b timeline.Mention) bool {
+	if a.EndOffset > b.Offset || b.Offset-a.EndOffset > 12 || b.Grain != timeline.GrainDay ||
+		!strings.HasPrefix(a.Rule, "relative-day") && !strings.HasPrefix(a.Rule, "weekday") ||
+		!strings.HasPrefix(b.Rule, "absolute-date") && !strings.HasPrefix(b.Rule, "numeric-date") {
+		return false
+	}
+	sep := strings.Join(strings.Fields(text[a.EndOffset:b.Offset]), " ")
+	return sep == "," || sep == ", soit" || sep == "soit"
 }
 
 // dates reports whether a mention can date an event.
