@@ -131,6 +131,19 @@ func (x *Extractor) clauseEvent(a timeline.Article, d *doc, m timeline.Mention, 
 		ev.Predicate = text[pf:pt]
 		cs, ce = predicateClause(d, s, e, cs, ce, pf, pt, m)
 	}
+	frontedAlone := !ok && fronted(d, s, e, m)
+	if frontedAlone {
+		// "Il y a une semaine, Moscou annonçait le retrait": the clause
+		// after the comma, whose verb is none the predicate finder knows
+		if comma := strings.IndexByte(text[m.EndOffset:e], ','); comma >= 0 {
+			cs = m.EndOffset + comma + 1
+			ce = clauseEnd(text, cs, e)
+			// past a lone connective: "Le 1er septembre, toutefois, la frontière ..."
+			for len(d.tokens(cs, ce)) < 2 && ce < e && text[ce] == ',' {
+				cs, ce = ce+1, clauseEnd(text, ce+1, e)
+			}
+		}
+	}
 	subject, _ := x.subject(d, s, e, cs, ce, actors)
 	if precededByComma(text, s, cs) {
 		if inv, verbEnd := invertedSubject(d, cs, ce, e, actors); inv != "" && inv == subject {
@@ -143,6 +156,10 @@ func (x *Extractor) clauseEvent(a timeline.Article, d *doc, m timeline.Mention, 
 		}
 	}
 	ev.Summary = headline(d, span{cs, ce}, m, ev.Predicate, subject, s)
+	if frontedAlone {
+		// the clause alone: the words before its comma are the date's
+		ev.Summary = finish(clauseWords(d, span{cs, ce}, m))
+	}
 	scope := ev.Summary + " \n " + text[cs:ce]
 	ev.Actors = actors.actors(scope)
 	if seat := x.seatSpeaking(text, cs, ce); seat != "" && !slices.Contains(ev.Actors, seat) {
@@ -270,7 +287,7 @@ func predSpan(ok bool, pf int) int {
 // a verb of saying follows its "que".
 func predicateClause(d *doc, s, e, cs, ce, pf, pt int, m timeline.Mention) (int, int) {
 	text := d.text
-	if pf >= ce && fronted(text, s, m) {
+	if pf >= ce && fronted(d, s, e, m) {
 		cs, ce = clauseStart(text, s, pf), clauseEnd(text, pt, e)
 	} else {
 		cs, ce = min(cs, max(s, clauseStart(text, s, pf))), max(ce, pt)
@@ -295,9 +312,32 @@ func relativeBefore(d *doc, s, pf int) (int, bool) {
 	return ts[len(ts)-1].start, true
 }
 
-// fronted reports whether mention m opens its sentence, before a comma.
-func fronted(text string, s int, m timeline.Mention) bool {
-	return strings.TrimSpace(text[s:m.Offset]) == "" && strings.HasPrefix(strings.TrimLeft(text[m.EndOffset:], " \u00a0"), ",")
+// fronted reports whether mention m opens its sentence, before a comma,
+// alone or with a complement that holds no verb ("La veille de l'arrivée
+// de M. Kerry, Damas a démenti").
+func fronted(d *doc, s, e int, m timeline.Mention) bool {
+	text := d.text
+	if strings.TrimSpace(text[s:m.Offset]) != "" {
+		return false
+	}
+	rest := strings.TrimLeft(text[m.EndOffset:e], " \u00a0")
+	if strings.HasPrefix(rest, ",") {
+		return true
+	}
+	comma := strings.IndexByte(text[m.EndOffset:e], ',')
+	if comma < 0 || comma > 80 {
+		return false
+	}
+	ts := d.tokens(m.EndOffset, m.EndOffset+comma)
+	if len(ts) == 0 || ts[0].word != "de" && ts[0].word != "du" && ts[0].word != "des" && ts[0].word != "d" {
+		return false
+	}
+	for _, t := range ts {
+		if isFiniteVerb(t.word) || auxiliaryForms[t.word] || modals[t.word] {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEnd returns where the clause that holds pos ends, at or before e.
@@ -487,8 +527,8 @@ func openingNounPhrase(d *doc, s, limit int) string {
 // (possibly after "qu'"), the subject pronouns that stand for a person.
 func startsWithPronoun(d *doc, from, to int) bool {
 	ts := d.tokens(from, to)
-	if len(ts) > 0 && ts[0].word == "qu" {
-		ts = ts[1:]
+	if len(ts) > 0 && (ts[0].word == "qu" || ts[0].word == "où") {
+		ts = ts[1:] // "qu'il", "où il rencontrera"
 	}
 	return len(ts) > 0 && (ts[0].word == "il" || ts[0].word == "elle")
 }

@@ -68,7 +68,7 @@ func clauseWords(d *doc, cl span, m timeline.Mention) []string {
 		ws = append(ws, after...)
 	}
 	ws = trimEdges(ws)
-	for len(ws) > 0 && (isComplementizer(ws[0]) || strings.EqualFold(ws[0], "dont")) {
+	for len(ws) > 0 && (isComplementizer(ws[0]) || strings.EqualFold(ws[0], "dont") || strings.EqualFold(ws[0], "où")) {
 		ws = ws[1:]
 	}
 	if restrictive(d, cl.from, m) {
@@ -79,7 +79,7 @@ func clauseWords(d *doc, cl span, m timeline.Mention) []string {
 
 // datePrepositions introduce a date inside a clause and go with it.
 var datePrepositions = setOf("en", "dès", "depuis", "d'ici", "d’ici", "jusqu'à", "jusqu’à", "jusqu'au",
-	"jusqu’au", "vers", "à", "avant", "après")
+	"jusqu’au", "vers", "à", "au", "avant", "après")
 
 // unquote blanks quotation marks and unusual spaces.
 func unquote(s string) string {
