@@ -114,6 +114,10 @@ type Expr struct {
 	// anchor: "le 6 septembre de l'année prochaine", "en mars l'an
 	// dernier".
 	YearOf *Expr
+
+	// Again marks the very time last named, whatever its grain: "à ce
+	// moment-là", "au même moment".
+	Again bool
 }
 
 // Rule is one French rule. It satisfies rules.Rule so that it runs in

@@ -23,6 +23,13 @@ func TestSamePeriod(t *testing.T) {
 		{name: "ce mois-là", text: "ce mois-là", ok: true, match: "ce mois-là",
 			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainMonth, Origin: fr.FromPrevious, Dir: fr.DirThis}},
 
+		{name: "ce moment-là", text: "à ce moment-là", at: "ce", ok: true, match: "ce moment-là",
+			want: fr.Expr{Kind: fr.KindDate, Origin: fr.FromPrevious, Again: true}},
+		{name: "ce moment là", text: "ce moment là", ok: true, match: "ce moment là",
+			want: fr.Expr{Kind: fr.KindDate, Origin: fr.FromPrevious, Again: true}},
+		{name: "au même moment", text: "au même moment", ok: true, match: "au même moment",
+			want: fr.Expr{Kind: fr.KindDate, Origin: fr.FromPrevious, Again: true}},
+		{name: "ce moment alone", text: "en ce moment", at: "ce", ok: false},
 		{name: "ce jour alone is today's", text: "ce jour", ok: false},
 		{name: "même alone", text: "le même", ok: false},
 		{name: "the same man", text: "le même homme", ok: false},

@@ -679,14 +679,14 @@ func setShape(win string) bool {
 		"heure", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 }
 
-// sameShape is SamePeriod's shape test: "même" or "là" among the first
-// words.
+// sameShape is SamePeriod's shape test: "même", "moment" or "là" among
+// the first words.
 func sameShape(win string) bool {
 	var buf [maxShapeWords]shapeWord
 	ws, _ := shapeWords(win, &buf)
 	for k := range ws[:min(len(ws), 4)] {
 		w := &ws[k]
-		if w.odd || w.is("meme") || w.is("la") && (w.text != "la" && w.text != "La" && w.text != "LA" || strings.HasSuffix(w.sep, "-")) {
+		if w.odd || w.is("meme", "moment") || w.is("la") && (w.text != "la" && w.text != "La" && w.text != "LA" || strings.HasSuffix(w.sep, "-")) {
 			return true
 		}
 	}

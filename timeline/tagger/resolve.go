@@ -102,6 +102,29 @@ func boundWord(text string, start int) bool {
 	return strings.Contains(lead, "jusqu")
 }
 
+// again resolves "à ce moment-là", "au même moment": the time the last
+// dated mention names, at its grain. With none before, it is no date.
+func (st *state) again(men timeline.Mention) (timeline.Mention, bool) {
+	for i := len(st.done) - 1; i >= 0; i-- {
+		p := st.done[i]
+		if !p.HasInterval() || p.Type != timeline.TypeDate && p.Type != timeline.TypeTime {
+			continue
+		}
+		// "vers 15 h 30, hier": the finer time said with the day
+		if i > 0 {
+			q := st.done[i-1]
+			if q.HasInterval() && q.EndOffset >= p.Offset-24 && !q.Start.Before(p.Start) && q.Start.Before(p.End) &&
+				grainRank(q.Grain) < grainRank(p.Grain) {
+				p = q
+			}
+		}
+		men.Type, men.Start, men.End, men.Grain, men.Value = p.Type, p.Start, p.End, p.Grain, p.Value
+		men.Anchor = "previous date " + p.Start.Format(time.DateOnly)
+		return men, true
+	}
+	return men, false
+}
+
 // weekdayPair reports whether a and b are two weekdays said alone and
 // joined by "et", b the day after a: "samedi et dimanche" are one
 // weekend, whichever way the tense resolves each.
@@ -196,6 +219,9 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 		tense = timeline.TenseFuture
 	}
 	e := m.expr
+	if e.Again {
+		return st.again(men)
+	}
 	if e.YearOf != nil {
 		// "le 6 septembre de l'année prochaine": the year first
 		var y timeline.Mention
