@@ -377,12 +377,31 @@ func season(e fr.Expr, anchor time.Time, men *timeline.Mention) (span, bool) {
 	if y == 0 && e.Dir == fr.DirNone {
 		return span{value: "XXXX-" + e.Season, grain: timeline.GrainSeason}, true
 	}
+	starts := map[string][2]int{"SP": {3, 20}, "SU": {6, 21}, "FA": {9, 22}, "WI": {12, 21}}
+	sm := starts[e.Season]
+	if y == 0 && (e.Dir == fr.DirNext || e.Dir == fr.DirLast) {
+		// "l'été prochain" said in March is this summer; "le printemps
+		// dernier" said in July is this spring: the next one to start,
+		// the last one to have ended, or nearly ("l'hiver dernier" on
+		// 17 March).
+		for k := -2; k <= 2; k++ {
+			c := time.Date(anchor.Year()+k, time.Month(sm[0]), sm[1], 0, 0, 0, 0, anchor.Location())
+			if e.Dir == fr.DirNext && c.After(anchor) {
+				y = c.Year()
+				break
+			}
+			if e.Dir == fr.DirLast && !c.AddDate(0, 3, -14).After(anchor) {
+				y = c.Year()
+			}
+		}
+		men.Inferred = append(men.Inferred, "year")
+		s := time.Date(y, time.Month(sm[0]), sm[1], 0, 0, 0, 0, anchor.Location())
+		return span{s, s.AddDate(0, 3, 0), timeline.GrainSeason, fmt.Sprintf("%04d-%s", y, e.Season)}, true
+	}
 	if y == 0 {
 		y = anchor.Year() + e.Shift
 		men.Inferred = append(men.Inferred, "year")
 	}
-	starts := map[string][2]int{"SP": {3, 20}, "SU": {6, 21}, "FA": {9, 22}, "WI": {12, 21}}
-	sm := starts[e.Season]
 	sy := y
 	if e.Season == "WI" && e.Year == 0 && anchor.Before(time.Date(anchor.Year(), 3, 20, 0, 0, 0, 0, anchor.Location())) {
 		sy-- // in January, "cet hiver" began the December before
