@@ -1,11 +1,15 @@
 package fr
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // NarrativeDay matches a day of the month said alone in a narrative, where
 // the words around it can only make it a date: "Le 3, un autre convoi est
-// parti", opening a sentence with a comma after it, or "le 5 au matin",
-// with a part of the day after it. The day counts from the date mentioned
+// parti", opening a sentence with a comma after it, "le 5 au matin", with
+// a part of the day after it, or "puis confirmé le 26.", closing a clause
+// whose sentence has just named a month. The day counts from the date mentioned
 // before it (its month, or the next one), so resolution gives it none when
 // no date comes before.
 func NarrativeDay() *Rule {
@@ -29,10 +33,27 @@ func parseNarrativeDay(g groups) (Expr, bool) {
 	switch {
 	case strings.HasPrefix(after, ",") && opens:
 	case hasPrefixFold(after, dayParts...):
+	case (after == "" || strings.ContainsRune(".;,)", rune(after[0]))) && monthNamedBefore(g.before):
+		// "signé le 22 février puis confirmé le 26.": the month of the
+		// date just said
 	default:
 		return Expr{}, false
 	}
 	return Expr{Kind: KindDate, Day: d, Origin: FromPrevious}, true
+}
+
+// monthNamedBefore reports whether a month is named in before since its
+// last sentence end: "le 22 février à Munich puis confirmé".
+func monthNamedBefore(before string) bool {
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if t, _ := Classify(w); t&TMonth != 0 && t&TNumWord == 0 { // not "sept"
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart reports whether before, the text before a word, ends a

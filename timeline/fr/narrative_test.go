@@ -18,6 +18,10 @@ func TestNarrativeDay(t *testing.T) {
 			want: fr.Expr{Day: 12, Origin: fr.FromPrevious}},
 
 		{name: "a number", text: "Le 14 est un bon numéro.", ok: false},
+		{name: "closing a clause after a date", text: "signé le 22 février à Munich puis confirmé le 26.", at: "le 26", ok: true,
+			match: "le 26", want: fr.Expr{Day: 26, Origin: fr.FromPrevious}},
+		{name: "no month before", text: "Il a obtenu le 26.", at: "le", ok: false},
+		{name: "month in the sentence before", text: "Il est venu en février. Il a eu le 26.", at: "le 26", ok: false},
 		{name: "inside a sentence", text: "Selon le 3, ça va.", at: "le 3", ok: false},
 		{name: "no day", text: "Le 32, rien.", ok: false},
 		{name: "no comma", text: "Le 3 mars, rien.", ok: false},

@@ -127,7 +127,7 @@ func parseRelativePeriod(g groups) (Expr, bool) {
 // week-end" one.
 func duringBefore(before string) bool {
 	b := foldString(strings.TrimRight(before, " \u00a0\u202f"))
-	for _, w := range []string{"pendant", "durant", "au cours", "lors"} {
+	for _, w := range []string{"pendant", "durant", "au cours", "lors", "pour", "avant", "d'ici", "d’ici"} {
 		if strings.HasSuffix(b, w) {
 			return true
 		}

@@ -68,6 +68,8 @@ func TestTag(t *testing.T) {
 		{"that very moment", "Le feu a pris vers 15 h 30, hier. Il n'y avait personne à l'intérieur à ce moment là.", "ce moment là", "2016-03-21T15:30", timeline.TypeTime, ""},
 		{"next summer said in spring", "Les élections auront lieu l'été prochain.", "l'été prochain", "2016-SU", timeline.TypeDate, ""},
 		{"last autumn", "Il est arrivé l'automne dernier.", "l'automne dernier", "2015-FA", timeline.TypeDate, ""},
+		{"day closing a clause after a date", "L'accord a été signé le 22 février à Munich puis confirmé le 26.", "le 26", "2016-02-26", timeline.TypeDate, ""},
+		{"weekend expected", "Un accord était attendu pour le week-end.", "le week-end", "2016-W12-WE", timeline.TypeDate, ""},
 		{"reported speech", "Se prononçant mardi dernier devant des journalistes, il a indiqué qu'il rencontrerait la semaine prochaine le président.", "la semaine prochaine", "2016-W12", timeline.TypeDate, ""},
 		{"date and time joined", "Il arrivera le 12 juillet à 19:00.", "le 12 juillet à 19:00", "2016-07-12T19:00", timeline.TypeTime, ""},
 		{"date and time kept apart by vers", "Il est arrivé hier vers 18 h.", "18 h", "2016-03-21T18:00", timeline.TypeTime, ""},
