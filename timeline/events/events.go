@@ -162,10 +162,12 @@ func (x *Extractor) clauseEvent(a timeline.Article, d *doc, m timeline.Mention, 
 	}
 	scope := ev.Summary + " \n " + text[cs:ce]
 	ev.Actors = actors.actors(scope)
-	if seat := x.seatSpeaking(text, cs, ce); seat != "" && !slices.Contains(ev.Actors, seat) {
-		ev.Actors = append([]string{seat}, ev.Actors...)
-	}
 	ev.Places = x.gaz.places(scope + " \n " + locativeAfter(text, ce, e) + " \n " + locativeBefore(text, s, cs))
+	if x.seatAmong(ev.Places) {
+		if seat := x.seatSpeaking(text, cs, ce); seat != "" && !slices.Contains(ev.Actors, seat) {
+			ev.Actors = append([]string{seat}, ev.Actors...)
+		}
+	}
 	ev.Modality = modality(d, cs, ce, m, predSpan(ok, pf), pt)
 	if !ok && ev.Modality == timeline.ModalityOngoing {
 		ev.Modality = byDate(m, a.Published)
@@ -206,6 +208,17 @@ func (x *Extractor) seatSpeaking(text string, cs, ce int) string {
 		}
 	}
 	return ""
+}
+
+// seatAmong reports whether one of places is a seat of the gazetteer:
+// only then can a clause have one speak.
+func (x *Extractor) seatAmong(places []string) bool {
+	for _, p := range places {
+		if x.gaz.Seats[p] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // stanceVerbs open the verbs by which an actor takes a stance, as a
