@@ -90,7 +90,7 @@ func fractionValue(grain string, quarter bool) (string, bool) {
 		return "", false
 	}
 	if quarter {
-		return parts[1], true
+		return parts[1], parts[1] != ""
 	}
 	return parts[0], true
 }
@@ -100,6 +100,7 @@ var fractions = map[string][2]string{
 	"year":   {"6M", "3M"},
 	"hour":   {"30M", "15M"},
 	"minute": {"30S", "15S"},
+	"month":  {"15D", ""}, // half a month is taken as 15 days; a quarter has no exact count
 	"day":    {"T12H", "T6H"},
 }
 

@@ -32,6 +32,8 @@ func TestDuration(t *testing.T) {
 		{name: "an hour and a quarter", text: "une heure et quart", ok: true, match: "une heure et quart", want: dur("PT1H15M", hour)},
 		{name: "years and a half", text: "trois ans et demi", ok: true, match: "trois ans et demi", want: dur("P3Y6M", year)},
 		{name: "days and a half", text: "deux jours et demi", ok: true, match: "deux jours et demi", want: dur("P2DT12H", day)},
+		{name: "months and a half", text: "cinq mois et demi", ok: true, match: "cinq mois et demi", want: dur("P5M15D", month)},
+		{name: "months have no quarter below", text: "deux mois et quart", ok: true, match: "deux mois", want: dur("P2M", month)},
 		{name: "weeks have no half below", text: "deux semaines et demie", ok: true, match: "deux semaines", want: dur("P2W", timeline.GrainWeek)},
 		{name: "et quart of a decimal", text: "1,5 heure et quart", ok: true, match: "1,5 heure", want: dur("PT1.5H", hour)},
 		{name: "an offset's amount keeps whole units", text: "il y a un an et demi", at: "un", ok: true, match: "un an", want: dur("P1Y", year)},
