@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -71,11 +72,35 @@ func (x *Extractor) Extract(a timeline.Article, ms []timeline.Mention) []timelin
 			ev.Mention, ev.Date = i, m
 			out = append(out, ev)
 		} else {
-			out = append(out, x.event(a, d, i, m, actors))
+			ev := x.event(a, d, i, m, actors)
+			if dateline(ev, m) {
+				continue // "Moscou, 15 mars (AFP) -": when the article was filed, not an event
+			}
+			out = append(out, ev)
 		}
 		prev = i
 	}
 	return x.linkAnaphors(a, d, ms, out, actors)
+}
+
+// dateline reports whether the event of mention m is only the dateline
+// that opens an article ("Paris, 22 mars 2016.", "BERNE, 16 janvier. -",
+// "4 juillet 2012. -"): a date near the start with no verb and at most a
+// few names around it. "Hier soir, explosion à Damas." stays an event.
+func dateline(ev timeline.Event, m timeline.Mention) bool {
+	if m.Offset >= 80 || ev.Predicate != "" || ev.SentenceOffset >= 80 {
+		return false
+	}
+	words := strings.Fields(ev.Summary)
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutPhrase removes the words of phrase from a headline, where they

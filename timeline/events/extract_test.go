@@ -92,6 +92,26 @@ func TestHeadlines(t *testing.T) {
 	}
 }
 
+func TestDatelines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int // events
+	}{
+		{"place and date", "Paris, 22 mars 2016. Le ministre a parlé devant la presse.", 0},
+		{"capitals and agency", "BERNE, 16 mars. — Le Conseil fédéral a siégé.", 0},
+		{"date and a dash", "22 mars 2016. - Un reportage a été diffusé.", 0},
+		{"a short lead with no verb is news", "Hier soir, explosion à Damas.", 1},
+		{"a dateline with its verb is an event", "Paris, 22 mars 2016. Le ministre a parlé le 21 mars.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := extract(tt.text); len(got) != tt.want {
+				t.Errorf("Extract(%q) = %d events %+v, want %d", tt.text, len(got), got, tt.want)
+			}
+		})
+	}
+}
+
 func TestModalities(t *testing.T) {
 	tests := []struct {
 		name, text, mention string
