@@ -169,15 +169,13 @@ func (x *Extractor) clauseEvent(a timeline.Article, d *doc, m timeline.Mention, 
 			}
 		}
 	}
-	subject, _ := x.subject(d, s, e, cs, ce, actors)
-	if precededByComma(text, s, cs) {
-		if inv, verbEnd := invertedSubject(d, cs, ce, e, actors); inv != "" && inv == subject {
-			// The speaker named after the verb is the subject, not the
-			// rest of the clause: "a annoncé jeudi le département d'Etat".
-			ce = verbEnd
-			if m.Offset >= verbEnd && m.EndOffset <= e {
-				ce = max(ce, m.EndOffset)
-			}
+	subject, _, saidEnd := x.subject(d, s, e, cs, ce, actors)
+	if saidEnd > 0 {
+		// The speaker named after the verb is the subject, not the rest
+		// of the clause: "a annoncé jeudi le département d'Etat".
+		ce = saidEnd
+		if m.Offset >= saidEnd && m.EndOffset <= e {
+			ce = max(ce, m.EndOffset)
 		}
 	}
 	ev.Summary = headline(d, span{cs, ce}, m, ev.Predicate, subject, s)
@@ -434,31 +432,36 @@ func lastWord(s string) string {
 //     subject of the main clause after it;
 //   - for a pronoun with nothing before it, the first person named in the
 //     sentence before, or the noun phrase that opens it.
-func (x *Extractor) subject(d *doc, s, e, cs, ce int, actors *actorFinder) (string, bool) {
+//
+// saidEnd is where the verb of saying ends when the subject is the speaker
+// named after it ("..., a annoncé jeudi le département d'Etat"), else 0.
+func (x *Extractor) subject(d *doc, s, e, cs, ce int, actors *actorFinder) (subject string, actor bool, saidEnd int) {
 	text := d.text
 	if precededByComma(text, s, cs) && opensOnVerb(d, cs, ce) {
 		if np := subjectBeforeIncise(d, s, cs); np != "" {
-			return np, false
+			return np, false, 0
 		}
-		if subj, _ := invertedSubject(d, cs, ce, e, actors); subj != "" {
-			return subj, true
+		if subj, verbEnd := invertedSubject(d, cs, ce, e, actors); subj != "" {
+			return subj, true, verbEnd
 		}
 	}
 	if subj := actors.lastActorBefore(text[s:e], cs-s); subj != "" {
-		return subj, true
+		return subj, true, 0
 	}
 	if strings.TrimSpace(text[s:cs]) == "" && ce < e && text[ce] == ',' {
 		if startsWithPronoun(d, ce+1, e) {
-			return x.referent(d, s, actors)
+			who, isActor := x.referent(d, s, actors)
+			return who, isActor, 0
 		}
 		if subj := actors.firstActor(text[ce:e]); subj != "" {
-			return subj, true
+			return subj, true, 0
 		}
 	}
 	if startsWithPronoun(d, cs, ce) {
-		return x.referent(d, s, actors)
+		who, isActor := x.referent(d, s, actors)
+		return who, isActor, 0
 	}
-	return "", false
+	return "", false, 0
 }
 
 // invertedSubject returns the actor a reporting clause closing its

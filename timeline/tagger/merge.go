@@ -80,10 +80,8 @@ func dayAfter(e fr.Expr) fr.Expr {
 	case e.Weekday != 0:
 		e.Weekday = e.Weekday%7 + 1
 	case e.Day != 0 && e.Month != 0:
+		// the month's last day; a year not given counts as a common one
 		last := time.Date(max(e.Year, 2001), time.Month(e.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-		if e.Year == 0 && e.Month == 2 {
-			last = 28 // a yearless 29 February is resolved on its own
-		}
 		if e.Day < last {
 			e.Day++
 		} else {
