@@ -24,6 +24,19 @@ var fixedHolidays = map[string][2]int{
 // easterOffsets maps movable feasts to their distance from Easter Sunday.
 var easterOffsets = map[string]int{"paques": 0, "pentecote": 49, "ascension": 39}
 
+// holidayOpeners are the first words, folded, of the holidays' names:
+// "noel", "nouvel", "saint" ("saint-sylvestre"), "14", "fete".
+var holidayOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for n := range easterOffsets {
+		m[n] = true
+	}
+	for n := range fixedHolidays {
+		m[strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' })[0]] = true
+	}
+	return m
+}()
+
 func parseHoliday(g groups) (Expr, bool) {
 	name := strings.Join(strings.Fields(foldString(g.get("name"))), " ")
 	name = strings.ReplaceAll(name, "â", "a")

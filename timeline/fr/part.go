@@ -110,9 +110,6 @@ func namedNight(part, after string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(name)
-	return unicode.IsUpper(r) && !holidayWords[foldString(name)] && weekdayNumber(name) == 0 && monthNumber(name) == 0
+	return unicode.IsUpper(r) && !holidayOpeners[foldString(name)] && weekdayNumber(name) == 0 && monthNumber(name) == 0
 }
 
-// holidayWords open the holidays a night or an evening may be named after.
-var holidayWords = map[string]bool{"nouvel": true, "noel": true, "reveillon": true, "saint-sylvestre": true,
-	"toussaint": true, "paques": true}

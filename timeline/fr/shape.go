@@ -639,10 +639,10 @@ func holidayShape(win string) bool {
 				return true
 			}
 		case w.is("le", "la", "l", "de", "du", "des"):
-		case w.is("noel", "nouvel", "toussaint", "saint", "armistice", "assomption", "paques", "pentecote", "ascension", "reveillon"):
-			return true
 		case w.is("an", "morts", "travail"):
 			return dated
+		case !w.digit && holidayOpeners[string(w.folded())]:
+			return true
 		case w.digit && w.text == "14":
 			return k+1 < len(ws) && (ws[k+1].is("juillet") || ws[k+1].odd)
 		default:
