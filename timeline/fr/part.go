@@ -112,4 +112,3 @@ func namedNight(part, after string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
 	return unicode.IsUpper(r) && !holidayOpeners[foldString(name)] && weekdayNumber(name) == 0 && monthNumber(name) == 0
 }
-
