@@ -43,7 +43,7 @@ func Predicate(text string, start, end int) (from, to int, ok bool) {
 		if ws[j].end > start && ws[j].start < end {
 			break // the date itself
 		}
-		if adverbs[w] {
+		if tenseClasses(w)&kAdverb != 0 {
 			continue
 		}
 		if w == "été" || isParticiple(w) && len(w) > 3 && !isVerbHead(text, ws, j) {
@@ -64,10 +64,11 @@ func Predicate(text string, start, end int) (from, to int, ok bool) {
 // isVerbHead reports whether word i opens a verb group.
 func isVerbHead(text string, ws []word, i int) bool {
 	w := ws[i].text
+	k := tenseClasses(w)
 	switch {
-	case auxiliaries[w] && participleFollows(ws, i):
+	case k&kAux != 0 && participleFollows(ws, i):
 		return true
-	case wordTense(w, false) == timeline.TenseFuture || wordTense(w, false) == timeline.TenseConditional:
+	case wordTenseOf(w, k, false) == timeline.TenseFuture || wordTenseOf(w, k, false) == timeline.TenseConditional:
 		return true
 	case len(w) > 5 && (hasSuffix(w, "ant") && !hasSuffix(w, "ement")) && i > 0 && (ws[i-1].text == "se" || ws[i-1].text == "en"):
 		return true

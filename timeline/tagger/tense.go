@@ -135,23 +135,120 @@ var notVerbs = map[string]bool{"caméra": true, "opéra": true, "era": true, "ex
 	"plutôt": true, "trait": true, "portrait": true, "retrait": true, "extrait": true, "attrait": true,
 	"abstrait": true, "distrait": true, "soustrait": true}
 
+// Classes of the words of the tense lexicons above, so that a word is
+// looked up once (tenseLexicon) rather than once per lexicon.
+const (
+	kAux     uint8 = 1 << iota // auxiliaries
+	kCondAux                   // conditionalAuxiliaries
+	kFuture                    // futureForms
+	kNotVerb                   // notVerbs
+	kAdverb                    // adverbs
+	kClitic                    // clitics
+	kGoing                     // "va", "vont", "doit", "doivent": + infinitive, a future
+)
+
+// tenseLexicon gives the classes of every word of the tense lexicons.
+var tenseLexicon = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(k uint8, words map[string]bool) {
+		for w, ok := range words {
+			if ok {
+				m[w] |= k
+			}
+		}
+	}
+	add(kAux, auxiliaries)
+	add(kCondAux, conditionalAuxiliaries)
+	add(kNotVerb, notVerbs)
+	add(kAdverb, adverbs)
+	add(kClitic, clitics)
+	add(kGoing, map[string]bool{"va": true, "vont": true, "doit": true, "doivent": true})
+	for w := range futureForms {
+		m[w] |= kFuture
+	}
+	return m
+}()
+
+// tenseEndings are the endings of verbs conjugated in the conditional,
+// the future and the imperfect, in the order wordTense tries them
+// ("raient" before "aient"), each with the longer ending that is no verb
+// ("trait", "fait").
+var tenseEndings = []struct {
+	ending, except string
+	tense          timeline.Tense
+}{
+	{"raient", "", timeline.TenseConditional},
+	{"rait", "trait", timeline.TenseConditional},
+	{"eront", "", timeline.TenseFuture},
+	{"iront", "", timeline.TenseFuture},
+	{"dront", "", timeline.TenseFuture},
+	{"era", "", timeline.TenseFuture},
+	{"ira", "", timeline.TenseFuture},
+	{"dra", "", timeline.TenseFuture},
+	{"erons", "", timeline.TenseFuture},
+	{"erez", "", timeline.TenseFuture},
+	{"aient", "", timeline.TensePast}, // imparfait
+	{"ait", "fait", timeline.TensePast},
+}
+
+// endingsByLast lists, for each byte, the tenseEndings that end with it,
+// in order: most words end with a byte that no tense ending has.
+var endingsByLast = func() (t [256][]int) {
+	for i, e := range tenseEndings {
+		last := e.ending[len(e.ending)-1]
+		t[last] = append(t[last], i)
+	}
+	return t
+}()
+
+// lexiconShapes holds a bit per (first byte, last byte, length) of the
+// words of tenseLexicon: most words of a sentence are in none of its
+// lexicons, and the bit tells them apart before the map lookup.
+var lexiconShapes = func() (s [1 << 15 / 64]uint64) {
+	for w := range tenseLexicon {
+		b := wordShapeBit(w)
+		s[b/64] |= 1 << (b % 64)
+	}
+	return s
+}()
+
+// wordShapeBit returns the bit of a non-empty word in lexiconShapes.
+func wordShapeBit(w string) uint {
+	return uint(w[0]&31)<<10 | uint(w[len(w)-1]&31)<<5 | uint(len(w)&31)
+}
+
+// tenseClasses returns the tenseLexicon classes of w.
+func tenseClasses(w string) uint8 {
+	if w == "" {
+		return 0
+	}
+	if b := wordShapeBit(w); lexiconShapes[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	return tenseLexicon[w]
+}
+
 // wordTense returns the tense a single word marks, if any.
 func wordTense(w string, capital bool) timeline.Tense {
-	if t, ok := futureForms[w]; ok {
-		return t
+	return wordTenseOf(w, tenseClasses(w), capital)
+}
+
+// wordTenseOf is wordTense given the word's tenseLexicon classes.
+func wordTenseOf(w string, k uint8, capital bool) timeline.Tense {
+	if k&kFuture != 0 {
+		return futureForms[w]
 	}
-	if capital || notVerbs[w] || utf8.RuneCountInString(w) < 5 {
+	if capital || k&kNotVerb != 0 || len(w) < 5 {
 		return timeline.TenseUnknown
 	}
-	switch {
-	case strings.HasSuffix(w, "raient"), strings.HasSuffix(w, "rait") && !strings.HasSuffix(w, "trait"):
-		return timeline.TenseConditional
-	case strings.HasSuffix(w, "eront"), strings.HasSuffix(w, "iront"), strings.HasSuffix(w, "dront"),
-		strings.HasSuffix(w, "era"), strings.HasSuffix(w, "ira"), strings.HasSuffix(w, "dra"),
-		strings.HasSuffix(w, "erons"), strings.HasSuffix(w, "erez"):
-		return timeline.TenseFuture
-	case strings.HasSuffix(w, "aient"), strings.HasSuffix(w, "ait") && !strings.HasSuffix(w, "fait"):
-		return timeline.TensePast // imparfait
+	for _, i := range endingsByLast[w[len(w)-1]] {
+		e := &tenseEndings[i]
+		if strings.HasSuffix(w, e.ending) && (e.except == "" || !strings.HasSuffix(w, e.except)) {
+			if utf8.RuneCountInString(w) < 5 {
+				return timeline.TenseUnknown
+			}
+			return e.tense
+		}
 	}
 	return timeline.TenseUnknown
 }
@@ -184,27 +281,39 @@ var adverbs = map[string]bool{"ne": true, "n": true, "pas": true, "déjà": true
 func cues(text string, ws []word) []cue {
 	var out []cue
 	for i, w := range ws {
-		if conditionalAuxiliaries[w.text] && participleFollows(ws, i) {
+		k := tenseClasses(w.text)
+		if k&kCondAux != 0 && participleFollows(ws, i) {
 			// "aurait été tué", "auraient quitté": a past event reported,
 			// not one to come.
 			out = append(out, cue{w.start, timeline.TensePast})
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(text[w.start:])
-		if t := wordTense(w.text, unicode.IsUpper(r) && i > 0); t != timeline.TenseUnknown {
+		if t := wordTenseOf(w.text, k, i > 0 && startsUpper(text[w.start:])); t != timeline.TenseUnknown {
 			out = append(out, cue{w.start, t})
 			continue
 		}
 		switch {
-		case (w.text == "va" || w.text == "vont" || w.text == "doit" || w.text == "doivent") && infinitiveAfter(ws, i):
+		case k&kGoing != 0 && infinitiveAfter(ws, i):
 			out = append(out, cue{w.start, timeline.TenseFuture})
 		case w.text == "avant" && i+2 < len(ws) && (ws[i+1].text == "de" || ws[i+1].text == "d") && isInfinitive(ws[i+2].text):
 			out = append(out, cue{w.start, timeline.TenseFuture}) // "avant de quitter": still to come
-		case auxiliaries[w.text] && participleFollows(ws, i):
+		case k&kAux != 0 && participleFollows(ws, i):
 			out = append(out, cue{w.start, timeline.TensePast})
 		}
 	}
 	return out
+}
+
+// startsUpper reports whether s opens on an upper-case letter.
+func startsUpper(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // clitics are the pronouns that may stand between a verb and the
@@ -218,7 +327,7 @@ var clitics = map[string]bool{"se": true, "s": true, "le": true, "la": true, "le
 // past at most two clitics.
 func infinitiveAfter(ws []word, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+3; j++ {
-		if clitics[ws[j].text] {
+		if tenseClasses(ws[j].text)&kClitic != 0 {
 			continue
 		}
 		return isInfinitive(ws[j].text)
@@ -234,7 +343,7 @@ func participleFollows(ws []word, i int) bool {
 		if w == "été" {
 			return true
 		}
-		if adverbs[w] {
+		if tenseClasses(w)&kAdverb != 0 {
 			continue
 		}
 		return isParticiple(w) && utf8.RuneCountInString(w) > 2
