@@ -138,7 +138,7 @@ type Rule struct {
 	// shape, when set, tells whether the words of the window at a start
 	// can make a match (see shape.go): a start it refuses is skipped
 	// before the regular expression runs.
-	shape func(window string) bool
+	shape func(win *Window) bool
 	parse func(g groups) (Expr, bool)
 }
 
@@ -154,7 +154,7 @@ func newRule(name string, t Trigger, pattern string, parse func(g groups) (Expr,
 }
 
 // shapedBy sets the rule's shape test and returns the rule.
-func (r *Rule) shapedBy(shape func(window string) bool) *Rule {
+func (r *Rule) shapedBy(shape func(win *Window) bool) *Rule {
 	r.shape = shape
 	return r
 }
@@ -192,16 +192,30 @@ func (r *Rule) MatchAt(text string, start int) (end int, e Expr, ok bool) {
 	return r.matchAt(text, start, true)
 }
 
+// MatchIn is MatchAt at the start w was last Reset to, in text: the
+// rules tried one after the other at one start share w, and the words
+// their cheap tests read there are split once.
+func (r *Rule) MatchIn(w *Window, text string, start int) (end int, e Expr, ok bool) {
+	return r.matchIn(w, text, start, true)
+}
+
 // matchAt is MatchAt, with the cheap tests that skip hopeless starts
 // (first byte, prefixes, shape) when filtered is set: without
 // them it finds the same, only slower.
 func (r *Rule) matchAt(text string, start int, filtered bool) (end int, e Expr, ok bool) {
+	var w Window
+	w.Reset(text, start)
+	return r.matchIn(&w, text, start, filtered)
+}
+
+// matchIn is matchAt with the window of the start given.
+func (r *Rule) matchIn(w *Window, text string, start int, filtered bool) (end int, e Expr, ok bool) {
 	if start >= len(text) {
 		return 0, Expr{}, false
 	}
 	stop := min(len(text), start+window)
 	if filtered && (!r.anyStart && !r.starts[text[start]] || !r.leads.allows(text, start) ||
-		r.shape != nil && !r.shape(text[start:stop])) {
+		r.shape != nil && !r.shape(w)) {
 		return 0, Expr{}, false
 	}
 	before := text[max(0, start-48):start]

@@ -130,12 +130,9 @@ var prefixWords = map[string]bool{
 // Classify returns the trigger classes of a word as written and whether it
 // may open an expression before its core, with one lookup.
 func Classify(word string) (Trigger, bool) {
-	if !lexiconShapes.mayHold(word) {
-		return 0, false
-	}
 	var buf [24]byte
 	f, ok := fold(buf[:0], word)
-	if !ok {
+	if !ok || len(f) == 0 || !lexiconShapes.has(f) {
 		return 0, false
 	}
 	info, ok := wordInfo[string(f)]
@@ -180,39 +177,6 @@ func shapeBit(f []byte) uint {
 func (s *shapeSet) add(f []byte) { b := shapeBit(f); s[b/64] |= 1 << (b % 64) }
 
 func (s *shapeSet) has(f []byte) bool { b := shapeBit(f); return s[b/64]&(1<<(b%64)) != 0 }
-
-// mayHold reports whether the folded form of word, a run of letters, can
-// be in the set, reading only its first and last letters and its length:
-// each letter folds to one byte.
-func (s *shapeSet) mayHold(word string) bool {
-	if word == "" {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(word)
-	last, _ := utf8.DecodeLastRuneInString(word)
-	a, ok := foldRune(first)
-	if !ok {
-		return false
-	}
-	z, ok := foldRune(last)
-	if !ok {
-		return false
-	}
-	b := uint(a&31)<<10 | uint(z&31)<<5 | uint(utf8.RuneCountInString(word)&31)
-	return s[b/64]&(1<<(b%64)) != 0
-}
-
-// foldRune is fold for one letter.
-func foldRune(r rune) (byte, bool) {
-	if r < utf8.RuneSelf {
-		c := byte(r)
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		return c, true
-	}
-	return unaccent(r)
-}
 
 // lexiconShapes holds the shapes of the words of wordInfo.
 var lexiconShapes = func() *shapeSet {

@@ -71,12 +71,46 @@ func (w *shapeWord) opens(prefixes ...string) bool {
 	return false
 }
 
-// shapeWords splits win into at most maxShapeWords words, with their
-// classes, into buf; full reports that the window holds more.
-func shapeWords(win string, buf *[maxShapeWords]shapeWord) (ws []shapeWord, full bool) {
-	ws = buf[:0]
-	prev := 0
-	for i := 0; i < len(win); {
+// Window is the text a rule may read from one start, with its words split
+// as the shape tests ask for them: the rules tried at the same start share
+// it, so that its words are split once, and only as far as they are read.
+// The zero Window is empty; Reset points it at a start.
+type Window struct {
+	text string // the text from the start, at most window bytes
+	buf  [maxShapeWords]shapeWord
+	n    int  // words split so far, in buf
+	pos  int  // where splitting resumes in text
+	prev int  // the end of the last word split
+	done bool // every word the window can give is split
+	full bool // the window holds more words than buf
+}
+
+// Reset points w at byte start of text.
+func (w *Window) Reset(text string, start int) {
+	start = min(max(start, 0), len(text))
+	w.text = text[start:min(len(text), start+window)]
+	w.n, w.pos, w.prev, w.done, w.full = 0, 0, 0, false, false
+}
+
+// words returns the first want words of the window (all of them when it
+// holds fewer, at most maxShapeWords) and whether it may hold more: more
+// is true when splitting stopped before the window's end, even if only
+// spaces or punctuation remain there, so that a shape test which takes
+// more for a reason to accept accepts too much, never too little.
+func (w *Window) words(want int) (ws []shapeWord, more bool) {
+	want = min(want, maxShapeWords)
+	for w.n < want && !w.done {
+		w.split()
+	}
+	return w.buf[:w.n], !w.done || w.full
+}
+
+// split splits the next word of the window into buf, or marks the window
+// done when none is left, or done and full when buf has no room for it.
+func (w *Window) split() {
+	win := w.text
+	i := w.pos
+	for i < len(win) {
 		c := win[i]
 		if c < utf8.RuneSelf {
 			if !isDigitByte(c) && !isLetterByte(c) {
@@ -87,51 +121,52 @@ func shapeWords(win string, buf *[maxShapeWords]shapeWord) (ws []shapeWord, full
 			i += n
 			continue
 		}
-		if len(ws) == maxShapeWords {
-			return ws, true
-		}
-		ws = ws[:len(ws)+1] // in buf: appending would move the words to the heap
-		ws[len(ws)-1] = shapeWord{sep: win[prev:i], at: i}
-		w := &ws[len(ws)-1]
-		start := i
-		if isDigitByte(c) {
-			for i < len(win) && isDigitByte(win[i]) {
-				i++
-			}
-			w.digit = true
-			w.text = win[start:i]
-			prev = i
-			continue
-		}
-		for i < len(win) {
-			c := win[i]
-			var b byte
-			if c < utf8.RuneSelf {
-				if !isLetterByte(c) {
-					break
-				}
-				b = c | 0x20
-				i++
-			} else {
-				r, n := utf8.DecodeRuneInString(win[i:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				i += n
-				var ok bool
-				if b, ok = unaccent(r); !ok {
-					w.odd, b = true, '?'
-				}
-			}
-			if w.n < len(w.f) {
-				w.f[w.n] = b
-				w.n++
-			}
-		}
-		w.text = win[start:i]
-		prev = i
+		break
 	}
-	return ws, false
+	if i >= len(win) || w.n == maxShapeWords {
+		w.done, w.full, w.pos = true, i < len(win), i
+		return
+	}
+	sw := &w.buf[w.n]
+	w.n++
+	*sw = shapeWord{sep: win[w.prev:i], at: i}
+	start := i
+	if isDigitByte(win[i]) {
+		for i < len(win) && isDigitByte(win[i]) {
+			i++
+		}
+		sw.digit = true
+		sw.text = win[start:i]
+		w.prev, w.pos = i, i
+		return
+	}
+	for i < len(win) {
+		c := win[i]
+		var b byte
+		if c < utf8.RuneSelf {
+			if !isLetterByte(c) {
+				break
+			}
+			b = c | 0x20
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(win[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += n
+			var ok bool
+			if b, ok = unaccent(r); !ok {
+				sw.odd, b = true, '?'
+			}
+		}
+		if sw.n < len(sw.f) {
+			sw.f[sw.n] = b
+			sw.n++
+		}
+	}
+	sw.text = win[start:i]
+	w.prev, w.pos = i, i
 }
 
 func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
@@ -210,9 +245,8 @@ func rangeSep(sep string) bool {
 // rangeShape is DateRange's shape test: "de 1999 à 2012", "2012-2013", or words of days,
 // weekdays, months and years holding a link ("au", "jusqu'au", "et le", a
 // dash) and a month after it.
-func rangeShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, &buf)
+func rangeShape(win *Window) bool {
+	ws, full := win.words(maxShapeWords)
 	if len(ws) >= 4 && ws[0].is("de", "entre") && ws[1].digit && len(ws[1].text) == 4 &&
 		ws[2].is("a", "et") && ws[3].digit && len(ws[3].text) >= 4 {
 		return true
@@ -266,9 +300,8 @@ func rangeShape(win string) bool {
 
 // dayRangeShape is DayRange's shape test: "du", "entre" or "jusqu'au",
 // then a day, a weekday or a link.
-func dayRangeShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, &buf)
+func dayRangeShape(win *Window) bool {
+	ws, full := win.words(maxShapeWords)
 	if len(ws) == 0 {
 		return false
 	}
@@ -352,9 +385,8 @@ var roundCounts = []string{"dizaine", "quinzaine", "vingtaine", "trentaine", "ce
 // durationShape is Duration's shape test: an amount of time, with the
 // words that qualify it ("environ", "plus de"), or the words that are one
 // ("un quart de siècle", "quinquennat").
-func durationShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, &buf)
+func durationShape(win *Window) bool {
+	ws, full := win.words(maxShapeWords)
 	k := 0
 	for k < len(ws) && k < 3 && ws[k].is("environ", "pres", "plus", "moins", "de", "d", "au", "quelque") {
 		k++
@@ -377,9 +409,8 @@ func durationShape(win string) bool {
 
 // countedShape is CountedPeriod's shape test: a number and a unit with a
 // word placing them ("les 2 prochaines semaines", "trois jours suivants").
-func countedShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, &buf)
+func countedShape(win *Window) bool {
+	ws, full := win.words(maxShapeWords)
 	k := 0
 	if len(ws) > 0 && ws[0].is("les", "ces", "des", "ses", "leurs") {
 		k++
@@ -429,9 +460,8 @@ func countedShape(win string) bool {
 // offsetShape is Offset's shape test: an amount of time after "il y a",
 // "dans" or "d'ici", or before a word placing it ("plus tard",
 // "auparavant"): parseOffset takes no bare amount.
-func offsetShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, &buf)
+func offsetShape(win *Window) bool {
+	ws, full := win.words(maxShapeWords)
 	k, anchored := 0, false
 	switch {
 	case len(ws) >= 3 && ws[0].is("il") && ws[1].is("y") && ws[2].is("a"):
@@ -443,7 +473,7 @@ func offsetShape(win string) bool {
 	}
 	if k < len(ws) && ws[k].digit {
 		// "dans 2'", "30\"": minutes and seconds marks glued to the number
-		after := win[ws[k].at+len(ws[k].text):]
+		after := win.text[ws[k].at+len(ws[k].text):]
 		if strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "'") || strings.HasPrefix(after, "″") ||
 			strings.HasPrefix(after, "′") || strings.HasPrefix(after, "’") {
 			return true
@@ -495,9 +525,8 @@ func offsetShape(win string) bool {
 // or "aux alentours de", "midi", "minuit", an hour in digits followed by
 // "h", "heures", minutes or "am"/"pm", or an hour in words followed by
 // "heures".
-func clockShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, &buf)
+func clockShape(win *Window) bool {
+	ws, full := win.words(maxShapeWords)
 	k := 0
 	for k < len(ws) && k < 4 && ws[k].is("a", "vers", "des", "avant", "apres", "jusqu", "aux", "alentours", "de", "autour", "environ", "peu") {
 		k++
@@ -579,9 +608,8 @@ func onlySpacesOrDash(sep string) bool {
 // or two digits followed by "/", "." or a space and a month of one or two
 // digits, or a year of four digits followed by "-" and a month. Starts on
 // a word ("le", a weekday) are left to the expression.
-func numericShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, _ := shapeWords(win, &buf)
+func numericShape(win *Window) bool {
+	ws, _ := win.words(2)
 	if len(ws) == 0 || !ws[0].digit {
 		return len(ws) > 0
 	}
@@ -599,18 +627,16 @@ func numericShape(win string) bool {
 
 // yearShape is Year's shape test: from a number, four digits. Starts on a
 // word ("en", "l'an", "les années") are left to the expression.
-func yearShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, _ := shapeWords(win, &buf)
+func yearShape(win *Window) bool {
+	ws, _ := win.words(1)
 	return len(ws) > 0 && (!ws[0].digit || len(ws[0].text) == 4)
 }
 
 // seasonShape is Season's shape test: "été" with no determiner before it
 // is the past participle of être unless a year follows ("été 2015"), as
 // parseSeason decides.
-func seasonShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, _ := shapeWords(win, &buf)
+func seasonShape(win *Window) bool {
+	ws, _ := win.words(2)
 	if len(ws) == 0 {
 		return false
 	}
@@ -624,9 +650,8 @@ func seasonShape(win string) bool {
 // fête de" or "le jour du", the name of a holiday; "an", "morts" and
 // "travail" only after "jour", "journée" or "fête", as parseHoliday
 // decides.
-func holidayShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, &buf)
+func holidayShape(win *Window) bool {
+	ws, full := win.words(maxShapeWords)
 	dated := false
 	for k := range ws {
 		w := &ws[k]
@@ -655,9 +680,8 @@ func holidayShape(win string) bool {
 // setShape is Set's shape test: after "chaque", "par", "tous les" or
 // "toutes les", a unit, a part of day or a weekday. Other starts
 // ("quotidien", "les lundis") are left to the expression.
-func setShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, full := shapeWords(win, &buf)
+func setShape(win *Window) bool {
+	ws, full := win.words(3)
 	if len(ws) == 0 {
 		return false
 	}
@@ -681,9 +705,8 @@ func setShape(win string) bool {
 
 // sameShape is SamePeriod's shape test: "même", "moment" or "là" among
 // the first words.
-func sameShape(win string) bool {
-	var buf [maxShapeWords]shapeWord
-	ws, _ := shapeWords(win, &buf)
+func sameShape(win *Window) bool {
+	ws, _ := win.words(4)
 	for k := range ws[:min(len(ws), 4)] {
 		w := &ws[k]
 		if w.odd || w.is("meme", "moment") || w.is("la") && (w.text != "la" && w.text != "La" && w.text != "LA" || strings.HasSuffix(w.sep, "-")) {

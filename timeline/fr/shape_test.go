@@ -15,7 +15,7 @@ import (
 func TestShapes(t *testing.T) {
 	tests := []struct {
 		name   string
-		shape  func(string) bool
+		shape  func(*Window) bool
 		accept []string // windows the rule's expression may match
 		refuse []string // windows it cannot
 	}{
@@ -50,12 +50,12 @@ func TestShapes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, w := range tt.accept {
-				if !tt.shape(w) {
+				if !tt.shape(windowOf(w)) {
 					t.Errorf("shape refuses %q, want accepted", w)
 				}
 			}
 			for _, w := range tt.refuse {
-				if tt.shape(w) {
+				if tt.shape(windowOf(w)) {
 					t.Errorf("shape accepts %q, want refused", w)
 				}
 			}
@@ -63,8 +63,16 @@ func TestShapes(t *testing.T) {
 	}
 }
 
+// windowOf returns the window at the start of s.
+func windowOf(s string) *Window {
+	var w Window
+	w.Reset(s, 0)
+	return &w
+}
+
 // TestFiltersKeepMatchesOnText checks, at every word start of real text,
-// that the cheap tests give what the expressions alone give: the bundled
+// that the cheap tests, sharing the window of the start, give what the
+// expressions alone give: the bundled
 // articles always, and the first articles of the shared news corpus when
 // it is present.
 func TestFiltersKeepMatchesOnText(t *testing.T) {
@@ -92,8 +100,11 @@ func TestFiltersKeepMatchesOnText(t *testing.T) {
 			if start > 0 && (!wordBoundary(text, start) || !startsWord(text, start)) {
 				continue
 			}
+			// The rules share one window at a start, as in the tagger.
+			var w Window
+			w.Reset(text, start)
 			for _, r := range rules {
-				end, e, ok := r.matchAt(text, start, true)
+				end, e, ok := r.matchIn(&w, text, start, true)
 				wantEnd, want, wantOK := r.matchAt(text, start, false)
 				if ok != wantOK || end != wantEnd || !reflect.DeepEqual(e, want) {
 					t.Errorf("%s at %q: filtered gives %v %d, unfiltered %v %d", r.Name, text[start:min(len(text), start+60)], ok, end, wantOK, wantEnd)
@@ -148,5 +159,42 @@ func TestClassifyEveryLexiconWord(t *testing.T) {
 				t.Errorf("Classify(%q) = %v, %v; want %v, %v", f, trig, prefix, info.trig, info.prefix)
 			}
 		}
+	}
+}
+
+func TestWindowWords(t *testing.T) {
+	long := strings.Repeat("un ", maxShapeWords+1)
+	tests := []struct {
+		name     string
+		text     string
+		start    int
+		want     int
+		words    []string
+		wantMore bool
+	}{
+		{"first word of three", "le 3 mars", 0, 1, []string{"le"}, true},
+		{"all of three", "le 3 mars", 0, maxShapeWords, []string{"le", "3", "mars"}, false},
+		{"from a start", "hier, le 3 mars", 6, 2, []string{"le", "3"}, true},
+		{"punctuation only after", "mars !", 0, 1, []string{"mars"}, true},
+		{"more than the buffer", long, 0, maxShapeWords + 5, strings.Fields(long)[:maxShapeWords], true},
+		{"empty", "", 0, 3, nil, false},
+		{"start past the end", "mars", 9, 3, nil, false},
+		{"window cut at its width", strings.Repeat("a", window) + " mars", 0, 3, []string{strings.Repeat("a", window)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var w Window
+			w.Reset(tt.text, tt.start)
+			// Asking for fewer words first must not change what comes next.
+			w.words(1)
+			ws, more := w.words(tt.want)
+			var got []string
+			for _, x := range ws {
+				got = append(got, x.text)
+			}
+			if !reflect.DeepEqual(got, tt.words) || more != tt.wantMore {
+				t.Errorf("words(%d) = %q, more %v; want %q, more %v", tt.want, got, more, tt.words, tt.wantMore)
+			}
+		})
 	}
 }

@@ -25,15 +25,22 @@ type token struct {
 	joined     bool // only spaces, apostrophes or hyphens separate it from the previous token
 }
 
-// tokenPool recycles token slices between texts.
-var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+// scan is what find reuses from one text to the next: the tokens, and the
+// window that the rules tried at one start share.
+type scan struct {
+	toks []token
+	win  fr.Window
+}
+
+// scanPool recycles scans between texts.
+var scanPool = sync.Pool{New: func() any { return &scan{toks: make([]token, 0, 1024)} }}
 
 // find scans text for trigger words and appends to out the
 // non-overlapping rule matches around them, in text order.
 func (t *Tagger) find(text string, out []match) []match {
-	buf := tokenPool.Get().(*[]token)
-	toks := tokenize(text, (*buf)[:0])
-	defer func() { *buf = toks[:0]; tokenPool.Put(buf) }()
+	sc := scanPool.Get().(*scan)
+	toks := tokenize(text, sc.toks[:0])
+	defer func() { sc.toks = toks[:0]; sc.win.Reset("", 0); scanPool.Put(sc) }()
 	lastEnd := 0
 	for i := range toks {
 		tok := toks[i]
@@ -44,7 +51,7 @@ func (t *Tagger) find(text string, out []match) []match {
 		for j := i; j < len(toks) && j <= i+lookahead; j++ {
 			seen |= toks[j].trig
 		}
-		if m, ok := t.bestAt(text, toks, i, seen, lastEnd); ok {
+		if m, ok := t.bestAt(text, toks, i, seen, lastEnd, &sc.win); ok {
 			out = append(out, m)
 			lastEnd = m.end
 		}
@@ -103,7 +110,7 @@ func digitClasses(text string, start, end int) fr.Trigger {
 
 // bestAt tries the rules triggered by token i, starting at that token or at
 // any run of prefix words just before it, and returns the longest match.
-func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastEnd int) (match, bool) {
+func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastEnd int, win *fr.Window) (match, bool) {
 	cur := toks[i]
 	var starts [maxPrefix + 1]int
 	starts[0] = cur.start
@@ -123,11 +130,12 @@ func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastE
 		if afterHyphen(text, s) {
 			continue
 		}
+		win.Reset(text, s)
 		for _, r := range t.rules {
 			if r.Triggers&cur.trig == 0 || !r.CanMatch(seen) {
 				continue
 			}
-			end, e, ok := r.MatchAt(text, s)
+			end, e, ok := r.MatchIn(win, text, s)
 			if ok && end > cur.start && (!found || end > best.end) {
 				best, found = match{start: s, end: end, rule: r.Name, expr: e}, true
 			}
