@@ -604,19 +604,28 @@ func onlySpacesOrDash(sep string) bool {
 	return onlySpaces(sep[:i]) && onlySpaces(sep[i+n:])
 }
 
-// numericShape is NumericDate's shape test: from a number, a day of one
-// or two digits followed by "/", "." or a space and a month of one or two
-// digits, or a year of four digits followed by "-" and a month. Starts on
-// a word ("le", a weekday) are left to the expression.
+// numericShape is NumericDate's shape test: after "le" and a weekday
+// when they come, a day of one or two digits followed by "/", "." or a
+// space and a month of one or two digits, or a year of four digits
+// followed by "-" and a month.
 func numericShape(win *Window) bool {
-	ws, _ := win.words(2)
-	if len(ws) == 0 || !ws[0].digit {
-		return len(ws) > 0
+	ws, _ := win.words(4)
+	k := 0
+	if k < len(ws) && ws[k].is("le") {
+		k++
 	}
-	if len(ws) < 2 || !ws[1].digit || len(ws[1].text) > 2 {
+	if k < len(ws) && ws[k].class()&TWeekday != 0 {
+		k++
+	}
+	for _, w := range ws[:min(k+1, len(ws))] {
+		if w.odd {
+			return true
+		}
+	}
+	if k+1 >= len(ws) || !ws[k].digit || !ws[k+1].digit || len(ws[k+1].text) > 2 {
 		return false
 	}
-	switch sep := ws[1].sep; len(ws[0].text) {
+	switch sep := ws[k+1].sep; len(ws[k].text) {
 	case 1, 2:
 		return sep == "/" || sep == "." || sep == " "
 	case 4:
