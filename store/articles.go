@@ -368,10 +368,16 @@ func fold(s string) string { return strings.ToLower(s) }
 
 // HasArticle reports whether an article with this content hash is stored.
 func (db *DB) HasArticle(ctx context.Context, contentHash string) (bool, error) {
+	h := &db.hasArticle
+	h.once.Do(func() {
+		h.stmt, h.err = db.sql.PrepareContext(context.WithoutCancel(ctx),
+			"SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = ?)")
+	})
+	if h.err != nil {
+		return false, fmt.Errorf("look up article %s: %w", contentHash, h.err)
+	}
 	var ok bool
-	err := db.sql.QueryRowContext(ctx,
-		"SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = ?)", contentHash).Scan(&ok)
-	if err != nil {
+	if err := h.stmt.QueryRowContext(ctx, contentHash).Scan(&ok); err != nil {
 		return false, fmt.Errorf("look up article %s: %w", contentHash, err)
 	}
 	return ok, nil

@@ -28,3 +28,33 @@ func BenchmarkSaveArticle(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkHasArticle looks up the content hash of an article, stored
+// and not, as an ingest does for every article it reads.
+func BenchmarkHasArticle(b *testing.B) {
+	ctx := context.Background()
+	db, _ := openTemp(b)
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, ms, evs := sampleArticle("bench", 3000, 10, 5, paris)
+	if _, err := db.SaveArticle(ctx, a, ms, evs); err != nil {
+		b.Fatal(err)
+	}
+	stored := a.ContentHash()
+	a.Text += " autre"
+	absent := a.ContentHash()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		hash, want := stored, true
+		if i%2 == 1 {
+			hash, want = absent, false
+		}
+		i++
+		if got, err := db.HasArticle(ctx, hash); err != nil || got != want {
+			b.Fatalf("HasArticle() = %v, %v, want %v, nil", got, err, want)
+		}
+	}
+}

@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // zone names stored with articles load on any machine
 
@@ -63,6 +64,15 @@ type DB struct {
 	// Now gives the ingestion time recorded with each saved article. Open
 	// sets it to time.Now; set it before use for deterministic output.
 	Now func() time.Time
+
+	// hasArticle is HasArticle's statement, prepared on its first call:
+	// an ingest asks it of every article it reads, and compiling it each
+	// time cost more than running it.
+	hasArticle struct {
+		once sync.Once
+		stmt *sql.Stmt
+		err  error
+	}
 
 	// beforeCommit, when set, runs once per stored article after its rows
 	// are written, before the commit; an error from it leaves the article
@@ -137,7 +147,11 @@ func dsn(path, params string) string {
 func (db *DB) Close() error {
 	// The writer goes first: the last connection to close checkpoints the
 	// WAL into the database file.
-	if err := errors.Join(db.write.Close(), db.sql.Close()); err != nil {
+	var stmtErr error
+	if db.hasArticle.stmt != nil {
+		stmtErr = db.hasArticle.stmt.Close()
+	}
+	if err := errors.Join(stmtErr, db.write.Close(), db.sql.Close()); err != nil {
 		return fmt.Errorf("close %s: %w", db.path, err)
 	}
 	return nil

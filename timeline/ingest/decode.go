@@ -1,10 +1,10 @@
 package ingest
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
+	uni "unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -41,14 +41,14 @@ func decode(data []byte) (string, error) {
 }
 
 // checkText reports text that is blank, binary or not UTF-8.
-func checkText(text []byte) error {
-	if len(bytes.TrimSpace(text)) == 0 {
+func checkText[T string | []byte](text T) error {
+	if blank(text) {
 		return ErrEmpty
 	}
-	if i := bytes.IndexByte(text, 0); i >= 0 {
-		return fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
+	bad, first, nul := nonText(text)
+	if nul >= 0 {
+		return fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, nul)
 	}
-	bad, first := nonText(text)
 	if len(text) >= binaryMinSize && float64(bad) > binaryShare*float64(len(text)) {
 		return fmt.Errorf("%w: %d of %d bytes are not text", ErrBinary, bad, len(text))
 	}
@@ -58,13 +58,47 @@ func checkText(text []byte) error {
 	return nil
 }
 
+// blank reports whether text holds only white space, as unicode.IsSpace
+// tells it: what bytes.TrimSpace would remove whole.
+func blank[T string | []byte](text T) bool {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(string(text[i:min(i+utf8.UTFMax, len(text))]))
+		if !uni.IsSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// asciiSpace marks the ASCII white space of unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // nonText counts the bytes that are invalid UTF-8 or control characters
 // (other than tab, line feed, carriage return and form feed), and returns
-// the offset of the first invalid UTF-8 byte, or -1.
-func nonText(text []byte) (bad, firstInvalid int) {
-	firstInvalid = -1
+// the offsets of the first invalid UTF-8 byte and of the first NUL byte,
+// or -1. ASCII, most of any text, is read a byte at a time.
+func nonText[T string | []byte](text T) (bad, firstInvalid, firstNUL int) {
+	firstInvalid, firstNUL = -1, -1
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRune(text[i:])
+		if c := text[i]; c < utf8.RuneSelf {
+			if isControl(rune(c)) {
+				bad++
+				if c == 0 && firstNUL < 0 {
+					firstNUL = i
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(string(text[i:min(i+utf8.UTFMax, len(text))]))
 		switch {
 		case r == utf8.RuneError && size == 1:
 			bad++
@@ -76,7 +110,7 @@ func nonText(text []byte) (bad, firstInvalid int) {
 		}
 		i += size
 	}
-	return bad, firstInvalid
+	return bad, firstInvalid, firstNUL
 }
 
 // isControl reports control characters that do not belong in prose.

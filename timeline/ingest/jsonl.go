@@ -69,7 +69,7 @@ func parseJSONLine(origin, fallbackID string, line []byte, opt Options) (timelin
 	if j.Text == nil {
 		return timeline.Article{}, fmt.Errorf("%w: no \"text\" field", ErrNoText)
 	}
-	if err := checkText([]byte(*j.Text)); err != nil {
+	if err := checkText(*j.Text); err != nil {
 		return timeline.Article{}, fmt.Errorf("text: %w", err)
 	}
 	meta := map[string]string{
