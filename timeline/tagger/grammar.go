@@ -1,6 +1,10 @@
 package tagger
 
-import "github.com/timeline-fr/timeline/timeline"
+import (
+	"sync"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
 
 // Sentence returns the bounds of the sentence that holds [start, end) in
 // text, as the tagger splits sentences.
@@ -9,6 +13,10 @@ func Sentence(text string, start, end int) (int, int) { return sentenceBounds(te
 // ClauseTense returns the tense of the clause that governs [start, end).
 func ClauseTense(text string, start, end int) timeline.Tense { return clauseTense(text, start, end) }
 
+// wordsPool recycles the words of sentences between calls of Predicate,
+// which the events extractor makes for every date it reads.
+var wordsPool = sync.Pool{New: func() any { ws := make([]word, 0, 128); return &ws }}
+
 // Predicate returns the verb group nearest to [start, end) in its
 // sentence: an auxiliary with its participle ("ont quitté"), a future or
 // conditional form with its participle ("sera accueilli"), a participle
@@ -16,7 +24,9 @@ func ClauseTense(text string, start, end int) timeline.Tense { return clauseTens
 // sentence shows none.
 func Predicate(text string, start, end int) (from, to int, ok bool) {
 	s, e := sentenceBounds(text, start, end)
-	ws := words(text, s, e, nil)
+	buf := wordsPool.Get().(*[]word)
+	ws := words(text, s, e, (*buf)[:0])
+	defer func() { clear(ws); *buf = ws[:0]; wordsPool.Put(buf) }()
 	best := -1
 	bestDist := 1 << 30
 	for i, w := range ws {
