@@ -24,9 +24,15 @@ import (
 //     it, and a checkpoint copies each page once however many times it was
 //     rewritten. A committed transaction is as durable in the WAL as in
 //     the database file; the WAL is only longer to replay after a crash.
+//   - a page cache of 32 MiB rather than 2: every batch inserts into the
+//     indexes at random places (dates, names, content hashes, the
+//     full-text segments), and once those outgrow the cache each insert
+//     read its pages again from the file. At 40,000 articles the ingest
+//     took 10 to 15% less CPU time, a quarter less of it in the kernel.
 var writerPragmas = []string{
 	"PRAGMA temp_store = MEMORY",
 	"PRAGMA wal_autocheckpoint = 8000",
+	"PRAGMA cache_size = -32768",
 }
 
 // writerConnector opens the writer connection: the connection parameters
@@ -64,4 +70,17 @@ func openWriter(dsn string) *sql.DB {
 	w.SetMaxOpenConns(1)
 	w.SetMaxIdleConns(1)
 	return w
+}
+
+// ReleaseWriteCache frees the pages the connection that stores articles
+// keeps in its cache (see writerPragmas) and gives the memory back to the
+// system where the C library allows it (trimMalloc): after an ingest, the
+// refresh of the conflicts reads much and writes little, and the memory is
+// then the Go heap's to use.
+func (db *DB) ReleaseWriteCache(ctx context.Context) error {
+	if _, err := db.write.ExecContext(ctx, "PRAGMA shrink_memory"); err != nil {
+		return fmt.Errorf("release write cache of %s: %w", db.path, err)
+	}
+	trimMalloc()
+	return nil
 }

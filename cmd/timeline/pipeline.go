@@ -131,6 +131,9 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	if err := ctx.Err(); err != nil {
 		return c, fmt.Errorf("interrupted after %d articles: %w", c.stored, err)
 	}
+	if err := db.ReleaseWriteCache(ctx); err != nil {
+		return c, err
+	}
 	var err error
 	start := time.Now()
 	c.conflicts, err = a.countConflicts(ctx, db, c.stored > 0)
