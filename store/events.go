@@ -25,11 +25,13 @@ const mentionColumns = `m.idx, m.byte_offset, m.end_offset, m.text, m.type, m.va
 // row, then the article, the dating mention and the event in one JSON
 // array (see rowReader), then the event's actors and places. Event.Date is
 // the mention, with the event's own date when the event was dated
-// otherwise (by an anaphor).
-const selectEntries = `SELECT e.id, json_array(a.article_id, a.source, a.url, a.title, a.published, a.published_zone,
+// otherwise (by an anaphor). The array opens on what orders the entries
+// (entryRow.unpackKey), so that sorting reads no further.
+const selectEntries = `SELECT e.id, json_array(a.article_id, a.published, a.published_zone,
+	e.sentence_offset, e.date_start, e.date_end, a.source, a.url, a.title,
 	` + mentionColumns + `,
-	e.sentence_offset, e.sentence_end, e.sentence, e.predicate, e.summary,
-	e.modality, e.date_start, e.date_end, e.date_grain, e.date_value, e.date_mod),
+	e.sentence_end, e.sentence, e.predicate, e.summary,
+	e.modality, e.date_grain, e.date_value, e.date_mod),
 	e.actors, e.places
 FROM events e
 JOIN articles a ON a.id = e.article
@@ -122,8 +124,8 @@ type orderKey struct {
 
 // key reads the order key of the row r holds.
 func (r *entryRow) key(zones zoneCache) (orderKey, error) {
-	if err := r.unpack(); err != nil {
-		return orderKey{}, fmt.Errorf("event row %d: %w", r.row, err)
+	if v := r.unpackKey(); v.err != nil {
+		return orderKey{}, fmt.Errorf("event row %d: %w", r.row, v.err)
 	}
 	published, err := zones.parsePublished(r.published, r.zone)
 	if err != nil {

@@ -96,20 +96,29 @@ func (r *entryRow) dest() []any {
 	return []any{&r.row, &r.packed, &r.actors, &r.places}
 }
 
+// unpackKey reads the values that open the packed array, those that
+// order the entry, and returns the reader where it stopped.
+func (r *entryRow) unpackKey() rowReader {
+	v := newRowReader(r.packed)
+	r.articleID, r.published, r.zone = v.text(), v.text(), v.text()
+	r.sentenceOffset = v.integer()
+	r.evStart, r.evEnd = v.nullText(), v.nullText()
+	return v
+}
+
 // unpack reads the values of the packed array into their fields, in the
 // order of selectEntries.
 func (r *entryRow) unpack() error {
-	v := newRowReader(r.packed)
-	r.articleID, r.source, r.url, r.title, r.published, r.zone = v.text(), v.text(), v.text(), v.text(), v.text(), v.text()
+	v := r.unpackKey()
+	r.source, r.url, r.title = v.text(), v.text(), v.text()
 	m := &r.date
 	m.idx, m.offset, m.endOffset = v.integer(), v.integer(), v.integer()
 	m.text, m.typ, m.value, m.mod = v.text(), v.text(), v.text(), v.text()
 	m.start, m.end = v.nullText(), v.nullText()
 	m.grain, m.anchor, m.rule, m.tense, m.inferred = v.text(), v.text(), v.text(), v.text(), v.text()
 	m.weekday, m.problem = v.integer(), v.text()
-	r.sentenceOffset, r.sentenceEnd = v.integer(), v.integer()
+	r.sentenceEnd = v.integer()
 	r.sentence, r.predicate, r.summary, r.modality = v.text(), v.text(), v.text(), v.text()
-	r.evStart, r.evEnd = v.nullText(), v.nullText()
 	r.evGrain, r.evValue, r.evMod = v.text(), v.text(), v.text()
 	return v.done()
 }
