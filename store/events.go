@@ -204,10 +204,39 @@ func (db *DB) EachEventAfter(ctx context.Context, after int64, fn func(e timelin
 const datedOrder = `
 ORDER BY e.date_start, e.date_end, a.published_utc, a.article_id, e.sentence_offset, e.id`
 
+// sweepCacheKiB is the page cache of the connection that reads the events
+// of a sweep (eachEntry), rather than SQLite's default of 2 MiB. The events
+// come in date order from all over the file, and each page of events,
+// articles and mentions holds rows of several nearby dates: with the
+// default, the sweep read most pages from the file several times. Reading
+// every event of the 150,000-article archive took 10.6 s instead of 16.3
+// (8 MiB: 11.8 s, 32 MiB: 10.0 s).
+const sweepCacheKiB = 16 << 10
+
 // eachEntry reads the entries of selectEntries + where, which must select
-// dated events only, in entryOrder, one row at a time.
-func (db *DB) eachEntry(ctx context.Context, where string, args []any, fn func(timeline.Entry, int64) error) error {
-	rows, err := db.sql.QueryContext(ctx, selectEntries+where+datedOrder, args...)
+// dated events only, in entryOrder, one row at a time, on a connection
+// whose page cache is sweepCacheKiB for the time of the reading.
+func (db *DB) eachEntry(ctx context.Context, where string, args []any, fn func(timeline.Entry, int64) error) (err error) {
+	conn, err := db.sql.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("read events: %w", err)
+	}
+	defer conn.Close()
+	var cacheSize int64
+	if err := conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&cacheSize); err != nil {
+		return fmt.Errorf("read events: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = -%d", sweepCacheKiB)); err != nil {
+		return fmt.Errorf("read events: %w", err)
+	}
+	defer func() {
+		// The connection goes back to the pool with its own cache size,
+		// which frees the pages above it.
+		if _, resetErr := conn.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf("PRAGMA cache_size = %d", cacheSize)); resetErr != nil {
+			err = errors.Join(err, fmt.Errorf("read events: %w", resetErr))
+		}
+	}()
+	rows, err := conn.QueryContext(ctx, selectEntries+where+datedOrder, args...)
 	if err != nil {
 		return fmt.Errorf("read events: %w", err)
 	}
