@@ -157,12 +157,18 @@ func sweepArchive(ctx context.Context, db *store.DB, trim bool, edit func(timeli
 func sweepRead(ctx context.Context, read func(context.Context, func(timeline.Entry) error) error, trim bool,
 	edit func(timeline.Entry) timeline.Entry, take func([]timeline.Happening)) error {
 	sw := merge.NewSweep()
-	err := readAheadOf(ctx, read, trim, func(e timeline.Entry) error {
+	// The reading goroutine also prepares the entries for merging, which
+	// takes about as long as merging them.
+	prepare := func(e timeline.Entry) merge.Prepared {
 		if edit != nil {
 			e = edit(e)
 		}
-		hs, ok := sw.Add(e)
+		return merge.Prepare(e)
+	}
+	err := readAheadAs(ctx, read, trim, prepare, func(p merge.Prepared) error {
+		hs, ok := sw.AddPrepared(p)
 		if !ok {
+			e := p.Entry()
 			return fmt.Errorf("event of %s dated %s read out of date order", e.ArticleID, e.Date.Value)
 		}
 		take(hs)
@@ -192,16 +198,26 @@ func eachDatedEventAhead(ctx context.Context, db *store.DB, trim bool, fn func(t
 // goroutine of its own a few batches ahead, as eachDatedEventAhead does.
 func readAheadOf(ctx context.Context, read func(context.Context, func(timeline.Entry) error) error, trim bool,
 	fn func(timeline.Entry) error) error {
+	return readAheadAs(ctx, read, trim, nil, fn)
+}
+
+// readAheadAs is readAheadOf with each entry turned by conv into what fn
+// takes, on a third goroutine between the reading and fn; conv may be nil
+// only when T is timeline.Entry, to pass the entries as read. A sweep
+// prepares its entries there while the reader reads the next ones and the
+// sweep merges the previous.
+func readAheadAs[T any](ctx context.Context, read func(context.Context, func(timeline.Entry) error) error, trim bool,
+	conv func(timeline.Entry) T, fn func(T) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	batches := make(chan []timeline.Entry, 4)
+	raw := make(chan []timeline.Entry, 4)
 	done := make(chan error, 1)
 	go func() {
-		defer close(batches)
+		defer close(raw)
 		batch := make([]timeline.Entry, 0, readAhead)
 		send := func() error {
 			select {
-			case batches <- batch:
+			case raw <- batch:
 				batch = make([]timeline.Entry, 0, readAhead)
 				return nil
 			case <-ctx.Done():
@@ -222,6 +238,26 @@ func readAheadOf(ctx context.Context, read func(context.Context, func(timeline.E
 			err = send()
 		}
 		done <- err
+	}()
+	batches := make(chan []T, 4)
+	go func() {
+		defer close(batches)
+		for b := range raw {
+			if ctx.Err() != nil {
+				continue // the consumer stopped: drain what the reader sent
+			}
+			out, same := any(b).([]T)
+			if !same || conv != nil {
+				out = make([]T, len(b))
+				for i, e := range b {
+					out[i] = conv(e)
+				}
+			}
+			select {
+			case batches <- out:
+			case <-ctx.Done():
+			}
+		}
 	}()
 	var failed error
 	for batch := range batches {

@@ -37,15 +37,40 @@ type openFamily struct {
 // NewSweep returns an empty sweep.
 func NewSweep() *Sweep { return &Sweep{families: map[string]*openFamily{}} }
 
+// Prepared is an entry with what merging compares of it (its predicate
+// family, its words, its places, its bounds), read by Prepare: a reader can
+// prepare the entries of a sweep on a goroutine of its own while the sweep
+// merges the ones before (AddPrepared).
+type Prepared struct {
+	it    item
+	dated bool // the entry has a calendar interval: merging reads it
+}
+
+// Prepare reads what merging compares of e.
+func Prepare(e timeline.Entry) Prepared {
+	if !e.Date.HasInterval() {
+		return Prepared{it: item{Entry: e}}
+	}
+	return Prepared{it: newItem(e), dated: true}
+}
+
+// Entry returns the entry p was prepared from.
+func (p *Prepared) Entry() *timeline.Entry { return &p.it.Entry }
+
 // Add takes the next entry, which must not start before the previous one
 // (by wall clock), and returns the happenings that completed before it.
 // Entries without a calendar interval are left out, as Merge leaves them
 // out. It reports false when e starts before the previous entry.
 func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
-	if !e.Date.HasInterval() {
+	return s.AddPrepared(Prepare(e))
+}
+
+// AddPrepared is Add for an entry prepared beforehand.
+func (s *Sweep) AddPrepared(p Prepared) ([]timeline.Happening, bool) {
+	if !p.dated {
 		return nil, true
 	}
-	start := wallClock(e.Date.Start)
+	start := p.it.start
 	if s.started && start.Before(s.last) {
 		return nil, false
 	}
@@ -61,7 +86,7 @@ func (s *Sweep) Add(e timeline.Entry) ([]timeline.Happening, bool) {
 			delete(s.families, name)
 		}
 	}
-	it := newItem(e)
+	it := p.it
 	if it.traits.Family == "" || it.alone {
 		done = append(done, []item{it}) // no family, or too long a date: a happening of its own
 	} else {
