@@ -429,6 +429,27 @@ func TestEachDatedEventAhead(t *testing.T) {
 			if !errors.Is(err, stop) || n != 5 {
 				t.Errorf("consumer error after 5 events: got %v after %d events, want %v after 5", err, n, stop)
 			}
+			// Converted on a goroutine of their own, the entries keep
+			// their order, and a consumer error still stops the reading.
+			key := func(e timeline.Entry) string { return e.ArticleID + " " + e.Date.Value }
+			got = nil
+			err = readAheadAs(ctx, db.EachDatedEvent, true, key, func(k string) error {
+				got = append(got, k)
+				return nil
+			})
+			if err != nil || !reflect.DeepEqual(got, want) {
+				t.Errorf("converted: got %d events (err %v), want the %d of EachDatedEvent in its order", len(got), err, len(want))
+			}
+			n = 0
+			err = readAheadAs(ctx, db.EachDatedEvent, true, key, func(string) error {
+				if n++; n == 5 {
+					return stop
+				}
+				return nil
+			})
+			if !errors.Is(err, stop) || n != 5 {
+				t.Errorf("converted, consumer error after 5 events: got %v after %d events, want %v after 5", err, n, stop)
+			}
 		})
 	}
 }
