@@ -366,6 +366,15 @@ func foldAll(names []string) []string {
 // own lower() and LIKE only fold ASCII, which misses "ÉLYSÉE".
 func fold(s string) string { return strings.ToLower(s) }
 
+// Empty reports whether the database stores no article.
+func (db *DB) Empty(ctx context.Context) (bool, error) {
+	var empty bool
+	if err := db.sql.QueryRowContext(ctx, "SELECT NOT EXISTS (SELECT 1 FROM articles)").Scan(&empty); err != nil {
+		return false, fmt.Errorf("count articles of %s: %w", db.path, err)
+	}
+	return empty, nil
+}
+
 // HasArticle reports whether an article with this content hash is stored.
 func (db *DB) HasArticle(ctx context.Context, contentHash string) (bool, error) {
 	h := &db.hasArticle

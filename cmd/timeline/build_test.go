@@ -217,3 +217,44 @@ func TestBuildFailure(t *testing.T) {
 		t.Errorf("build --db %s: stderr = %q, want an error message", dir, r.stderr)
 	}
 }
+
+// An article given twice is stored once, whether the database was empty
+// (the writer finds the second copy) or held it (the reader does, before
+// tagging).
+func TestBuildDuplicateArticles(t *testing.T) {
+	dir := t.TempDir()
+	line := func(id string) string {
+		return `{"id": "` + id + `", "published": "2016-03-22", "text": "Le 15 mars, les premiers avions russes ont quitté la base de Hmeimim."}` + "\n"
+	}
+	twice := filepath.Join(dir, "twice.jsonl")
+	if err := os.WriteFile(twice, []byte(line("a")+line("b")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	again := filepath.Join(dir, "again.jsonl")
+	if err := os.WriteFile(again, []byte(line("c")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := tempDB(t)
+	tests := []struct {
+		name                string
+		file                string
+		read, stored, known int
+	}{
+		{"into an empty database", twice, 2, 1, 1},
+		{"into a database that holds it", again, 1, 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := invocation{}.execute(t, "build", "--db", db, tt.file)
+			if r.code != 0 {
+				t.Fatalf("build %s: exit %d, want 0\n%v", tt.file, r.code, r)
+			}
+			if want := summaryLine(tt.read, tt.stored, tt.known, 0, conflictCount(t, db)); !strings.Contains(r.stderr, want) {
+				t.Errorf("build %s: stderr %q, want it to hold %q", tt.file, r.stderr, want)
+			}
+			if got := stats(t, db).Articles; got != 1 {
+				t.Errorf("build %s: %d articles stored, want 1", tt.file, got)
+			}
+		})
+	}
+}

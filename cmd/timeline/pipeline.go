@@ -97,10 +97,17 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	var readErr error
 	var bad ingest.ErrorList
 	var rc counts // owned by the reader until jobs is closed
+	// Into an empty database every article is new: the reader looks none
+	// up (a lookup cost as much as parsing the article), and the writer
+	// still stores an article given twice once.
+	empty, err := db.Empty(ctx)
+	if err != nil {
+		return c, err
+	}
 	go func() {
 		defer close(jobs)
 		bad, readErr = ingest.Read(ctx, paths, a.stdin, opt, func(art timeline.Article) error {
-			return a.queue(ctx, db, art, jobs, &rc)
+			return a.queue(ctx, db, !empty, art, jobs, &rc)
 		})
 	}()
 	var wg sync.WaitGroup
@@ -134,7 +141,6 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	if err := db.ReleaseWriteCache(ctx); err != nil {
 		return c, err
 	}
-	var err error
 	start := time.Now()
 	c.conflicts, err = a.countConflicts(ctx, db, c.stored > 0)
 	c.refresh = time.Since(start)
@@ -149,18 +155,21 @@ func (a *app) gazetteer() *events.Gazetteer {
 	return events.DefaultGazetteer()
 }
 
-// queue sends an article to the taggers unless it is already stored: the
-// check comes first so that known articles cost no tagging. It runs on the
-// reader goroutine only, which alone counts read and known articles.
-func (a *app) queue(ctx context.Context, db *store.DB, art timeline.Article, jobs chan<- timeline.Article, c *counts) error {
+// queue sends an article to the taggers unless lookup is set and it is
+// already stored: the check comes first so that known articles cost no
+// tagging. It runs on the reader goroutine only, which alone counts read
+// and known articles.
+func (a *app) queue(ctx context.Context, db *store.DB, lookup bool, art timeline.Article, jobs chan<- timeline.Article, c *counts) error {
 	c.read++
-	known, err := db.HasArticle(ctx, art.ContentHash())
-	if err != nil {
-		return fmt.Errorf("%s: %w", art.Origin, err)
-	}
-	if known {
-		c.known++
-		return nil
+	if lookup {
+		known, err := db.HasArticle(ctx, art.ContentHash())
+		if err != nil {
+			return fmt.Errorf("%s: %w", art.Origin, err)
+		}
+		if known {
+			c.known++
+			return nil
+		}
 	}
 	select {
 	case jobs <- art:
