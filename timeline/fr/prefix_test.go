@@ -46,7 +46,9 @@ func TestPrefixes(t *testing.T) {
 func FuzzFiltersKeepMatches(f *testing.F) {
 	for _, s := range []string{"le 3 mars 2016", "du 13 au 18 juin", "à 15h30", "dans trois jours", "les 2 prochaines semaines",
 		"Noël", "trois jours plus tard", "il y a deux ans", "14 - 20 sept.", "deux semaines auparavant",
-		"du 3 au 1ermars", "environdeux ans", "unan", "10-11.30pm", "15hGMT", "dans 30\"", "de 1999 à 2012"} {
+		"du 3 au 1ermars", "environdeux ans", "unan", "10-11.30pm", "15hGMT", "dans 30\"", "de 1999 à 2012",
+		"le lendemain soir", "ce jour", "le jour suivant", "l'avant-veille", "aujourd’hui", "la 2 semaine de mars",
+		"le 1er week-end de juin", "la dernière semaine du mois", "la semaine du 14 mars"} {
 		f.Add(s, 0)
 	}
 	rules := Rules()

@@ -724,3 +724,59 @@ func sameShape(win *Window) bool {
 	}
 	return false
 }
+
+// relativeDayShape is RelativeDay's shape test: after "le", "la", "au",
+// "ce" or "l'", a word of a day counted from another ("hier", "veille",
+// "lendemain", ...), or "jour" followed by "d'avant", "d'après",
+// "précédent" or "suivant" ("ce jour" alone).
+func relativeDayShape(win *Window) bool {
+	ws, _ := win.words(3)
+	for k := range ws[:min(len(ws), 2)] {
+		if ws[k].odd {
+			return true
+		}
+	}
+	k := 0
+	if len(ws) > 0 && ws[0].is("le", "la", "au", "ce", "l") {
+		k = 1
+	}
+	if k >= len(ws) {
+		return false
+	}
+	switch w := &ws[k]; {
+	case w.is("aujourd", "hier", "demain", "avant", "apres", "veille", "lendemain", "surlendemain"):
+		return true
+	case w.is("jour"):
+		if k == 1 && ws[0].is("ce") {
+			return true
+		}
+		return k+1 < len(ws) && (ws[k+1].odd || ws[k+1].is("d", "suivant") || ws[k+1].opens("prec"))
+	}
+	return false
+}
+
+// ordinalShape is OrdinalPeriod's shape test: after "le" or "la", an
+// ordinal in words ("première", "dernier", "deuxième"), one in digits
+// from 1 to 5 with its ending glued to it ("1er", "3e"; "2" may go
+// without), or "semaine" ("la semaine du 14 mars").
+func ordinalShape(win *Window) bool {
+	ws, _ := win.words(3)
+	k := 0
+	if len(ws) > 0 && ws[0].is("le", "la") {
+		k = 1
+	}
+	if k >= len(ws) {
+		return false
+	}
+	w := &ws[k]
+	switch {
+	case w.odd:
+		return true
+	case w.digit:
+		if len(w.text) != 1 || w.text[0] < '1' || w.text[0] > '5' {
+			return false
+		}
+		return w.text == "2" || k+1 < len(ws) && ws[k+1].sep == "" && !ws[k+1].digit
+	}
+	return w.opens("premi", "derni", "deuxi", "troisi", "quatri", "cinqui", "semaine")
+}
