@@ -141,10 +141,10 @@ func xmlText(s string) string {
 
 // xmlAttr escapes an attribute value written between double quotes;
 // white space is escaped so that attribute normalisation keeps it.
-func xmlAttr(s string) string {
-	r := strings.NewReplacer(`"`, "&quot;", "\n", "&#xA;", "\t", "&#x9;")
-	return r.Replace(xmlText(s))
-}
+func xmlAttr(s string) string { return attrEscaper.Replace(xmlText(s)) }
+
+// attrEscaper escapes what xmlAttr escapes besides xmlText.
+var attrEscaper = strings.NewReplacer(`"`, "&quot;", "\n", "&#xA;", "\t", "&#x9;")
 
 // xmlChar reports whether XML 1.0 allows r (its Char production).
 func xmlChar(r rune) bool {

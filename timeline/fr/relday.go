@@ -29,9 +29,16 @@ var relativeDays = map[string]struct {
 	"avant-veille": {-2, FromPrevious}, "lendemain": {1, FromPrevious}, "surlendemain": {2, FromPrevious},
 }
 
+// relDaySpacing writes the apostrophes and spaces of a relative day as
+// relativeDays spells them; relDayArticles drops its article.
+var (
+	relDaySpacing  = strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ")
+	relDayArticles = strings.NewReplacer("la ", "", "le ", "", "au ", "", "l'", "")
+)
+
 func parseRelativeDay(g groups) (Expr, bool) {
-	w := strings.NewReplacer("’", "'", "\u00a0", " ", "\u202f", " ").Replace(foldString(g.get("rel")))
-	w = strings.NewReplacer("la ", "", "le ", "", "au ", "", "l'", "").Replace(w)
+	w := relDaySpacing.Replace(foldString(g.get("rel")))
+	w = relDayArticles.Replace(w)
 	w = strings.Join(strings.Fields(w), "-")
 	if w == "aujourd'hui" || strings.HasPrefix(w, "aujourd") || w == "ce-jour" {
 		if w == "ce-jour" && (strings.HasPrefix(g.after, "-") || startsWithWord(strings.TrimLeft(g.after, " "), "de", "du", "des", "d", "où", "ou", "là", "la", "même", "meme")) {
