@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -35,11 +36,21 @@ type state struct {
 	sentences *sentenceIndex
 }
 
+// donePool recycles the mentions a text's resolution keeps as it goes
+// (state.done) between texts.
+var donePool = sync.Pool{New: func() any { ms := make([]timeline.Mention, 0, 64); return &ms }}
+
 // resolveAll resolves the matches of a text in order.
 func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.Mention {
+	done := donePool.Get().(*[]timeline.Mention)
 	st := &state{text: text, ref: dayStart(ref), refTime: ref, policy: t.policy, lastEnd: -1,
-		sentences: reusedSentenceIndex(text), done: make([]timeline.Mention, 0, len(ms))}
-	defer st.sentences.release()
+		sentences: reusedSentenceIndex(text), done: (*done)[:0]}
+	defer func() {
+		st.sentences.release()
+		clear(st.done) // let the text go
+		*done = st.done[:0]
+		donePool.Put(done)
+	}()
 	out := make([]timeline.Mention, 0, len(ms))
 	prevDone := -1 // the match of the last mention resolved
 	for i, m := range ms {
