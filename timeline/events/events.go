@@ -57,8 +57,9 @@ func (x *Extractor) Extract(a timeline.Article, ms []timeline.Mention) []timelin
 			n++
 		}
 	}
-	out := make([]timeline.Event, 0, n)
-	prev := -1 // the last mention that dated an event
+	out := slices.Grow(d.evs[:0], n)
+	defer func() { d.evs = out }() // before release, which empties it
+	prev := -1                     // the last mention that dated an event
 	for i, m := range ms {
 		if !dates(m) {
 			continue

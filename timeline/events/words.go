@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timeline-fr/timeline/timeline"
 )
 
 // token is one word of a text: its byte span and its folded form (lower
@@ -121,6 +123,10 @@ type doc struct {
 	buf      []byte  // for folded, kept between docs
 
 	actors actorFinder // the finder of the article's actors, kept between docs
+
+	// evs holds Extract's events before linkAnaphors copies those it
+	// keeps, kept between docs.
+	evs []timeline.Event
 }
 
 // docs recycles the token buffers of docs between Extract calls.
@@ -173,7 +179,8 @@ func newDoc(text string) *doc {
 func (d *doc) release() {
 	clear(d.toks) // let the text and its words go
 	clear(d.actors.titles)
-	d.text, d.toks, d.folded = "", d.toks[:0], ""
+	clear(d.evs)
+	d.text, d.toks, d.folded, d.evs = "", d.toks[:0], "", d.evs[:0]
 	d.actors = actorFinder{titles: d.actors.titles[:0]}
 	docs.Put(d)
 }
