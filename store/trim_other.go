@@ -1,6 +1,7 @@
-//go:build !linux || !cgo || musl
+//go:build !linux || !cgo
 
 package store
 
-// trimMalloc does nothing where the C library has no malloc_trim.
+// trimMalloc does nothing outside Linux, whose C libraries alone may have
+// malloc_trim.
 func trimMalloc() {}
