@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"testing"
-	"time"
 )
 
 // BenchmarkSaveArticle saves a 3 KB article with 10 mentions and 5 events,
@@ -12,10 +11,7 @@ import (
 func BenchmarkSaveArticle(b *testing.B) {
 	ctx := context.Background()
 	db, _ := openTemp(b)
-	paris, err := time.LoadLocation("Europe/Paris")
-	if err != nil {
-		b.Fatal(err)
-	}
+	paris := mustLoad(b, "Europe/Paris")
 	a, ms, evs := sampleArticle("bench", 3000, 10, 5, paris)
 	text := a.Text
 	b.ReportAllocs()
@@ -34,10 +30,7 @@ func BenchmarkSaveArticle(b *testing.B) {
 func BenchmarkHasArticle(b *testing.B) {
 	ctx := context.Background()
 	db, _ := openTemp(b)
-	paris, err := time.LoadLocation("Europe/Paris")
-	if err != nil {
-		b.Fatal(err)
-	}
+	paris := mustLoad(b, "Europe/Paris")
 	a, ms, evs := sampleArticle("bench", 3000, 10, 5, paris)
 	if _, err := db.SaveArticle(ctx, a, ms, evs); err != nil {
 		b.Fatal(err)

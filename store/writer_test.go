@@ -3,7 +3,6 @@ package store_test
 import (
 	"context"
 	"testing"
-	"time"
 )
 
 // TestReleaseWriteCache checks that the writer keeps storing, and that
@@ -11,10 +10,7 @@ import (
 func TestReleaseWriteCache(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openTemp(t)
-	paris, err := time.LoadLocation("Europe/Paris")
-	if err != nil {
-		t.Fatal(err)
-	}
+	paris := mustLoad(t, "Europe/Paris")
 	first, ms, evs := sampleArticle("first", 3000, 10, 5, paris)
 	second, _, _ := sampleArticle("second", 2000, 10, 5, paris)
 	if _, err := db.SaveArticle(ctx, first, ms, evs); err != nil {
