@@ -246,8 +246,10 @@ func readAheadAs[T any](ctx context.Context, read func(context.Context, func(tim
 			if ctx.Err() != nil {
 				continue // the consumer stopped: drain what the reader sent
 			}
-			out, same := any(b).([]T)
-			if !same || conv != nil {
+			var out []T
+			if conv == nil {
+				out = any(b).([]T) // the entries as read (readAheadOf)
+			} else {
 				out = make([]T, len(b))
 				for i, e := range b {
 					out[i] = conv(e)
