@@ -71,6 +71,12 @@ func Predicate(text string, start, end int) (from, to int, ok bool) {
 	return from, to, true
 }
 
+// marksFuture reports whether a verb in tense t is still to come: a future
+// or a conditional.
+func marksFuture(t timeline.Tense) bool {
+	return t == timeline.TenseFuture || t == timeline.TenseConditional
+}
+
 // isVerbHead reports whether word i opens a verb group.
 func isVerbHead(text string, ws []word, i int) bool {
 	w := ws[i].text
@@ -78,7 +84,7 @@ func isVerbHead(text string, ws []word, i int) bool {
 	switch {
 	case k&kAux != 0 && participleFollows(ws, i):
 		return true
-	case wordTenseOf(w, k, false) == timeline.TenseFuture || wordTenseOf(w, k, false) == timeline.TenseConditional:
+	case marksFuture(wordTenseOf(w, k, false)):
 		return true
 	case len(w) > 5 && (hasSuffix(w, "ant") && !hasSuffix(w, "ement")) && i > 0 && (ws[i-1].text == "se" || ws[i-1].text == "en"):
 		return true
