@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -345,5 +346,70 @@ func TestEventsOrderAsSQL(t *testing.T) {
 	}
 	if n := len(got); n != 20 || got[n-1].Date.HasInterval() {
 		t.Errorf("got %d events, the last dated %v; want 20, the undated last", n, got[n-1].Date.Value)
+	}
+}
+
+// TestEventsOrderAcrossBatches lists more events than one batch of rows
+// read ahead holds, with dates, publications and articles interleaved,
+// and checks that Events gives them in the order of the SQL listing that
+// sweeps use.
+func TestEventsOrderAcrossBatches(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	paris := mustLoad(t, "Europe/Paris")
+	for i := range 40 {
+		a, ms, evs := sampleArticle(fmt.Sprintf("art%02d", (i*17)%40), 0, 20, 20, paris)
+		a.Published = a.Published.Add(time.Duration(i%7) * time.Hour)
+		save(t, db, a, ms, evs)
+	}
+	got, err := db.Events(ctx, timeline.Filter{})
+	if err != nil {
+		t.Fatalf("Events() error: %v", err)
+	}
+	var want []timeline.Entry
+	if err := db.EachDatedEvent(ctx, func(e timeline.Entry) error {
+		want = append(want, e)
+		return nil
+	}); err != nil {
+		t.Fatalf("EachDatedEvent() error: %v", err)
+	}
+	if len(got) != 800 || len(want) != 800 {
+		t.Fatalf("Events() = %d entries, EachDatedEvent() = %d, want 800 each", len(got), len(want))
+	}
+	for i := range got {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Fatalf("Events()[%d] = %s %q %d, want %s %q %d", i, got[i].ArticleID, got[i].Summary, got[i].SentenceOffset,
+				want[i].ArticleID, want[i].Summary, want[i].SentenceOffset)
+		}
+	}
+}
+
+// TestEventsBadRow checks that a row Events cannot read, amid rows still
+// being read ahead, gives an error naming its article, and that the
+// database still answers afterwards.
+func TestEventsBadRow(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	paris := mustLoad(t, "Europe/Paris")
+	for i := range 30 {
+		a, ms, evs := sampleArticle(fmt.Sprintf("art%02d", i), 0, 20, 20, paris)
+		save(t, db, a, ms, evs)
+	}
+	if err := store.Exec(ctx, db, "UPDATE articles SET published = 'mardi' WHERE article_id = 'art03'"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := db.Events(ctx, timeline.Filter{})
+	if err == nil || !strings.Contains(err.Error(), "art03") || !strings.Contains(err.Error(), `"mardi"`) {
+		t.Fatalf("Events() error = %v, want one naming article art03 and its publication", err)
+	}
+	got, err := db.Events(ctx, timeline.Filter{Actor: "onu", To: time.Date(2016, time.March, 2, 0, 0, 0, 0, time.UTC)})
+	if err == nil || !strings.Contains(err.Error(), "art03") {
+		t.Fatalf("Events(actor) = %d entries, %v, want the error again", len(got), err)
+	}
+	if err := store.Exec(ctx, db, "DELETE FROM articles WHERE article_id = 'art03'"); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = db.Events(ctx, timeline.Filter{}); err != nil || len(got) != 29*20 {
+		t.Fatalf("Events() after the bad article was removed = %d entries, %v, want %d, nil", len(got), err, 29*20)
 	}
 }

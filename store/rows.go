@@ -96,20 +96,13 @@ func (r *entryRow) dest() []any {
 	return []any{&r.row, &r.packed, &r.actors, &r.places}
 }
 
-// unpackKey reads the values that open the packed array, those that
-// order the entry, and returns the reader where it stopped.
-func (r *entryRow) unpackKey() rowReader {
+// unpack reads the values of the packed array into their fields, in the
+// order of selectEntries.
+func (r *entryRow) unpack() error {
 	v := newRowReader(r.packed)
 	r.articleID, r.published, r.zone = v.text(), v.text(), v.text()
 	r.sentenceOffset = v.integer()
 	r.evStart, r.evEnd = v.nullText(), v.nullText()
-	return v
-}
-
-// unpack reads the values of the packed array into their fields, in the
-// order of selectEntries.
-func (r *entryRow) unpack() error {
-	v := r.unpackKey()
 	r.source, r.url, r.title = v.text(), v.text(), v.text()
 	m := &r.date
 	m.idx, m.offset, m.endOffset = v.integer(), v.integer(), v.integer()
