@@ -258,3 +258,52 @@ func TestBuildDuplicateArticles(t *testing.T) {
 		})
 	}
 }
+
+// missingIndexes lists the indexes the database at path lacks.
+func missingIndexes(t *testing.T, path string) []string {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	defer db.Close()
+	missing, err := db.MissingIndexes(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return missing
+}
+
+// A build into an empty database defers some indexes to its end: they are
+// there once it is done, and a later build or check restores them when a
+// build was cut short before it could.
+func TestBuildRestoresIndexes(t *testing.T) {
+	db := tempDB(t)
+	if r := execute(t, "build", "--db", db, fixtures); r.code != 0 {
+		t.Fatalf("build %s: %v", fixtures, r)
+	}
+	if got := missingIndexes(t, db); got != nil {
+		t.Errorf("indexes missing after a build = %q, want none", got)
+	}
+	for _, args := range [][]string{{"check", "--db", db}, {"build", "--db", db, fixtures}} {
+		t.Run(args[0], func(t *testing.T) {
+			cut, err := store.Open(context.Background(), db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = cut.DeferIndexes(context.Background())
+			if closeErr := cut.Close(); err != nil || closeErr != nil {
+				t.Fatalf("defer indexes: %v, close: %v", err, closeErr)
+			}
+			if got := missingIndexes(t, db); got == nil {
+				t.Fatal("no index missing after DeferIndexes, want some")
+			}
+			if r := execute(t, args...); r.code != 0 && r.code != 3 {
+				t.Fatalf("%s: %v", strings.Join(args, " "), r)
+			}
+			if got := missingIndexes(t, db); got != nil {
+				t.Errorf("indexes missing after %s = %q, want none", args[0], got)
+			}
+		})
+	}
+}

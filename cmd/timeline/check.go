@@ -91,6 +91,11 @@ const checkPage = 64
 // no article text. The conflicts stored are those check.Run would find on
 // the whole database, in the same order.
 func (a *app) refreshConflicts(ctx context.Context, db *store.DB, all bool) error {
+	// An ingest into an empty database that was cut short may have left
+	// the indexes it defers unbuilt; the refresh reads by date.
+	if err := db.RestoreIndexes(ctx); err != nil {
+		return err
+	}
 	if err := db.PrepareChecks(ctx, a.cfg.Lang, all); err != nil {
 		return err
 	}

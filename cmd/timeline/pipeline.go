@@ -76,8 +76,7 @@ func closeStore(db *store.DB, errp *error) {
 // Queues are bounded, so memory does not grow with the input. When ctx is
 // cancelled (Ctrl-C), what was tagged is still committed and the rest is
 // left for a rerun, which skips what is stored.
-func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, opt ingest.Options) (counts, error) {
-	var c counts
+func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, opt ingest.Options) (c counts, err error) {
 	// The checks within an article run beside its tagging, and their
 	// conflicts are stored with it, when the stored ones are in this
 	// language (PrepareChecks makes them so).
@@ -104,6 +103,19 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	if err != nil {
 		return c, err
 	}
+	if empty {
+		// and the indexes on values in random order are built once at
+		// the end, rather than row by row.
+		if err := db.DeferIndexes(ctx); err != nil {
+			return c, err
+		}
+	}
+	defer func() {
+		// Whatever stopped the run, the indexes come back.
+		if restoreErr := db.RestoreIndexes(context.WithoutCancel(ctx)); restoreErr != nil && err == nil {
+			err = restoreErr
+		}
+	}()
 	go func() {
 		defer close(jobs)
 		bad, readErr = ingest.Read(ctx, paths, a.stdin, opt, func(art timeline.Article) error {
@@ -137,6 +149,9 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	c.skipped += len(bad)
 	if err := ctx.Err(); err != nil {
 		return c, fmt.Errorf("interrupted after %d articles: %w", c.stored, err)
+	}
+	if err := db.RestoreIndexes(ctx); err != nil {
+		return c, err
 	}
 	if err := db.ReleaseWriteCache(ctx); err != nil {
 		return c, err
