@@ -162,8 +162,8 @@ func sweepArchive(ctx context.Context, db *store.DB, trim bool, edit func(timeli
 func sweepRead(ctx context.Context, read func(context.Context, func(timeline.Entry) error) error, trim bool,
 	edit func(timeline.Entry) timeline.Entry, take func([]timeline.Happening)) error {
 	sw := merge.NewSweep()
-	// The reading goroutine also prepares the entries for merging, which
-	// takes about as long as merging them.
+	// The entries are prepared for merging on a goroutine of their own,
+	// between the reading and the merging (readAheadAs).
 	prepare := func(e timeline.Entry) merge.Prepared {
 		if edit != nil {
 			e = edit(e)
