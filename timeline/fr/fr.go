@@ -139,6 +139,9 @@ type Rule struct {
 	// can make a match (see shape.go): a start it refuses is skipped
 	// before the regular expression runs.
 	shape func(win *Window) bool
+	// fast, when set, reads the common shapes of the rule's matches
+	// without the expression (see fast.go).
+	fast  fastMatcher
 	parse func(g groups) (Expr, bool)
 }
 
@@ -156,6 +159,13 @@ func newRule(name string, t Trigger, pattern string, parse func(g groups) (Expr,
 // shapedBy sets the rule's shape test and returns the rule.
 func (r *Rule) shapedBy(shape func(win *Window) bool) *Rule {
 	r.shape = shape
+	return r
+}
+
+// readBy sets the rule's fast matcher, made for its expression, and
+// returns the rule.
+func (r *Rule) readBy(fast func(re *regexp.Regexp) fastMatcher) *Rule {
+	r.fast = fast(r.anchored)
 	return r
 }
 
@@ -221,7 +231,13 @@ func (r *Rule) matchIn(w *Window, text string, start int, filtered bool) (end in
 	before := text[max(0, start-48):start]
 	for try := 0; try < 3; try++ {
 		s := text[start:stop]
-		idx := r.anchored.FindStringSubmatchIndex(s)
+		var idx []int
+		if try == 0 && filtered && r.fast != nil {
+			idx, _ = r.fast(s)
+		}
+		if idx == nil {
+			idx = r.anchored.FindStringSubmatchIndex(s)
+		}
 		if idx == nil || idx[1] == 0 {
 			return 0, Expr{}, false
 		}
@@ -354,8 +370,8 @@ var compiledRules = sync.OnceValue(func() []*Rule {
 		Year().need(TYear, TDigit|TUnit).shapedBy(yearShape),
 		CountedPeriod().need(TUnit).shapedBy(countedShape),
 		Offset().need(TUnit).shapedBy(offsetShape),
-		ClockTime().need(TClock).shapedBy(clockShape),
-		Duration().need(TUnit).shapedBy(durationShape),
+		ClockTime().need(TClock).shapedBy(clockShape).readBy(fastClock),
+		Duration().need(TUnit).shapedBy(durationShape).readBy(fastDuration),
 		Set().shapedBy(setShape),
 		TemporalRef(),
 		Holiday().shapedBy(holidayShape),

@@ -1,0 +1,313 @@
+package fr
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A fast matcher reads the most common shapes of a rule's matches by hand,
+// where Go's regular expressions run their NFA simulation for microseconds:
+// "trois ans", "48 heures". It gives the submatch indexes the rule's
+// expression would give on s (FindStringSubmatchIndex), and ok; when the
+// text is not one of the shapes it reads, or might let the expression read
+// further, it gives ok false and the expression runs. It must never give
+// what the expression would not: TestFastMatchersAgree and
+// FuzzFastMatchers hold each to its expression.
+type fastMatcher func(s string) (idx []int, ok bool)
+
+// groupSlots maps the group names of re to their submatch numbers; a name
+// given twice keeps its first.
+func groupSlots(re *regexp.Regexp) map[string]int {
+	slots := map[string]int{}
+	for i, name := range re.SubexpNames() {
+		if _, ok := slots[name]; name != "" && !ok {
+			slots[name] = i
+		}
+	}
+	return slots
+}
+
+// newIdx returns submatch indexes for re with every group unset and the
+// whole match [0, end).
+func newIdx(re *regexp.Regexp, end int) []int {
+	idx := make([]int, 2*(re.NumSubexp()+1))
+	for i := range idx {
+		idx[i] = -1
+	}
+	idx[0], idx[1] = 0, end
+	return idx
+}
+
+// skipSpaces returns the offset past the spaces of s from i, as the
+// expressions' sp0 reads them: ASCII white space but vertical tab,
+// no-break spaces.
+func skipSpaces(s string, i int) int {
+	for i < len(s) {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
+			i++
+		case c == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0: // U+00A0
+			i += 2
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xaf: // U+202F
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// plainWord reads the run of letters of s from i, folded to lower case,
+// into buf: ASCII letters, and é, è in either case. ok is false when the
+// run holds another letter (which case-insensitive expressions may read
+// in ways the fold here does not: "ſ", "K") or is longer than buf.
+func plainWord(s string, i int, buf []byte) (end int, word []byte, ok bool) {
+	n := 0
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			if n == len(buf) {
+				return i, nil, false
+			}
+			buf[n] = c | 0x20
+			n++
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			return i, buf[:n], true
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var folded string
+		switch r {
+		case 'é', 'É':
+			folded = "é"
+		case 'è', 'È':
+			folded = "è"
+		default:
+			if isWordRune(r) {
+				return i, nil, false
+			}
+			return i, buf[:n], true
+		}
+		if n+len(folded) > len(buf) {
+			return i, nil, false
+		}
+		n += copy(buf[n:], folded)
+		i += size
+	}
+	return i, buf[:n], true
+}
+
+// durationUnits are the units of unitWords, folded.
+var durationUnits = map[string]bool{
+	"seconde": true, "secondes": true, "sec": true, "secs": true, "minute": true, "minutes": true,
+	"min": true, "mins": true, "mn": true, "heure": true, "heures": true, "jour": true, "jours": true,
+	"journée": true, "journées": true, "journee": true, "journees": true,
+	"semaine": true, "semaines": true, "mois": true, "ans": true, "an": true,
+	"année": true, "années": true, "annee": true, "annees": true,
+	"décennie": true, "décennies": true, "decennie": true, "decennies": true,
+	"siècle": true, "siècles": true, "siecle": true, "siecles": true,
+	"trimestre": true, "trimestres": true, "semestre": true, "semestres": true,
+}
+
+// fastDuration reads for Duration a number in digits or one number in
+// words, then its unit: "3 ans", "deux heures", "48h" is not one (h is no
+// unit of it). Anything else, or a unit that "et demi" or "et quart" may
+// follow, is left to the expression.
+func fastDuration(re *regexp.Regexp) fastMatcher {
+	slots := groupSlots(re)
+	n, unit := slots["n"], slots["unit"]
+	return func(s string) ([]int, bool) {
+		var buf [16]byte
+		i := 0
+		switch {
+		case s == "":
+			return nil, false
+		case isDigitByte(s[0]):
+			for i < len(s) && isDigitByte(s[i]) {
+				i++
+			}
+			if i+1 < len(s) && (s[i] == ',' || s[i] == '.') && isDigitByte(s[i+1]) {
+				return nil, false // "30,4 secondes"
+			}
+		default:
+			end, w, ok := plainWord(s, 0, buf[:])
+			if !ok {
+				return nil, false
+			}
+			i = end
+			switch string(w) {
+			case "quelques", "plusieurs", "des":
+				break // counts of no number: nothing may follow them but the unit
+			default:
+				if !numWords[string(w)] {
+					return nil, false
+				}
+			}
+			if i < len(s) && s[i] == '-' {
+				return nil, false // "vingt-deux"
+			}
+			if j := skipSpaces(s, i); j > i {
+				if _, next, ok := plainWord(s, j, buf[:]); !ok || numWords[string(next)] || string(next) == "et" {
+					return nil, false // "vingt et un", "deux cents"
+				}
+			}
+		}
+		numEnd := i
+		unitStart := skipSpaces(s, i)
+		unitEnd, w, ok := plainWord(s, unitStart, buf[:])
+		if !ok || !durationUnits[string(w)] {
+			return nil, false
+		}
+		if fractionMayFollow(s, unitEnd) {
+			return nil, false // "deux ans et demi"
+		}
+		idx := newIdx(re, unitEnd)
+		idx[2*n], idx[2*n+1] = 0, numEnd
+		idx[2*unit], idx[2*unit+1] = unitStart, unitEnd
+		return idx, true
+	}
+}
+
+// fractionMayFollow reports whether the text of s from i may open on a
+// fraction of a unit as Duration reads it (sp et sp (demie?|quart)):
+// spaces, "et", spaces, then "demi" or "quart".
+func fractionMayFollow(s string, i int) bool {
+	j := skipSpaces(s, i)
+	if j == i || j+2 > len(s) || s[j]|0x20 != 'e' || s[j+1]|0x20 != 't' {
+		return false
+	}
+	k := skipSpaces(s, j+2)
+	if k == j+2 {
+		return false
+	}
+	var buf [8]byte
+	_, w, ok := plainWord(s, k, buf[:])
+	return !ok || strings.HasPrefix(string(w), "demi") || strings.HasPrefix(string(w), "quart")
+}
+
+// fastClock reads for ClockTime an hour in digits and "h", "heure" or
+// "heures", with its minutes in digits, after one of the one-word
+// prepositions or none: "15h30", "à 18 heures", "vers 9 h". What may
+// lengthen the match (a range "13-15h", minutes or seconds in words or
+// units, "a.m.", a part of the day, a zone) is left to the expression:
+// the word after the time must not open on a letter any of them opens on.
+func fastClock(re *regexp.Regexp) fastMatcher {
+	slots := groupSlots(re)
+	prep, h, m := slots["prep"], slots["h"], slots["m"]
+	return func(s string) ([]int, bool) {
+		var buf [8]byte
+		i, prepEnd := 0, -1
+		if s == "" {
+			return nil, false
+		}
+		if !isDigitByte(s[0]) {
+			var w []byte
+			switch {
+			case strings.HasPrefix(s, "à"), strings.HasPrefix(s, "À"):
+				i, w = len("à"), []byte("à")
+			default:
+				var ok bool
+				if i, w, ok = plainWord(s, 0, buf[:]); !ok {
+					return nil, false
+				}
+			}
+			switch string(w) {
+			case "à", "a", "vers", "dès", "des", "avant", "après":
+			default:
+				return nil, false
+			}
+			if i < len(s) && isLetterByte(s[i]) || i < len(s) && s[i] >= utf8.RuneSelf && !startsSpace(s[i:]) {
+				return nil, false // a longer word
+			}
+			prepEnd = i
+			if i = skipSpaces(s, i); i == prepEnd || i >= len(s) || !isDigitByte(s[i]) {
+				return nil, false // "à environ", "à midi"
+			}
+		}
+		hStart := i
+		for i < len(s) && isDigitByte(s[i]) {
+			i++
+		}
+		if n := i - hStart; n > 2 || n == 2 && s[hStart] > '2' {
+			return nil, false
+		}
+		hEnd := i
+		unitStart := skipSpaces(s, i)
+		if unitStart < len(s) && (s[unitStart] == '-' || strings.HasPrefix(s[unitStart:], "–")) {
+			return nil, false // "13-15h"
+		}
+		unitEnd, w, ok := plainWord(s, unitStart, buf[:])
+		if !ok || string(w) != "h" && string(w) != "heure" && string(w) != "heures" {
+			return nil, false
+		}
+		end, mStart := unitEnd, -1
+		j := skipSpaces(s, unitEnd)
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		if j+1 < len(s) && '0' <= s[j] && s[j] <= '5' && isDigitByte(s[j+1]) {
+			mStart, end = j, j+2
+		}
+		if clockMayGoOn(s, end, mStart >= 0) {
+			return nil, false
+		}
+		idx := newIdx(re, end)
+		if prepEnd >= 0 {
+			idx[2*prep], idx[2*prep+1] = 0, prepEnd
+		}
+		idx[2*h], idx[2*h+1] = hStart, hEnd
+		if mStart >= 0 {
+			idx[2*m], idx[2*m+1] = mStart, end
+		}
+		return idx, true
+	}
+}
+
+// clockMayGoOn reports whether ClockTime's expression may read on past
+// byte i of s, where a time ends with its minutes in digits when minutes
+// is set: the next word, past spaces, a comma and a parenthesis, may open
+// a unit of minutes or seconds ("min", "m"), minutes in words ("et
+// quart", "passé de", "moins le quart", "trois quarts"), "a.m.", "pm", a
+// part of the day ("du soir", "de la nuit") or a zone ("heure de Paris",
+// "GMT", "UTC", "CET", "locale", "en France", "HNEC"); or it holds a
+// letter beyond ASCII.
+func clockMayGoOn(s string, i int, minutes bool) bool {
+	if i < len(s) && (s[i]|0x20 == 'a' || s[i]|0x20 == 'p') {
+		return true // "5:16p", "9ham"
+	}
+	j := skipSpaces(s, i)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpaces(s, j+1)
+	}
+	if j < len(s) && s[j] == '(' {
+		j++
+	}
+	var buf [8]byte
+	end, w, ok := plainWord(s, j, buf[:])
+	if !ok || end < len(s) && s[end] >= utf8.RuneSelf && !startsSpace(s[end:]) {
+		return true // a letter beyond ASCII, or a word too long to tell
+	}
+	word := string(w)
+	switch word {
+	case "a", "p", "du", "de", "en", "et", "trois", "moins", "heure", "heures":
+		return true
+	}
+	if minutes && strings.HasPrefix(word, "m") {
+		return true
+	}
+	for _, p := range []string{"am", "pm", "gmt", "utc", "cet", "cest", "hnec", "haec", "locale", "pass"} {
+		if strings.HasPrefix(word, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsSpace reports whether s opens on a space that sp reads beyond
+// ASCII.
+func startsSpace(s string) bool {
+	return strings.HasPrefix(s, "\u00a0") || strings.HasPrefix(s, "\u202f")
+}

@@ -1,0 +1,170 @@
+package fr
+
+import (
+	"io/fs"
+	"reflect"
+	"testing"
+
+	"github.com/timeline-fr/timeline/fixtures"
+)
+
+// fastRules returns the rules that have a fast matcher.
+func fastRules(t testing.TB) []*Rule {
+	var out []*Rule
+	for _, r := range Rules() {
+		if r.fast != nil {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no rule has a fast matcher")
+	}
+	return out
+}
+
+// checkFast compares what r's fast matcher reads of s with what its
+// expression finds, and reports whether the matcher read it.
+func checkFast(t *testing.T, r *Rule, s string) bool {
+	t.Helper()
+	got, ok := r.fast(s)
+	if !ok {
+		return false
+	}
+	if want := r.anchored.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+		t.Errorf("%s on %q: fast matcher gives %v, the expression %v (groups %q)", r.Name, s, got, want, r.anchored.SubexpNames())
+	}
+	return true
+}
+
+func TestFastMatchers(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		read       bool // the fast matcher reads it rather than leaving it to the expression
+	}{
+		{"duration", "trois ans plus tard", true},
+		{"duration", "48 heures", true},
+		{"duration", "3ans", true},
+		{"duration", "DEUX Années de guerre", true},
+		{"duration", "six mois,", true},
+		{"duration", "une journée", true},
+		{"duration", "deux siecles", true},
+		{"duration", "10\u00a0jours", true},
+		{"duration", "un an et demi", false},
+		{"duration", "deux ans et demitour", false},
+		{"duration", "vingt ans et plus", true},
+		{"duration", "deux mois et\nquelques", true},
+		{"duration", "quelques jours", true},
+		{"duration", "des années", true},
+		{"duration", "plusieurs mois", true},
+		{"duration", "des anciennes", false},
+		{"duration", "vingt-deux ans", false},
+		{"duration", "vingt et un jours", false},
+		{"duration", "deux cents ans", false},
+		{"duration", "30,4 secondes", false},
+		{"duration", "un quart de siècle", false},
+		{"duration", "une demi-heure", false},
+		{"duration", "une dizaine de jours", false},
+		{"duration", "deux ſecondes", false},
+		{"duration", "deux anniversaires", false},
+		{"duration", "deux personnes", false},
+		{"duration", "environ deux ans", false},
+		{"clock-time", "15h30", true},
+		{"clock-time", "à 18 heures, selon", true},
+		{"clock-time", "à 18 heures, les", true},
+		{"clock-time", "à 18 heures, localement", false},
+		{"clock-time", "À 9h.", true},
+		{"clock-time", "vers 10 h 45 le", true},
+		{"clock-time", "vers 10 h 45 mardi", false},
+		{"clock-time", "vers 10 h mardi", true},
+		{"clock-time", "9h a.m.", false},
+		{"clock-time", "9 h du matin", false},
+		{"clock-time", "vers 10 h 45 selon", true},
+		{"clock-time", "dès 7\u00a0h", true},
+		{"clock-time", "15 heures 30", true},
+		{"clock-time", "9h5", true},
+		{"clock-time", "15h30 heure de Damas", false},
+		{"clock-time", "15 h GMT", false},
+		{"clock-time", "3 h du matin", false},
+		{"clock-time", "13-15h", false},
+		{"clock-time", "18:45", false},
+		{"clock-time", "11 h et quart", false},
+		{"clock-time", "15h30 min", false},
+		{"clock-time", "à environ 15 h", false},
+		{"clock-time", "à midi", false},
+		{"clock-time", "30h de vol", false},
+		{"clock-time", "150 h", false},
+		{"clock-time", "15hGMT", false},
+		{"clock-time", "5pm", false},
+		{"clock-time", "àla 15h", false},
+	}
+	rules := map[string]*Rule{}
+	for _, r := range Rules() {
+		rules[r.Name] = r
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
+			r := rules[tt.rule]
+			if r == nil || r.fast == nil {
+				t.Fatalf("rule %s has no fast matcher", tt.rule)
+			}
+			if read := checkFast(t, r, tt.text); read != tt.read {
+				t.Errorf("%s fast matcher reads %q: %v, want %v", tt.rule, tt.text, read, tt.read)
+			}
+		})
+	}
+}
+
+// The fast matchers agree with their expressions at every word start of
+// the fixtures and of the shared corpus, and read most of the matches.
+func TestFastMatchersAgreeOnText(t *testing.T) {
+	var texts []string
+	err := fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fixtures.Articles, p)
+		texts = append(texts, string(data))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !testing.Short() {
+		texts = append(texts, corpusTexts(t, 200)...)
+	}
+	for _, r := range fastRules(t) {
+		read, matches := 0, 0
+		for _, text := range texts {
+			for start := 0; start < len(text); start++ {
+				if start > 0 && (!wordBoundary(text, start) || !startsWord(text, start)) {
+					continue
+				}
+				s := text[start:min(len(text), start+window)]
+				if checkFast(t, r, s) {
+					read++
+				}
+				if r.anchored.MatchString(s) {
+					matches++
+				}
+			}
+		}
+		t.Logf("%s: the fast matcher read %d of %d starts where the expression matches", r.Name, read, matches)
+		if read == 0 {
+			t.Errorf("%s: the fast matcher read nothing", r.Name)
+		}
+	}
+}
+
+func FuzzFastMatchers(f *testing.F) {
+	for _, s := range []string{"trois ans", "48 heures", "3ans et demi", "vingt-deux ans", "deux\u00a0ſecondes", "un an.",
+		"DEUX ANNÉES", "dix jours-là", "2 mois\u202fet", "cent ans", "une journée", "1,5 an",
+		"à 15h30", "vers 18 h (heure de Paris)", "15h30, GMT", "dès 9 h.", "22 heures 15 min", "7h du soir", "10h, Paris"} {
+		f.Add(s)
+	}
+	rules := fastRules(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range rules {
+			checkFast(t, r, s)
+		}
+	})
+}
