@@ -1,6 +1,7 @@
 package fr
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -59,7 +60,7 @@ func skipSpaces(s string, i int) int {
 }
 
 // plainWord reads the run of letters of s from i, folded to lower case,
-// into buf: ASCII letters, and é, è in either case. ok is false when the
+// into buf: ASCII letters, and é, è, à, û in either case. ok is false when the
 // run holds another letter (which case-insensitive expressions may read
 // in ways the fold here does not: "ſ", "K") or is longer than buf.
 func plainWord(s string, i int, buf []byte) (end int, word []byte, ok bool) {
@@ -85,6 +86,10 @@ func plainWord(s string, i int, buf []byte) (end int, word []byte, ok bool) {
 			folded = "é"
 		case 'è', 'È':
 			folded = "è"
+		case 'à', 'À':
+			folded = "à"
+		case 'û', 'Û':
+			folded = "û"
 		default:
 			if isWordRune(r) {
 				return i, nil, false
@@ -310,4 +315,126 @@ func clockMayGoOn(s string, i int, minutes bool) bool {
 // ASCII.
 func startsSpace(s string) bool {
 	return strings.HasPrefix(s, "\u00a0") || strings.HasPrefix(s, "\u202f")
+}
+
+// months are the months of monthAfterDay, folded: the names, and the
+// abbreviations (true), which may take a dot.
+var months = map[string]bool{
+	"janvier": false, "janv": true, "jan": true, "février": false, "fevrier": false, "févr": true, "fevr": true,
+	"fév": true, "fev": true, "mars": false, "avril": false, "avr": true, "mai": false, "juin": false,
+	"juillet": false, "juil": true, "août": false, "aout": false, "septembre": false, "sept": true,
+	"octobre": false, "oct": true, "novembre": false, "nov": true, "décembre": false, "decembre": false,
+	"déc": true, "dec": true,
+}
+
+// weekdays are the weekdays of weekdayName.
+var weekdays = map[string]bool{"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true,
+	"samedi": true, "dimanche": true}
+
+// fastAbsolute reads for AbsoluteDate a day in digits (or "1er") and its
+// month, after "le", a weekday or both, with a year of four or two digits:
+// "le 22 mars", "mardi, 15 mars 2016", "1er août". An era ("44 av.
+// J.-C."), "dernier" or "prochain" after it, or any other way of writing
+// the day, is left to the expression.
+func fastAbsolute(re *regexp.Regexp) fastMatcher {
+	slots := groupSlots(re)
+	weekday, day, month, year := slots["weekday"], slots["day"], slots["month"], slots["year"]
+	return func(s string) ([]int, bool) {
+		var buf [16]byte
+		i := 0
+		wdStart, wdEnd := -1, -1
+		for k := 0; k < 2 && i < len(s) && !isDigitByte(s[i]); k++ {
+			end, w, ok := plainWord(s, i, buf[:])
+			if !ok {
+				return nil, false
+			}
+			switch {
+			case k == 0 && string(w) == "le":
+				if j := skipSpaces(s, end); j > end {
+					i = j
+					continue
+				}
+			case weekdays[string(w)] && wdStart < 0:
+				j := skipSpaces(s, end)
+				if j < len(s) && s[j] == ',' {
+					if k := skipSpaces(s, j+1); k > j+1 {
+						wdStart, wdEnd, i = i, end, k
+						continue
+					}
+				} else if j > end {
+					wdStart, wdEnd, i = i, end, j
+					continue
+				}
+			}
+			return nil, false
+		}
+		dayStart := i
+		for i < len(s) && isDigitByte(s[i]) {
+			i++
+		}
+		dayEnd := i
+		switch n := dayEnd - dayStart; {
+		case n == 1 && s[dayStart] == '1' && i+1 < len(s) && s[i]|0x20 == 'e' && s[i+1]|0x20 == 'r' &&
+			(i+2 == len(s) || !isLetterByte(s[i+2]) && s[i+2] < utf8.RuneSelf):
+			i += 2 // "1er", the day as the expression's first alternative reads it
+			dayEnd = i
+		case n == 0 || n > 2 || n == 2 && s[dayStart] > '3':
+			return nil, false
+		}
+		monthStart := skipSpaces(s, i)
+		if monthStart == i {
+			return nil, false // a day glued to its month, or an ending ("2e")
+		}
+		monthEnd, w, ok := plainWord(s, monthStart, buf[:])
+		dotted, known := months[string(w)]
+		if !ok || !known {
+			return nil, false
+		}
+		if dotted && monthEnd < len(s) && s[monthEnd] == '.' {
+			monthEnd++
+		}
+		end := monthEnd
+		yearStart, yearEnd := -1, -1
+		if j := skipSpaces(s, end); j > end && (strings.HasPrefix(s[j:], "'") || strings.HasPrefix(s[j:], "’")) {
+			return nil, false // "15 mars '98"
+		} else if j > end && j < len(s) && isDigitByte(s[j]) {
+			k := j
+			for k < len(s) && isDigitByte(s[k]) {
+				k++
+			}
+			if n := k - j; n != 2 && n != 4 || eraMayFollow(s, k) {
+				return nil, false
+			}
+			yearStart, yearEnd, end = j, k, k
+		}
+		if j := skipSpaces(s, end); j > end {
+			_, w, ok := plainWord(s, j, buf[:])
+			if !ok || bytes.HasPrefix(w, []byte("dern")) || bytes.HasPrefix(w, []byte("proch")) {
+				return nil, false // "le 6 mai dernier"
+			}
+		}
+		idx := newIdx(re, end)
+		if wdStart >= 0 {
+			idx[2*weekday], idx[2*weekday+1] = wdStart, wdEnd
+		}
+		idx[2*day], idx[2*day+1] = dayStart, dayEnd
+		idx[2*month], idx[2*month+1] = monthStart, monthEnd
+		if yearStart >= 0 {
+			idx[2*year], idx[2*year+1] = yearStart, yearEnd
+		}
+		return idx, true
+	}
+}
+
+// eraMayFollow reports whether an era may follow byte i of s as
+// AbsoluteDate reads one ("av. J.-C.", "apr. J.-C.", "p. Chr. n."): spaces,
+// then a word opening on "av" or "ap", or "p".
+func eraMayFollow(s string, i int) bool {
+	j := skipSpaces(s, i)
+	if j == i {
+		return false
+	}
+	var buf [8]byte
+	_, w, ok := plainWord(s, j, buf[:])
+	return !ok || bytes.HasPrefix(w, []byte("av")) || bytes.HasPrefix(w, []byte("ap")) || string(w) == "p"
 }

@@ -68,6 +68,27 @@ func TestFastMatchers(t *testing.T) {
 		{"duration", "deux anniversaires", false},
 		{"duration", "deux personnes", false},
 		{"duration", "environ deux ans", false},
+		{"absolute-date", "le 22 mars", true},
+		{"absolute-date", "22 mars 2016 à Genève", true},
+		{"absolute-date", "mardi 15 mars", true},
+		{"absolute-date", "Mardi, 15 mars,", true},
+		{"absolute-date", "le mardi 15 mars 2016.", true},
+		{"absolute-date", "1er août", true},
+		{"absolute-date", "1ER AOUT 98", true},
+		{"absolute-date", "3 sept. 2014", true},
+		{"absolute-date", "3 févr", true},
+		{"absolute-date", "le 6 mai dernier", false},
+		{"absolute-date", "15 mars 44 av. J.-C.", false},
+		{"absolute-date", "15 mars 201", false},
+		{"absolute-date", "15 mars '98", false},
+		{"absolute-date", "15 mars\u00a0’98", false},
+		{"absolute-date", "2e mars", false},
+		{"absolute-date", "15mars", false},
+		{"absolute-date", "premier mars", false},
+		{"absolute-date", "15 marsouin", false},
+		{"absolute-date", "mardi le 15 mars", false},
+		{"absolute-date", "le 1ᵉʳ mars", false},
+		{"absolute-date", "45 mars", false},
 		{"clock-time", "15h30", true},
 		{"clock-time", "à 18 heures, selon", true},
 		{"clock-time", "à 18 heures, les", true},
@@ -158,7 +179,8 @@ func TestFastMatchersAgreeOnText(t *testing.T) {
 func FuzzFastMatchers(f *testing.F) {
 	for _, s := range []string{"trois ans", "48 heures", "3ans et demi", "vingt-deux ans", "deux\u00a0ſecondes", "un an.",
 		"DEUX ANNÉES", "dix jours-là", "2 mois\u202fet", "cent ans", "une journée", "1,5 an",
-		"à 15h30", "vers 18 h (heure de Paris)", "15h30, GMT", "dès 9 h.", "22 heures 15 min", "7h du soir", "10h, Paris"} {
+		"à 15h30", "vers 18 h (heure de Paris)", "15h30, GMT", "dès 9 h.", "22 heures 15 min", "7h du soir", "10h, Paris",
+		"le 22 mars", "mardi, 15 mars 2016", "1er août", "3 sept. 98 av. J.-C.", "le 6 mai dernier"} {
 		f.Add(s)
 	}
 	rules := fastRules(f)

@@ -356,7 +356,7 @@ var compiledRules = sync.OnceValue(func() []*Rule {
 		DayRange().shapedBy(dayRangeShape),
 		NarrativeDay(),
 		OrdinalPeriod().need(TMonth, TWeekday|TPeriod).shapedBy(ordinalShape),
-		AbsoluteDate().need(TMonth),
+		AbsoluteDate().need(TMonth).readBy(fastAbsolute),
 		NumericDate().need(TSep).shapedBy(numericShape),
 		NightOf(),
 		Weekday(),
