@@ -288,14 +288,55 @@ func rangeShape(win *Window) bool {
 		case w.digit, w.is("du", "entre", "et", "jusqu"), w.class()&TWeekday != 0, w.isDayWord():
 		case k > 0 && ws[k-1].digit && w.sep == "" && w.is("er", "e", "eme"):
 			// "1er", "2e", "3ème": the ending of a day
-		case k > 0 && ws[k-1].digit && w.sep == "" && w.opens("e"), w.opensOnNumWord(),
-			w.opens("premier") && !w.is("premiere", "premieres", "premiers"):
+		case k > 0 && ws[k-1].digit && w.sep == "" && w.opens("e") && endsOnMonth(w.folded(), 0),
+			w.opensOnNumWord() && gluedToMonth(w.folded()),
+			w.opens("premier") && endsOnMonth(w.folded(), len("premier")):
 			return true // a day glued to its month ("1ermars", "vingtmars")
 		default:
 			return false
 		}
 	}
 	return full
+}
+
+// gluedMonths are the months of monthAfterDay, folded as shape words are.
+var gluedMonths = map[string]bool{
+	"janvier": true, "janv": true, "jan": true, "fevrier": true, "fevr": true, "fev": true, "mars": true,
+	"avril": true, "avr": true, "mai": true, "juin": true, "juillet": true, "juil": true, "aout": true,
+	"septembre": true, "sept": true, "octobre": true, "oct": true, "novembre": true, "nov": true,
+	"decembre": true, "dec": true,
+}
+
+// endsOnMonth reports whether the folded word f, from byte k, is a month,
+// after the ending of an ordinal day if it has one ("er", "e", "eme"): a
+// day glued to its month ("1ermars", "premiermars"), which must end there
+// since a space or a dash follows the month of a range. A word cut at
+// the length of shape words may be one.
+func endsOnMonth(f []byte, k int) bool {
+	if len(f) >= len(shapeWord{}.f) {
+		return true
+	}
+	rest := string(f[k:])
+	if gluedMonths[rest] {
+		return true
+	}
+	for _, ending := range []string{"eme", "er", "e"} {
+		if strings.HasPrefix(rest, ending) && gluedMonths[rest[len(ending):]] {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedToMonth reports whether the folded word f is a number in words
+// glued to a month ("vingtmars", "unjanvier"), as endsOnMonth reads it.
+func gluedToMonth(f []byte) bool {
+	for k := 2; k <= min(len(f), 9); k++ {
+		if numWords[string(f[:k])] && endsOnMonth(f, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayRangeShape is DayRange's shape test: "du", "entre" or "jusqu'au",
@@ -341,6 +382,9 @@ func amountShape(ws []shapeWord, full bool, k int, round bool, counts ...string)
 		k++
 		for k < len(ws) && (ws[k].isNumWord() || ws[k].is("et")) {
 			k++
+		}
+		if k < len(ws) && ws[k].opensOnNumWord() && !ws[k].isNumWord() {
+			return -1, true // "deux deuxans": the last number glued to its unit
 		}
 		if k < len(ws) && round && ws[k].is(roundCounts...) {
 			k++ // "une dizaine de jours"
@@ -438,6 +482,9 @@ func countedShape(win *Window) bool {
 		k++
 		for k < len(ws) && (ws[k].isNumWord() || ws[k].is("et")) {
 			k++
+		}
+		if k < len(ws) && ws[k].opensOnNumWord() && !ws[k].isNumWord() {
+			return true // "deux deuxjours": the last number glued to its unit
 		}
 	default:
 		return false
