@@ -17,14 +17,13 @@ import (
 // FuzzFastMatchers hold each to its expression.
 type fastMatcher func(s string) (idx []int, ok bool)
 
-// groupSlots maps the group names of re to their submatch numbers; a name
-// given twice keeps its first.
+// groupSlots maps the group names of re to their first submatch
+// numbers: the fast matchers read the groups of the first alternative of
+// a name only.
 func groupSlots(re *regexp.Regexp) map[string]int {
 	slots := map[string]int{}
-	for i, name := range re.SubexpNames() {
-		if _, ok := slots[name]; name != "" && !ok {
-			slots[name] = i
-		}
+	for name, numbers := range nameSlots(re) {
+		slots[name] = numbers[0]
 	}
 	return slots
 }
@@ -194,14 +193,16 @@ func fractionMayFollow(s string, i int) bool {
 }
 
 // fastClock reads for ClockTime an hour in digits and "h", "heure" or
-// "heures", with its minutes in digits, after one of the one-word
-// prepositions or none: "15h30", "à 18 heures", "vers 9 h". What may
-// lengthen the match (a range "13-15h", minutes or seconds in words or
-// units, "a.m.", a part of the day, a zone) is left to the expression:
-// the word after the time must not open on a letter any of them opens on.
+// "heures", with its minutes in digits; "midi" and "minuit"; an hour in
+// words and "heure(s)"; each after one of the one-word prepositions or
+// none, and with "du matin" or "du soir" after it: "15h30", "à 18
+// heures", "vers 9 h", "à midi", "à neuf heures du matin". What may
+// lengthen the match otherwise (a range "13-15h", minutes or seconds in
+// words or units, "a.m.", another part of the day, a zone) is left to the
+// expression: the word after the time must not open on any of them.
 func fastClock(re *regexp.Regexp) fastMatcher {
 	slots := groupSlots(re)
-	prep, h, m := slots["prep"], slots["h"], slots["m"]
+	prep, h, m, noon, hw, dpart := slots["prep"], slots["h"], slots["m"], slots["noon"], slots["hw"], slots["dpart"]
 	return func(s string) ([]int, bool) {
 		var buf [8]byte
 		i, prepEnd := 0, -1
@@ -210,65 +211,143 @@ func fastClock(re *regexp.Regexp) fastMatcher {
 		}
 		if !isDigitByte(s[0]) {
 			var w []byte
+			end := 0
 			switch {
 			case strings.HasPrefix(s, "à"), strings.HasPrefix(s, "À"):
-				i, w = len("à"), []byte("à")
+				end, w = len("à"), []byte("à")
 			default:
 				var ok bool
-				if i, w, ok = plainWord(s, 0, buf[:]); !ok {
+				if end, w, ok = plainWord(s, 0, buf[:]); !ok {
 					return nil, false
 				}
 			}
 			switch string(w) {
 			case "à", "a", "vers", "dès", "des", "avant", "après":
+				if end < len(s) && isLetterByte(s[end]) || end < len(s) && s[end] >= utf8.RuneSelf && !startsSpace(s[end:]) {
+					return nil, false // a longer word
+				}
+				prepEnd = end
+				if i = skipSpaces(s, end); i == prepEnd || i >= len(s) {
+					return nil, false
+				}
+			}
+		}
+		idx := newIdx(re, 0)
+		var end int
+		minutes := false
+		if isDigitByte(s[i]) {
+			hStart := i
+			for i < len(s) && isDigitByte(s[i]) {
+				i++
+			}
+			if n := i - hStart; n > 2 || n == 2 && s[hStart] > '2' {
+				return nil, false
+			}
+			hEnd := i
+			unitStart := skipSpaces(s, i)
+			if unitStart < len(s) && (s[unitStart] == '-' || strings.HasPrefix(s[unitStart:], "–")) {
+				return nil, false // "13-15h"
+			}
+			unitEnd, w, ok := plainWord(s, unitStart, buf[:])
+			if !ok || string(w) != "h" && string(w) != "heure" && string(w) != "heures" {
+				return nil, false
+			}
+			end = unitEnd
+			j := skipSpaces(s, unitEnd)
+			if j < len(s) && s[j] == '.' {
+				j++
+			}
+			if j+1 < len(s) && '0' <= s[j] && s[j] <= '5' && isDigitByte(s[j+1]) {
+				idx[2*m], idx[2*m+1] = j, j+2
+				end, minutes = j+2, true
+			}
+			idx[2*h], idx[2*h+1] = hStart, hEnd
+		} else {
+			wordEnd, w, ok := plainWord(s, i, buf[:])
+			if !ok {
+				return nil, false
+			}
+			switch word := string(w); {
+			case word == "midi" || word == "minuit":
+				if minutesMayFollow(s, wordEnd) {
+					return nil, false // "midi et demi", "minuit dix"
+				}
+				idx[2*noon], idx[2*noon+1] = i, wordEnd
+				end = wordEnd
+			case hourWords[word]:
+				if wordEnd < len(s) && s[wordEnd] == '-' {
+					return nil, false // "dix-huit heures"
+				}
+				j := skipSpaces(s, wordEnd)
+				unitEnd, unit, ok := plainWord(s, j, buf[:])
+				if j == wordEnd || !ok || string(unit) != "heure" && string(unit) != "heures" {
+					return nil, false // "vingt et une heures"
+				}
+				if minutesMayFollow(s, unitEnd) {
+					return nil, false // "neuf heures trente"
+				}
+				idx[2*hw], idx[2*hw+1] = i, wordEnd
+				end = unitEnd
 			default:
 				return nil, false
 			}
-			if i < len(s) && isLetterByte(s[i]) || i < len(s) && s[i] >= utf8.RuneSelf && !startsSpace(s[i:]) {
-				return nil, false // a longer word
+		}
+		if j := skipSpaces(s, end); j > end {
+			// "du matin", "du soir"
+			if duEnd, w, ok := plainWord(s, j, buf[:]); ok && string(w) == "du" {
+				k := skipSpaces(s, duEnd)
+				if partEnd, w, ok := plainWord(s, k, buf[:]); k > duEnd && ok && (string(w) == "matin" || string(w) == "soir") {
+					idx[2*dpart], idx[2*dpart+1] = j, partEnd
+					end, minutes = partEnd, false
+				}
 			}
-			prepEnd = i
-			if i = skipSpaces(s, i); i == prepEnd || i >= len(s) || !isDigitByte(s[i]) {
-				return nil, false // "à environ", "à midi"
-			}
 		}
-		hStart := i
-		for i < len(s) && isDigitByte(s[i]) {
-			i++
-		}
-		if n := i - hStart; n > 2 || n == 2 && s[hStart] > '2' {
+		if clockMayGoOn(s, end, minutes) {
 			return nil, false
 		}
-		hEnd := i
-		unitStart := skipSpaces(s, i)
-		if unitStart < len(s) && (s[unitStart] == '-' || strings.HasPrefix(s[unitStart:], "–")) {
-			return nil, false // "13-15h"
-		}
-		unitEnd, w, ok := plainWord(s, unitStart, buf[:])
-		if !ok || string(w) != "h" && string(w) != "heure" && string(w) != "heures" {
-			return nil, false
-		}
-		end, mStart := unitEnd, -1
-		j := skipSpaces(s, unitEnd)
-		if j < len(s) && s[j] == '.' {
-			j++
-		}
-		if j+1 < len(s) && '0' <= s[j] && s[j] <= '5' && isDigitByte(s[j+1]) {
-			mStart, end = j, j+2
-		}
-		if clockMayGoOn(s, end, mStart >= 0) {
-			return nil, false
-		}
-		idx := newIdx(re, end)
 		if prepEnd >= 0 {
 			idx[2*prep], idx[2*prep+1] = 0, prepEnd
 		}
-		idx[2*h], idx[2*h+1] = hStart, hEnd
-		if mStart >= 0 {
-			idx[2*m], idx[2*m+1] = mStart, end
-		}
+		idx[1] = end
 		return idx, true
 	}
+}
+
+// hourWords are the hours in words of ClockTime that are one word.
+var hourWords = map[string]bool{
+	"une": true, "deux": true, "trois": true, "quatre": true, "cinq": true, "six": true, "sept": true, "huit": true,
+	"neuf": true, "dix": true, "onze": true, "douze": true, "treize": true, "quatorze": true, "quinze": true,
+	"seize": true, "vingt": true,
+}
+
+// minutesMayFollow reports whether minutes in words or digits may follow
+// byte i of s, after "midi" or an hour in words and "heures":
+// spaces, then "et", "moins", "trois quarts", "passé de", digits or a word
+// opening on a number in words.
+func minutesMayFollow(s string, i int) bool {
+	j := skipSpaces(s, i)
+	if j == i || j >= len(s) {
+		return false
+	}
+	if isDigitByte(s[j]) {
+		return true
+	}
+	var buf [16]byte
+	_, w, ok := plainWord(s, j, buf[:])
+	if !ok {
+		return true
+	}
+	word := string(w)
+	switch {
+	case word == "et", word == "moins", word == "trois", strings.HasPrefix(word, "pass"):
+		return true
+	}
+	for k := 2; k <= min(len(word), 9); k++ {
+		if numWords[word[:k]] {
+			return true // "midi quinze", "neuf heures trente", "midi unique" as the expression reads it
+		}
+	}
+	return false
 }
 
 // clockMayGoOn reports whether ClockTime's expression may read on past

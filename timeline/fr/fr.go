@@ -132,7 +132,8 @@ type Rule struct {
 	// 22" needs a month after it to be a date). Nil means no need.
 	Needs    []Trigger
 	anchored *regexp.Regexp
-	starts   byteSet // bytes a match can start with, unless anyStart
+	slots    map[string][]int // the group numbers of each name of anchored, in order
+	starts   byteSet          // bytes a match can start with, unless anyStart
 	anyStart bool
 	leads    leadSet // first bytes a match can start with; nil: any
 	// shape, when set, tells whether the words of the window at a start
@@ -153,7 +154,19 @@ func newRule(name string, t Trigger, pattern string, parse func(g groups) (Expr,
 	// short ("an" before "année").
 	re.Longest()
 	starts, any := firstBytes(full)
-	return &Rule{Name: name, Triggers: t, anchored: re, parse: parse, starts: starts, anyStart: any, leads: prefixes(full).leads()}
+	return &Rule{Name: name, Triggers: t, anchored: re, slots: nameSlots(re), parse: parse, starts: starts, anyStart: any, leads: prefixes(full).leads()}
+}
+
+// nameSlots maps the group names of re to their submatch numbers, in
+// order: a name may be given to a group of each alternative.
+func nameSlots(re *regexp.Regexp) map[string][]int {
+	slots := map[string][]int{}
+	for i, n := range re.SubexpNames() {
+		if n != "" {
+			slots[n] = append(slots[n], i)
+		}
+	}
+	return slots
 }
 
 // shapedBy sets the rule's shape test and returns the rule.
@@ -232,7 +245,7 @@ func (r *Rule) matchIn(w *Window, text string, start int, filtered bool) (end in
 	for try := 0; try < 3; try++ {
 		s := text[start:stop]
 		var idx []int
-		if try == 0 && filtered && r.fast != nil {
+		if filtered && r.fast != nil {
 			idx, _ = r.fast(s)
 		}
 		if idx == nil {
@@ -243,7 +256,7 @@ func (r *Rule) matchIn(w *Window, text string, start int, filtered bool) (end in
 		}
 		end := start + idx[1]
 		if wordBoundary(text, end) {
-			g := groups{s: s, idx: idx, re: r.anchored, before: before, after: text[end:min(len(text), end+48)]}
+			g := groups{s: s, idx: idx, slots: r.slots, before: before, after: text[end:min(len(text), end+48)]}
 			if e, ok := r.parse(g); ok {
 				return end, e, true
 			}
@@ -322,17 +335,17 @@ func (e Expr) apply(c *rules.Context) bool {
 type groups struct {
 	s      string
 	idx    []int
-	re     *regexp.Regexp
-	before string // up to 48 bytes of text before the match
-	after  string // up to 48 bytes of text after the match
+	slots  map[string][]int // the group numbers of each name (Rule.slots)
+	before string           // up to 48 bytes of text before the match
+	after  string           // up to 48 bytes of text after the match
 }
 
 // get returns the text of the named group, "" when it did not take part.
 // A name may stand for several groups, one per alternative of a pattern:
 // the one that took part wins.
 func (g groups) get(name string) string {
-	for i, n := range g.re.SubexpNames() {
-		if n == name && g.idx[2*i] >= 0 {
+	for _, i := range g.slots[name] {
+		if g.idx[2*i] >= 0 {
 			return g.s[g.idx[2*i]:g.idx[2*i+1]]
 		}
 	}
