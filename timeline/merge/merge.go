@@ -29,6 +29,8 @@ package merge
 
 import (
 	"cmp"
+	"encoding/binary"
+	"hash/maphash"
 	"slices"
 	"time"
 
@@ -59,6 +61,10 @@ type item struct {
 	places     []string  // the places its headline gives
 	start, end time.Time // its date's bounds as wall clocks (wallClock)
 	alone      bool      // its date is too long to join any other (Alone)
+	// key hashes what same reads of the item when the other item is of
+	// another article (sameKeys): equal keys of equal such fields give
+	// the same answer.
+	key uint64
 }
 
 // newItem reads what merging compares of an entry.
@@ -66,7 +72,53 @@ func newItem(e timeline.Entry) item {
 	it := item{Entry: e, traits: events.TraitsOf(e.Event), places: givenPlaces(e),
 		start: wallClock(e.Date.Start), end: wallClock(e.Date.End)}
 	it.alone = it.end.Sub(it.start) > maxLinkedSpan
+	it.key = mergeKey(&it)
 	return it
+}
+
+// keySeed seeds the merge keys of the items of one process.
+var keySeed = maphash.MakeSeed()
+
+// mergeKey hashes the fields sameKeys compares.
+func mergeKey(it *item) uint64 {
+	var h maphash.Hash
+	h.SetSeed(keySeed)
+	h.WriteString(it.traits.Family)
+	var flags [2]byte
+	if it.traits.Negated {
+		flags[0] = 1
+	}
+	if it.alone {
+		flags[1] = 1
+	}
+	h.Write(flags[:])
+	var b [16]byte
+	binary.LittleEndian.PutUint64(b[:8], uint64(it.start.UnixNano()))
+	binary.LittleEndian.PutUint64(b[8:], uint64(it.end.UnixNano()))
+	h.Write(b[:])
+	for _, list := range [][]string{it.places, it.Actors, it.traits.Themes, it.traits.Words} {
+		for _, s := range list {
+			h.WriteString(s)
+			h.WriteByte(0)
+		}
+		h.WriteByte(1)
+	}
+	return h.Sum64()
+}
+
+// sameKeys reports whether a and b hold the same fields of all those same
+// reads when the other item is of another article: family, negation,
+// length of date, bounds, places, actors, themes and words.
+func sameKeys(a, b *item) bool {
+	return a.key == b.key && a.traits.Family == b.traits.Family && a.traits.Negated == b.traits.Negated &&
+		a.alone == b.alone && a.start.Equal(b.start) && a.end.Equal(b.end) &&
+		slices.Equal(a.places, b.places) && slices.Equal(a.Actors, b.Actors) &&
+		slices.Equal(a.traits.Themes, b.traits.Themes) && slices.Equal(a.traits.Words, b.traits.Words)
+}
+
+// sameArticle reports whether two items come from the same article.
+func sameArticle(a, b *item) bool {
+	return a.ArticleID == b.ArticleID && a.Published.Equal(b.Published)
 }
 
 // Merge groups the entries that report the same happening and returns the

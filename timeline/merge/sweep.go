@@ -29,6 +29,11 @@ type Sweep struct {
 type openFamily struct {
 	items  []item
 	parent []int
+	// compared remembers, during one add, what same found for the items
+	// of other articles than the added one, by their merge key: a dispatch
+	// reprinted by hundreds of outlets is compared once, not once per
+	// outlet.
+	compared map[uint64]comparison
 	// nextClose is a lower bound of when a group may complete: no scan
 	// for complete groups is needed before an entry starts after it.
 	nextClose time.Time
@@ -126,28 +131,57 @@ func (s *Sweep) family(name string) *openFamily {
 	return f
 }
 
+// comparison is what same found for the added item and the open item
+// at index rep.
+type comparison struct {
+	rep int
+	ok  bool
+}
+
 // add links it to the open entries that can report the same happening.
 func (f *openFamily) add(added item) {
 	n := len(f.items)
 	f.items = append(f.items, added)
 	f.parent = append(f.parent, n)
 	it := &f.items[n]
+	if f.compared == nil {
+		f.compared = map[uint64]comparison{}
+	}
+	clear(f.compared)
 	for j := range n {
 		o := &f.items[j]
 		if it.start.Sub(o.end) > maxDisagreement || f.find(j) == f.find(n) {
 			continue // too far, or joined already
 		}
-		p, q := o, it
-		if compareEntries(&it.Entry, &o.Entry) < 0 {
-			p, q = it, o
+		var ok bool
+		if sameArticle(it, o) {
+			ok = f.same(it, o)
+		} else if c, seen := f.compared[o.key]; seen && sameKeys(&f.items[c.rep], o) {
+			ok = c.ok // what same reads of o is what it read of that item
+		} else {
+			ok = f.same(it, o)
+			if !seen {
+				f.compared[o.key] = comparison{rep: j, ok: ok}
+			}
 		}
-		if _, ok := same(p, q); ok {
+		if ok {
 			f.union(j, n)
 		}
 	}
 	if closeAt := it.end.Add(maxDisagreement); f.nextClose.IsZero() || closeAt.Before(f.nextClose) {
 		f.nextClose = closeAt
 	}
+}
+
+// same reports whether the added item it and the open item o report the
+// same happening, read in the canonical order.
+func (f *openFamily) same(it, o *item) bool {
+	p, q := o, it
+	if compareEntries(&it.Entry, &o.Entry) < 0 {
+		p, q = it, o
+	}
+	_, ok := same(p, q)
+	return ok
 }
 
 func (f *openFamily) find(i int) int {
