@@ -46,11 +46,22 @@ func disagreements(h timeline.Happening) []disagreement {
 			d.side[i] = append(d.side[i], *e)
 		}
 	}
+	// What disagreeAs needs of each source alone is read once: a happening
+	// reported by hundreds of outlets has tens of thousands of pairs.
+	kinds := make([]string, len(h.Sources)) // statement, "" when not comparable
+	for i := range h.Sources {
+		if e := &h.Sources[i]; comparable(e) {
+			kinds[i] = statement(e)
+		}
+	}
 	for i := range h.Sources {
 		a := &h.Sources[i]
+		if kinds[i] == "" {
+			continue
+		}
 		for j := i + 1; j < len(h.Sources); j++ {
 			b := &h.Sources[j]
-			if !disagree(a, b) {
+			if kinds[j] != kinds[i] || !disagreeAs(a, b, kinds[i]) {
 				continue
 			}
 			if k, ok := index[[2]string{a.Date.Value, b.Date.Value}]; ok {
@@ -71,23 +82,18 @@ func disagreements(h timeline.Happening) []disagreement {
 	return out
 }
 
-// disagree reports whether two sources from different articles state the
-// same kind of thing at dates that share no instant. Dates counted from
-// another date of their article are left out: they carry the tagger's
-// choice of that date.
-func disagree(a, b *timeline.Entry) bool {
-	if a.ArticleID == b.ArticleID || !comparable(a) || !comparable(b) || overlap(a.Date, b.Date) {
+// disagreeAs reports whether two sources that both state kind (see
+// statement and comparable) disagree: they come from different articles
+// and their dates share no instant. Dates counted from another date of
+// their article are left out (comparable): they carry the tagger's choice
+// of that date.
+func disagreeAs(a, b *timeline.Entry, kind string) bool {
+	if a.ArticleID == b.ArticleID || overlap(a.Date, b.Date) {
 		return false
 	}
-	switch sa, sb := statement(a), statement(b); {
-	case sa != sb:
-		return false
-	case sa == announcement:
-		// Plans change: an announcement published once the other's date
-		// had come is an update, not a contradiction.
-		return a.Published.Before(b.Date.Start) && b.Published.Before(a.Date.Start)
-	}
-	return true
+	// Plans change: an announcement published once the other's date had
+	// come is an update, not a contradiction.
+	return kind != announcement || a.Published.Before(b.Date.Start) && b.Published.Before(a.Date.Start)
 }
 
 // comparable reports whether an entry states a date the check can compare.
