@@ -164,11 +164,12 @@ func sweepRead(ctx context.Context, read func(context.Context, func(timeline.Ent
 	sw := merge.NewSweep()
 	// The entries are prepared for merging on a goroutine of their own,
 	// between the reading and the merging (readAheadAs).
+	var pr merge.Preparer
 	prepare := func(e timeline.Entry) merge.Prepared {
 		if edit != nil {
 			e = edit(e)
 		}
-		return merge.Prepare(e)
+		return pr.Prepare(e)
 	}
 	err := readAheadAs(ctx, read, trim, prepare, func(p merge.Prepared) error {
 		hs, ok := sw.AddPrepared(p)

@@ -68,8 +68,11 @@ type item struct {
 }
 
 // newItem reads what merging compares of an entry.
-func newItem(e timeline.Entry) item {
-	it := item{Entry: e, traits: events.TraitsOf(e.Event), places: givenPlaces(e),
+func newItem(e timeline.Entry) item { return newItemWith(e, events.TraitsOf(e.Event)) }
+
+// newItemWith is newItem with the traits of e read already.
+func newItemWith(e timeline.Entry, traits events.Traits) item {
+	it := item{Entry: e, traits: traits, places: givenPlaces(e),
 		start: wallClock(e.Date.Start), end: wallClock(e.Date.End)}
 	it.alone = it.end.Sub(it.start) > maxLinkedSpan
 	it.key = mergeKey(&it)

@@ -1,7 +1,11 @@
 package merge
 
 import (
+	"hash/maphash"
+	"slices"
 	"time"
+
+	"github.com/timeline-fr/timeline/timeline/events"
 
 	"github.com/timeline-fr/timeline/timeline"
 )
@@ -57,6 +61,72 @@ func Prepare(e timeline.Entry) Prepared {
 		return Prepared{it: item{Entry: e}}
 	}
 	return Prepared{it: newItem(e), dated: true}
+}
+
+// Preparer prepares entries as Prepare does, and remembers the traits of
+// the last events it read (events.TraitsOf reads their sentence word by
+// word): the copies of one dispatch, reprinted by many outlets, come one
+// after the other in date order and are read once. Memory holds the
+// events of at most maxRemembered sentences. A Preparer is not safe for
+// concurrent use; its zero value is ready to use.
+type Preparer struct {
+	seen map[uint64]rememberedTraits
+}
+
+// maxRemembered bounds the traits a Preparer keeps: when full, it forgets
+// them all.
+const maxRemembered = 4096
+
+// rememberedTraits are the traits read of an event, with the event.
+type rememberedTraits struct {
+	ev     timeline.Event
+	traits events.Traits
+}
+
+// Prepare reads what merging compares of e, as the package's Prepare.
+// Events that read the same share their traits' lists, which merging only
+// reads.
+func (p *Preparer) Prepare(e timeline.Entry) Prepared {
+	if !e.Date.HasInterval() {
+		return Prepared{it: item{Entry: e}}
+	}
+	if p.seen == nil || len(p.seen) >= maxRemembered {
+		p.seen = make(map[uint64]rememberedTraits, maxRemembered)
+	}
+	key := traitsKey(&e.Event)
+	r, ok := p.seen[key]
+	if !ok || !sameTraitsInput(&r.ev, &e.Event) {
+		r = rememberedTraits{ev: e.Event, traits: events.TraitsOf(e.Event)}
+		p.seen[key] = r
+	}
+	return Prepared{it: newItemWith(e, r.traits), dated: true}
+}
+
+// traitsKey hashes what events.TraitsOf reads of ev.
+func traitsKey(ev *timeline.Event) uint64 {
+	var h maphash.Hash
+	h.SetSeed(keySeed)
+	for _, s := range []string{ev.Sentence, ev.Predicate, ev.Summary, ev.Date.Text, string(ev.Modality)} {
+		h.WriteString(s)
+		h.WriteByte(0)
+	}
+	for _, list := range [][]string{ev.Actors, ev.Places} {
+		for _, s := range list {
+			h.WriteString(s)
+			h.WriteByte(0)
+		}
+		h.WriteByte(1)
+	}
+	return h.Sum64()
+}
+
+// sameTraitsInput reports whether a and b hold the same of what
+// events.TraitsOf reads: sentence, predicate, headline, date as written,
+// modality, actors and places.
+func sameTraitsInput(a, b *timeline.Event) bool {
+	return a.Sentence == b.Sentence && a.Predicate == b.Predicate && a.Summary == b.Summary &&
+		a.Date.Text == b.Date.Text && a.Modality == b.Modality &&
+		slices.Equal(a.Actors, b.Actors) && slices.Equal(a.Places, b.Places)
 }
 
 // Entry returns the entry p was prepared from.

@@ -91,6 +91,63 @@ func TestSweepGivesMergesChronology(t *testing.T) {
 	}
 }
 
+// A Preparer gives what Prepare gives: for copies of the same events, for
+// events that differ from others in one field the traits are read from,
+// and past the traits it remembers.
+func TestPreparerGivesPrepare(t *testing.T) {
+	fixture := fixtureEntries(t)
+	var varied []timeline.Entry
+	for i, e := range fixture {
+		varied = append(varied, e)
+		other := e
+		other.ArticleID += "#other"
+		switch i % 4 {
+		case 0:
+			other.Actors = append(slices.Clone(e.Actors), "Staffan de Mistura")
+		case 1:
+			other.Summary += " à Genève"
+		case 2:
+			other.Date.Text = "hier"
+		default:
+			other.Modality = timeline.ModalityNegated
+		}
+		varied = append(varied, other)
+	}
+	var many []timeline.Entry
+	for k := range 5000 {
+		e := fixture[k%len(fixture)]
+		e.ArticleID += fmt.Sprint("#", k)
+		e.Sentence = fmt.Sprintf("%s (%d)", e.Sentence, k/3)
+		many = append(many, e)
+	}
+	for _, tt := range []struct {
+		name    string
+		entries []timeline.Entry
+	}{
+		{"copies", copies(fixture, 5)},
+		{"one field apart", varied},
+		{"more sentences than it remembers", many},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var p merge.Preparer
+			s := merge.NewSweep()
+			var got []timeline.Happening
+			for _, e := range byStart(tt.entries) {
+				hs, ok := s.AddPrepared(p.Prepare(e))
+				if !ok {
+					t.Fatalf("AddPrepared(%s) refused an entry in date order", e.Date.Value)
+				}
+				got = append(got, hs...)
+			}
+			got = append(got, s.Close()...)
+			slices.SortFunc(got, merge.Compare)
+			if g, w := format(got), format(sweep(t, tt.entries)); g != w {
+				t.Errorf("a sweep of entries a Preparer prepared differs:\n%s\nwant:\n%s", g, w)
+			}
+		})
+	}
+}
+
 func TestSweepRefusesEarlierEntry(t *testing.T) {
 	day := func(d int) timeline.Entry {
 		start := time.Date(2016, 3, d, 0, 0, 0, 0, time.UTC)
