@@ -13,7 +13,7 @@ import (
 // expression would give on s (FindStringSubmatchIndex), and ok; when the
 // text is not one of the shapes it reads, or might let the expression read
 // further, it gives ok false and the expression runs. It must never give
-// what the expression would not: TestFastMatchersAgree and
+// what the expression would not: TestFastMatchersAgreeOnText and
 // FuzzFastMatchers hold each to its expression.
 type fastMatcher func(s string) (idx []int, ok bool)
 
