@@ -14,8 +14,9 @@ import (
 // text is not one of the shapes it reads, or might let the expression read
 // further, it gives ok false and the expression runs. It must never give
 // what the expression would not: TestFastMatchersAgreeOnText and
-// FuzzFastMatchers hold each to its expression.
-type fastMatcher func(s string) (idx []int, ok bool)
+// FuzzFastMatchers hold each to its expression. The indexes are written
+// into room when it is large enough, so that a caller can reuse it.
+type fastMatcher func(s string, room []int) (idx []int, ok bool)
 
 // groupSlots maps the group names of re to their first submatch
 // numbers: the fast matchers read the groups of the first alternative of
@@ -29,9 +30,13 @@ func groupSlots(re *regexp.Regexp) map[string]int {
 }
 
 // newIdx returns submatch indexes for re with every group unset and the
-// whole match [0, end).
-func newIdx(re *regexp.Regexp, end int) []int {
-	idx := make([]int, 2*(re.NumSubexp()+1))
+// whole match [0, end), in buf when it has room.
+func newIdx(buf []int, re *regexp.Regexp, end int) []int {
+	n := 2 * (re.NumSubexp() + 1)
+	if cap(buf) < n {
+		buf = make([]int, n)
+	}
+	idx := buf[:n]
 	for i := range idx {
 		idx[i] = -1
 	}
@@ -123,7 +128,7 @@ var durationUnits = map[string]bool{
 func fastDuration(re *regexp.Regexp) fastMatcher {
 	slots := groupSlots(re)
 	n, unit := slots["n"], slots["unit"]
-	return func(s string) ([]int, bool) {
+	return func(s string, room []int) ([]int, bool) {
 		var buf [16]byte
 		i := 0
 		switch {
@@ -168,7 +173,7 @@ func fastDuration(re *regexp.Regexp) fastMatcher {
 		if fractionMayFollow(s, unitEnd) {
 			return nil, false // "deux ans et demi"
 		}
-		idx := newIdx(re, unitEnd)
+		idx := newIdx(room, re, unitEnd)
 		idx[2*n], idx[2*n+1] = 0, numEnd
 		idx[2*unit], idx[2*unit+1] = unitStart, unitEnd
 		return idx, true
@@ -203,7 +208,7 @@ func fractionMayFollow(s string, i int) bool {
 func fastClock(re *regexp.Regexp) fastMatcher {
 	slots := groupSlots(re)
 	prep, h, m, noon, hw, dpart := slots["prep"], slots["h"], slots["m"], slots["noon"], slots["hw"], slots["dpart"]
-	return func(s string) ([]int, bool) {
+	return func(s string, room []int) ([]int, bool) {
 		var buf [8]byte
 		i, prepEnd := 0, -1
 		if s == "" {
@@ -232,7 +237,7 @@ func fastClock(re *regexp.Regexp) fastMatcher {
 				}
 			}
 		}
-		idx := newIdx(re, 0)
+		idx := newIdx(room, re, 0)
 		var end int
 		minutes := false
 		if isDigitByte(s[i]) {
@@ -418,7 +423,7 @@ var weekdays = map[string]bool{"lundi": true, "mardi": true, "mercredi": true, "
 func fastAbsolute(re *regexp.Regexp) fastMatcher {
 	slots := groupSlots(re)
 	weekday, day, month, year := slots["weekday"], slots["day"], slots["month"], slots["year"]
-	return func(s string) ([]int, bool) {
+	return func(s string, room []int) ([]int, bool) {
 		var buf [16]byte
 		i := 0
 		wdStart, wdEnd := -1, -1
@@ -492,7 +497,7 @@ func fastAbsolute(re *regexp.Regexp) fastMatcher {
 				return nil, false // "le 6 mai dernier"
 			}
 		}
-		idx := newIdx(re, end)
+		idx := newIdx(room, re, end)
 		if wdStart >= 0 {
 			idx[2*weekday], idx[2*weekday+1] = wdStart, wdEnd
 		}

@@ -26,7 +26,7 @@ func fastRules(t testing.TB) []*Rule {
 // expression finds, and reports whether the matcher read it.
 func checkFast(t *testing.T, r *Rule, s string) bool {
 	t.Helper()
-	got, ok := r.fast(s)
+	got, ok := r.fast(s, nil)
 	if !ok {
 		return false
 	}

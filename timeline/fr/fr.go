@@ -246,7 +246,9 @@ func (r *Rule) matchIn(w *Window, text string, start int, filtered bool) (end in
 		s := text[start:stop]
 		var idx []int
 		if filtered && r.fast != nil {
-			idx, _ = r.fast(s)
+			if idx, _ = r.fast(s, w.idx); idx != nil {
+				w.idx = idx // its room serves the next start
+			}
 		}
 		if idx == nil {
 			idx = r.anchored.FindStringSubmatchIndex(s)

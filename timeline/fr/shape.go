@@ -83,6 +83,9 @@ type Window struct {
 	prev int  // the end of the last word split
 	done bool // every word the window can give is split
 	full bool // the window holds more words than buf
+	// idx is room for the submatch indexes of a fast matcher (see
+	// fast.go), kept from one start to the next.
+	idx []int
 }
 
 // Reset points w at byte start of text.
