@@ -115,8 +115,17 @@ func mergeKey(it *item) uint64 {
 func sameKeys(a, b *item) bool {
 	return a.key == b.key && a.traits.Family == b.traits.Family && a.traits.Negated == b.traits.Negated &&
 		a.alone == b.alone && a.start.Equal(b.start) && a.end.Equal(b.end) &&
-		slices.Equal(a.places, b.places) && slices.Equal(a.Actors, b.Actors) &&
-		slices.Equal(a.traits.Themes, b.traits.Themes) && slices.Equal(a.traits.Words, b.traits.Words)
+		equalLists(a.places, b.places) && equalLists(a.Actors, b.Actors) &&
+		equalLists(a.traits.Themes, b.traits.Themes) && equalLists(a.traits.Words, b.traits.Words)
+}
+
+// equalLists is slices.Equal, at once for two views of one array: the
+// copies of an event a Preparer read share their traits' lists.
+func equalLists(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	return len(a) == 0 || &a[0] == &b[0] || slices.Equal(a, b)
 }
 
 // sameArticle reports whether two items come from the same article.
