@@ -64,9 +64,10 @@ func skipSpaces(s string, i int) int {
 }
 
 // plainWord reads the run of letters of s from i, folded to lower case,
-// into buf: ASCII letters, and é, è, à, û in either case. ok is false when the
-// run holds another letter (which case-insensitive expressions may read
-// in ways the fold here does not: "ſ", "K") or is longer than buf.
+// into buf: ASCII letters, and é, è, à, û in either case. ok is false
+// when the run holds another letter (which case-insensitive expressions
+// may read in ways the fold here does not: "ſ", "K") or is longer than
+// buf.
 func plainWord(s string, i int, buf []byte) (end int, word []byte, ok bool) {
 	n := 0
 	for i < len(s) {
@@ -121,10 +122,11 @@ var durationUnits = map[string]bool{
 	"trimestre": true, "trimestres": true, "semestre": true, "semestres": true,
 }
 
-// fastDuration reads for Duration a number in digits or one number in
-// words, then its unit: "3 ans", "deux heures", "48h" is not one (h is no
-// unit of it). Anything else, or a unit that "et demi" or "et quart" may
-// follow, is left to the expression.
+// fastDuration reads for Duration a number in digits, one number in
+// words, "quelques", "plusieurs" or "des", then its unit: "3 ans", "deux
+// heures", "quelques jours"; "48h" is not one (h is no unit of it).
+// Anything else, or a unit that "et demi" or "et quart" may follow, is
+// left to the expression.
 func fastDuration(re *regexp.Regexp) fastMatcher {
 	slots := groupSlots(re)
 	n, unit := slots["n"], slots["unit"]
@@ -147,13 +149,8 @@ func fastDuration(re *regexp.Regexp) fastMatcher {
 				return nil, false
 			}
 			i = end
-			switch string(w) {
-			case "quelques", "plusieurs", "des":
-				break // counts of no number: nothing may follow them but the unit
-			default:
-				if !numWords[string(w)] {
-					return nil, false
-				}
+			if !numWords[string(w)] && string(w) != "quelques" && string(w) != "plusieurs" && string(w) != "des" {
+				return nil, false
 			}
 			if i < len(s) && s[i] == '-' {
 				return nil, false // "vingt-deux"
