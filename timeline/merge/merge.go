@@ -148,9 +148,10 @@ func Merge(entries []timeline.Entry) []timeline.Happening {
 		return wallClock(a.Date.Start).Compare(wallClock(b.Date.Start))
 	})
 	s := NewSweep()
+	var p Preparer
 	var out []timeline.Happening
 	for _, e := range sorted {
-		hs, _ := s.Add(e) // sorted: never refused
+		hs, _ := s.AddPrepared(p.Prepare(e)) // sorted: never refused
 		out = append(out, hs...)
 	}
 	out = append(out, s.Close()...)
