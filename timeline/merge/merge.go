@@ -212,20 +212,28 @@ func joinAll(items []item, g *groups) {
 	// pair: the pairs themselves are listed again at each level rather
 	// than held, a group of thousands of copies having millions.
 	const unknown, none = -1, -2
-	count := ps.count()
-	apart := make([]int8, count[classApart])
-	for i := range apart {
-		apart[i] = unknown
-	}
+	var apart []int8
+	nApart := 0 // apart pairs, counted while the overlap level lists every pair
 	for _, level := range []dateRelation{datesSameLine, datesOverlap, datesAdjacent, datesDisagree} {
 		want := classOf(level)
-		if count[want] == 0 {
-			continue // no pair of this level: no need to list them all
+		switch {
+		case want == classSameLine && !mayShareSentence(items):
+			continue // no two dates of one sentence: no need to list every pair
+		case want == classApart && nApart == 0:
+			return // the overlap level listed every pair, none apart
+		case want == classApart && apart == nil:
+			apart = make([]int8, nApart)
+			for i := range apart {
+				apart[i] = unknown
+			}
 		}
 		k := -1 // the index of the pair among apart pairs
 		ps.each(func(p, q int, class pairClass) bool {
 			if class == classApart {
 				k++
+				if want == classOverlap {
+					nApart++
+				}
 			}
 			if g.n == 1 {
 				return false // one group: every pair is joined
@@ -308,14 +316,25 @@ func (ps pairs) each(fn func(p, q int, class pairClass) bool) {
 	}
 }
 
-// count returns how many pairs there are of each class.
-func (ps pairs) count() [classApart + 1]int {
-	var n [classApart + 1]int
-	ps.each(func(_, _ int, c pairClass) bool {
-		n[c]++
-		return true
-	})
-	return n
+// mayShareSentence reports whether two items may be two dates of one
+// sentence (classSameLine): one article, one sentence, two dates.
+func mayShareSentence(items []item) bool {
+	type sentence struct {
+		article   string
+		published int64 // the instant, as Equal compares it
+		offset    int
+	}
+	first := map[sentence]int{} // the date offset of the first item of each sentence
+	for i := range items {
+		it := &items[i]
+		key := sentence{it.ArticleID, it.Published.UnixNano(), it.SentenceOffset}
+		if off, ok := first[key]; !ok {
+			first[key] = it.Date.Offset
+		} else if off != it.Date.Offset {
+			return true
+		}
+	}
+	return false
 }
 
 // close reports whether items p < q are close enough to be linked: the
