@@ -212,22 +212,12 @@ func fastClock(re *regexp.Regexp) fastMatcher {
 			return nil, false
 		}
 		if !isDigitByte(s[0]) {
-			var w []byte
-			end := 0
-			switch {
-			case strings.HasPrefix(s, "à"), strings.HasPrefix(s, "À"):
-				end, w = len("à"), []byte("à")
-			default:
-				var ok bool
-				if end, w, ok = plainWord(s, 0, buf[:]); !ok {
-					return nil, false
-				}
+			end, w, ok := plainWord(s, 0, buf[:])
+			if !ok {
+				return nil, false
 			}
 			switch string(w) {
 			case "à", "a", "vers", "dès", "des", "avant", "après":
-				if end < len(s) && isLetterByte(s[end]) || end < len(s) && s[end] >= utf8.RuneSelf && !startsSpace(s[end:]) {
-					return nil, false // a longer word
-				}
 				prepEnd = end
 				if i = skipSpaces(s, end); i == prepEnd || i >= len(s) {
 					return nil, false

@@ -1,11 +1,8 @@
 package fr
 
 import (
-	"io/fs"
 	"reflect"
 	"testing"
-
-	"github.com/timeline-fr/timeline/fixtures"
 )
 
 // fastRules returns the rules that have a fast matcher.
@@ -155,18 +152,7 @@ func TestFastMatchers(t *testing.T) {
 // The fast matchers agree with their expressions at every word start of
 // the fixtures and of the shared corpus, and read most of the matches.
 func TestFastMatchersAgreeOnText(t *testing.T) {
-	var texts []string
-	err := fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(fixtures.Articles, p)
-		texts = append(texts, string(data))
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := fixtureTexts(t)
 	if !testing.Short() {
 		texts = append(texts, corpusTexts(t, 200)...)
 	}

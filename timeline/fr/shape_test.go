@@ -90,18 +90,7 @@ func TestFiltersKeepMatchesOnText(t *testing.T) {
 	if raceDetector {
 		t.Skip("one goroutine, and ten times slower under the race detector: run without it")
 	}
-	var texts []string
-	err := fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(fixtures.Articles, p)
-		texts = append(texts, string(data))
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := fixtureTexts(t)
 	if !testing.Short() {
 		texts = append(texts, corpusTexts(t, 30)...)
 	}
@@ -123,6 +112,24 @@ func TestFiltersKeepMatchesOnText(t *testing.T) {
 			}
 		}
 	}
+}
+
+// fixtureTexts returns the texts of the fixture articles.
+func fixtureTexts(t *testing.T) []string {
+	t.Helper()
+	var texts []string
+	err := fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fixtures.Articles, p)
+		texts = append(texts, string(data))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return texts
 }
 
 // startsWord reports whether a letter or a digit opens text[i:].
