@@ -150,8 +150,8 @@ var mentionInserts = newMultiRowInsert(`INSERT INTO mentions (id, article, idx, 
 // eventInserts write events.
 var eventInserts = newMultiRowInsert(`INSERT INTO events (article, mention, sentence_offset, sentence_end,
 	sentence, predicate, summary, actors, places, actors_folded, places_folded, modality,
-	date_start, date_end, date_grain, date_value, date_mod)
-	VALUES `, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+	date_start, date_end, date_grain, date_value, date_mod, date_mention)
+	VALUES `, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 // multiRowInsert is an INSERT statement of one shape for a power of two
 // rows, up to maxRowsPerInsert: any number of rows is written with a few
@@ -209,7 +209,8 @@ type rowWriter struct {
 	lastMention int64 // the highest mention id given so far
 	mentions    []queuedMention
 	events      []queuedEvent
-	args        []any // reused by every statement
+	args        []any      // reused by every statement
+	pack        rowBuilder // reused by every dating mention packed
 }
 
 // newRowWriter returns a writer for tx.
@@ -230,13 +231,14 @@ type queuedMention struct {
 }
 
 // queuedEvent is an event row waiting to be written: the event, its
-// index among its article's events, its mention's row and the mention
-// whose date columns it copies.
+// index among its article's events, its mention's row, the mention whose
+// date columns it copies and its mention's row packed.
 type queuedEvent struct {
 	article, mention int64
 	idx              int
 	ev               *timeline.Event
 	date             *timeline.Mention
+	dateMention      string
 	actors, places   nameColumns
 }
 
@@ -249,6 +251,7 @@ func (w *rowWriter) add(ctx context.Context, a timeline.Article, ms []timeline.M
 		return err
 	}
 	first := w.lastMention + 1
+	queued := len(w.mentions)
 	for i := range ms {
 		m := &ms[i]
 		w.mentions = append(w.mentions, queuedMention{id: first + int64(i), article: article, idx: i, m: m,
@@ -258,6 +261,8 @@ func (w *rowWriter) add(ctx context.Context, a timeline.Article, ms []timeline.M
 	for i := range evs {
 		ev := &evs[i]
 		q := queuedEvent{article: article, mention: first + int64(ev.Mention), idx: i, ev: ev, date: &ms[ev.Mention]}
+		row := newMentionRow(ev.Mention, q.date, w.mentions[queued+ev.Mention].inferred)
+		q.dateMention = row.pack(&w.pack)
 		// The date columns copy the mention the event is read back with,
 		// unless an anaphor dated the event: then it keeps its own date.
 		if ev.Date.HasInterval() && (ev.Date.Value != q.date.Value || !ev.Date.Start.Equal(q.date.Start)) {
@@ -310,7 +315,7 @@ func (w *rowWriter) flush(ctx context.Context, perInsert int) error {
 			ev, d := q.ev, q.date
 			w.args = append(w.args, q.article, q.mention, int64(ev.SentenceOffset), int64(ev.SentenceEnd),
 				ev.Sentence, ev.Predicate, ev.Summary, q.actors.names, q.places.names, q.actors.folded, q.places.folded,
-				string(ev.Modality), wallClock(d.Start), wallClock(d.End), string(d.Grain), d.Value, d.Mod)
+				string(ev.Modality), wallClock(d.Start), wallClock(d.End), string(d.Grain), d.Value, d.Mod, q.dateMention)
 		}
 		if _, err := w.tx.ExecContext(ctx, eventInserts.sql(n), w.args...); err != nil {
 			if n == 1 {

@@ -24,6 +24,14 @@ func wallClock(t time.Time) any {
 	return t.Format(wallLayout)
 }
 
+// wallClockNull is wallClock as a nullable string.
+func wallClockNull(t time.Time) sql.NullString {
+	if t.IsZero() {
+		return sql.NullString{}
+	}
+	return sql.NullString{String: t.Format(wallLayout), Valid: true}
+}
+
 // parseWall reads a wall-clock column back in loc; NULL gives the zero time.
 func parseWall(s sql.NullString, loc *time.Location) (time.Time, error) {
 	if !s.Valid {

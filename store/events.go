@@ -22,19 +22,17 @@ const mentionColumns = `m.idx, m.byte_offset, m.end_offset, m.text, m.type, m.va
 	m.start_local, m.end_local, m.grain, m.anchor, m.rule, m.tense, m.inferred, m.weekday, m.problem`
 
 // selectEntries reads an entry per event, for entryRow.dest: the event's
-// row, then the article, the dating mention and the event in one JSON
-// array (see rowReader), then the event's actors and places. Event.Date is
-// the mention, with the event's own date when the event was dated
-// otherwise (by an anaphor).
+// row, then the article and the event in one JSON array (see rowReader),
+// the dating mention as the event keeps it packed, then the event's actors
+// and places. Event.Date is the mention, with the event's own date when
+// the event was dated otherwise (by an anaphor).
 const selectEntries = `SELECT e.id, json_array(a.article_id, a.published, a.published_zone,
 	e.sentence_offset, e.date_start, e.date_end, a.source, a.url, a.title,
-	` + mentionColumns + `,
 	e.sentence_end, e.sentence, e.predicate, e.summary,
 	e.modality, e.date_grain, e.date_value, e.date_mod),
-	e.actors, e.places
+	e.date_mention, e.actors, e.places
 FROM events e
-JOIN articles a ON a.id = e.article
-JOIN mentions m ON m.id = e.mention`
+JOIN articles a ON a.id = e.article`
 
 // entryOrder lists the chronology oldest first; events without a calendar
 // interval (durations, sets) come last.
@@ -88,7 +86,7 @@ func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, 
 	for batch := range batches {
 		chunk := make([]timeline.Entry, len(batch))
 		for i, raw := range batch {
-			r.row, r.packed, r.actors, r.places = raw.row, raw.packed, raw.actors, raw.places
+			r.row, r.packed, r.datePacked, r.actors, r.places = raw.row, raw.packed, raw.datePacked, raw.actors, raw.places
 			e, err := r.entry(zones)
 			if err != nil {
 				cancel()
@@ -121,8 +119,8 @@ func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, 
 
 // rawEntry is a row of selectEntries as read, before it is unpacked.
 type rawEntry struct {
-	row                    int64
-	packed, actors, places string
+	row                                int64
+	packed, datePacked, actors, places string
 }
 
 // rawBatchSize is how many rows readRawEntries sends at a time; every
@@ -135,7 +133,7 @@ func readRawEntries(ctx context.Context, rows *sql.Rows, out chan<- []rawEntry) 
 	defer rows.Close()
 	batch := make([]rawEntry, 0, rawBatchSize)
 	var r rawEntry
-	dest := []any{&r.row, &r.packed, &r.actors, &r.places}
+	dest := []any{&r.row, &r.packed, &r.datePacked, &r.actors, &r.places}
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
 			return err

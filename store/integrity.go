@@ -10,9 +10,14 @@ import (
 // ErrCorrupt reports a database that fails SQLite's integrity checks.
 var ErrCorrupt = errors.New("database fails its integrity check")
 
+// packedMention is SQL that packs the mention row m as mentionRow.pack
+// does, and as migration 10 filled events.date_mention.
+const packedMention = `json_array(` + mentionColumns + `)`
+
 // Check runs SQLite's integrity and foreign key checks and verifies that
-// every event points at a mention of its own article: after a crash the
-// database must hold whole articles only.
+// every event points at a mention of its own article, and keeps that
+// mention's row as it is: after a crash the database must hold whole
+// articles only.
 func (db *DB) Check(ctx context.Context) error {
 	var res string
 	if err := db.sql.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
@@ -49,6 +54,14 @@ func (db *DB) Check(ctx context.Context) error {
 	}
 	if n > 0 {
 		return fmt.Errorf("%w: %d events dated by another article's mention", ErrCorrupt, n)
+	}
+	err = db.sql.QueryRowContext(ctx, `SELECT count(*) FROM events e JOIN mentions m ON m.id = e.mention
+		WHERE e.date_mention != `+packedMention).Scan(&n)
+	if err != nil {
+		return fmt.Errorf("event check: %w", err)
+	}
+	if n > 0 {
+		return fmt.Errorf("%w: %d events keep a dating mention other than their mention row", ErrCorrupt, n)
 	}
 	return nil
 }

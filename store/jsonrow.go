@@ -220,3 +220,75 @@ func (r *rowReader) done() error {
 	}
 	return r.err
 }
+
+// rowBuilder writes a JSON array byte for byte as SQLite's json_array
+// writes one (see rowReader), so that a row packed in Go equals the row SQL
+// would pack from the same values.
+type rowBuilder struct{ b []byte }
+
+// sep opens the array or separates the next value from the last one.
+func (w *rowBuilder) sep() {
+	if len(w.b) == 0 {
+		w.b = append(w.b, '[')
+	} else {
+		w.b = append(w.b, ',')
+	}
+}
+
+// jsonEscapes are the short escapes json_array writes for control
+// characters; the others are written \u00xx.
+var jsonEscapes = [0x20]byte{'\b': 'b', '\t': 't', '\n': 'n', '\f': 'f', '\r': 'r'}
+
+// text writes a string: quotes and backslashes escaped, control
+// characters too, every other byte as it is (invalid UTF-8 included).
+func (w *rowBuilder) text(s string) {
+	const hex = "0123456789abcdef"
+	w.sep()
+	w.b = append(w.b, '"')
+	last := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' {
+			continue
+		}
+		w.b = append(w.b, s[last:i]...)
+		switch {
+		case c == '"' || c == '\\':
+			w.b = append(w.b, '\\', c)
+		case jsonEscapes[c] != 0:
+			w.b = append(w.b, '\\', jsonEscapes[c])
+		default:
+			w.b = append(w.b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		}
+		last = i + 1
+	}
+	w.b = append(w.b, s[last:]...)
+	w.b = append(w.b, '"')
+}
+
+// nullText writes a string, or null when s is not valid.
+func (w *rowBuilder) nullText(s sql.NullString) {
+	if !s.Valid {
+		w.sep()
+		w.b = append(w.b, "null"...)
+		return
+	}
+	w.text(s.String)
+}
+
+// integer writes an integer.
+func (w *rowBuilder) integer(v int64) {
+	w.sep()
+	w.b = strconv.AppendInt(w.b, v, 10)
+}
+
+// done closes the array, returns it and empties w for the next one.
+func (w *rowBuilder) done() string {
+	if len(w.b) == 0 {
+		w.b = append(w.b, '[')
+	}
+	w.b = append(w.b, ']')
+	s := string(w.b)
+	w.b = w.b[:0]
+	return s
+}

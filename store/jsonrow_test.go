@@ -110,7 +110,8 @@ func TestRowReaderRefuses(t *testing.T) {
 }
 
 // SQLite's json_array writes what rowReader reads back: the same strings
-// as the columns give, whatever they hold, and the same integers.
+// as the columns give, whatever they hold, and the same integers; and
+// rowBuilder writes what json_array writes, byte for byte.
 func TestRowReaderReadsSQLite(t *testing.T) {
 	ctx := context.Background()
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "t.db"))
@@ -119,7 +120,7 @@ func TestRowReaderReadsSQLite(t *testing.T) {
 	}
 	defer db.Close()
 	texts := []string{"", "plain", `quote " and backslash \`, "tab\tline\nfeed\r\x01\x1f\x7f",
-		"Sergueï « Lavrov » — l’ONU", "😀 emoji", "bad \xff\xfe bytes", "nul\x00inside", "</script> & <b>"}
+		"Sergueï « Lavrov » — l’ONU", "😀 emoji", "bad \xff\xfe bytes", "nul\x00inside", "</script> & <b>", controls()}
 	ints := []int64{0, 1, -1, 9007199254740993, -9223372036854775808, 9223372036854775807}
 	for _, s := range texts {
 		for _, n := range ints {
@@ -130,6 +131,14 @@ func TestRowReaderReadsSQLite(t *testing.T) {
 			var col string
 			if err := db.sql.QueryRowContext(ctx, "SELECT ?", s).Scan(&col); err != nil {
 				t.Fatal(err)
+			}
+			var w rowBuilder
+			w.text(s)
+			w.integer(n)
+			w.nullText(sql.NullString{})
+			w.nullText(sql.NullString{String: s, Valid: true})
+			if built := w.done(); built != packed {
+				t.Errorf("rowBuilder wrote %q, json_array(%q, %d, NULL, %q) = %q", built, s, n, s, packed)
 			}
 			r := newRowReader(packed)
 			gotS, gotN, gotNull, gotS2 := r.text(), r.integer(), r.nullText(), r.nullText()
@@ -166,6 +175,45 @@ func FuzzRowReader(f *testing.F) {
 		}
 		if got[0].s != want[0] || int64(got[1].i) != n || got[2].kind != 'n' || got[3].s != want[3] {
 			t.Fatalf("read %s as %+v, encoding/json reads %q", b, got, want)
+		}
+	})
+}
+
+// controls gives every control character, 0x00 to 0x1f and 0x7f.
+func controls() string {
+	var b []byte
+	for c := byte(0); c < 0x20; c++ {
+		b = append(b, 'x', c)
+	}
+	return string(append(b, 0x7f))
+}
+
+// rowBuilder writes what json_array writes from the same values, and
+// rowReader reads it back.
+func FuzzRowBuilder(f *testing.F) {
+	for _, s := range []string{"", "a\"b\\c", controls(), "bad \xff", "Sergueï « Lavrov »"} {
+		f.Add(s, int64(-3))
+	}
+	db, err := Open(context.Background(), filepath.Join(f.TempDir(), "t.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer db.Close()
+	f.Fuzz(func(t *testing.T, s string, n int64) {
+		var packed string
+		if err := db.sql.QueryRow("SELECT json_array(?, ?, NULL)", s, n).Scan(&packed); err != nil {
+			t.Fatal(err)
+		}
+		var w rowBuilder
+		w.text(s)
+		w.integer(n)
+		w.nullText(sql.NullString{})
+		if built := w.done(); built != packed {
+			t.Fatalf("rowBuilder wrote %q, json_array(%q, %d, NULL) = %q", built, s, n, packed)
+		}
+		got, err := readRow(packed, "sin")
+		if err != nil || got[0].s != s || int64(got[1].i) != n {
+			t.Fatalf("read %q as %+v, %v; want %q, %d, null", packed, got, err, s, n)
 		}
 	})
 }

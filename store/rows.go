@@ -24,6 +24,52 @@ func (r *mentionRow) dest() []any {
 		&r.start, &r.end, &r.grain, &r.anchor, &r.rule, &r.tense, &r.inferred, &r.weekday, &r.problem}
 }
 
+// newMentionRow gives the row of mention m, the idx-th of its article, as
+// stored; inferred is m.Inferred comma-joined.
+func newMentionRow(idx int, m *timeline.Mention, inferred string) mentionRow {
+	return mentionRow{
+		idx: idx, offset: m.Offset, endOffset: m.EndOffset,
+		text: m.Text, typ: string(m.Type), value: m.Value, mod: m.Mod,
+		start: wallClockNull(m.Start), end: wallClockNull(m.End),
+		grain: string(m.Grain), anchor: m.Anchor, rule: m.Rule, tense: string(m.Tense), inferred: inferred,
+		weekday: m.Weekday, problem: m.Problem,
+	}
+}
+
+// pack writes the row as a JSON array of mentionColumns, as
+// json_array(mentionColumns) writes it: what events keep of their dating
+// mention (events.date_mention).
+func (r *mentionRow) pack(w *rowBuilder) string {
+	w.integer(int64(r.idx))
+	w.integer(int64(r.offset))
+	w.integer(int64(r.endOffset))
+	w.text(r.text)
+	w.text(r.typ)
+	w.text(r.value)
+	w.text(r.mod)
+	w.nullText(r.start)
+	w.nullText(r.end)
+	w.text(r.grain)
+	w.text(r.anchor)
+	w.text(r.rule)
+	w.text(r.tense)
+	w.text(r.inferred)
+	w.integer(int64(r.weekday))
+	w.text(r.problem)
+	return w.done()
+}
+
+// unpack reads a row packed as pack writes it.
+func (r *mentionRow) unpack(packed string) error {
+	v := newRowReader(packed)
+	r.idx, r.offset, r.endOffset = v.integer(), v.integer(), v.integer()
+	r.text, r.typ, r.value, r.mod = v.text(), v.text(), v.text(), v.text()
+	r.start, r.end = v.nullText(), v.nullText()
+	r.grain, r.anchor, r.rule, r.tense, r.inferred = v.text(), v.text(), v.text(), v.text(), v.text()
+	r.weekday, r.problem = v.integer(), v.text()
+	return v.done()
+}
+
 // mention builds the mention, its wall clocks read in loc, the zone of the
 // article's publication.
 func (r *mentionRow) mention(loc *time.Location) (timeline.Mention, error) {
@@ -80,6 +126,7 @@ func (r *articleMentionRow) mention(zones zoneCache) (timeline.Mention, error) {
 type entryRow struct {
 	row            int64
 	packed         string // the JSON array, read by unpack
+	datePacked     string // the dating mention, packed (mentionRow.pack)
 	actors, places string
 
 	articleID, source, url, title, published, zone string
@@ -93,10 +140,10 @@ type entryRow struct {
 
 // dest returns the scan destinations, in the order of selectEntries.
 func (r *entryRow) dest() []any {
-	return []any{&r.row, &r.packed, &r.actors, &r.places}
+	return []any{&r.row, &r.packed, &r.datePacked, &r.actors, &r.places}
 }
 
-// unpack reads the values of the packed array into their fields, in the
+// unpack reads the values of the packed arrays into their fields, in the
 // order of selectEntries.
 func (r *entryRow) unpack() error {
 	v := newRowReader(r.packed)
@@ -104,16 +151,16 @@ func (r *entryRow) unpack() error {
 	r.sentenceOffset = v.integer()
 	r.evStart, r.evEnd = v.nullText(), v.nullText()
 	r.source, r.url, r.title = v.text(), v.text(), v.text()
-	m := &r.date
-	m.idx, m.offset, m.endOffset = v.integer(), v.integer(), v.integer()
-	m.text, m.typ, m.value, m.mod = v.text(), v.text(), v.text(), v.text()
-	m.start, m.end = v.nullText(), v.nullText()
-	m.grain, m.anchor, m.rule, m.tense, m.inferred = v.text(), v.text(), v.text(), v.text(), v.text()
-	m.weekday, m.problem = v.integer(), v.text()
 	r.sentenceEnd = v.integer()
 	r.sentence, r.predicate, r.summary, r.modality = v.text(), v.text(), v.text(), v.text()
 	r.evGrain, r.evValue, r.evMod = v.text(), v.text(), v.text()
-	return v.done()
+	if err := v.done(); err != nil {
+		return err
+	}
+	if err := r.date.unpack(r.datePacked); err != nil {
+		return fmt.Errorf("dating mention: %w", err)
+	}
+	return nil
 }
 
 // ownDate gives the event's date: the mention's, unless the event stored

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,7 +18,7 @@ import (
 	"github.com/timeline-fr/timeline/timeline"
 )
 
-const newestVersion = 9
+const newestVersion = 10
 
 func TestOpenNew(t *testing.T) {
 	ctx := context.Background()
@@ -33,7 +34,7 @@ func TestOpenNew(t *testing.T) {
 		{"synchronous normal", func() (string, error) { return store.QueryString(ctx, db, "PRAGMA synchronous") }, "1"},
 		{"migrations", func() (string, error) {
 			return store.QueryString(ctx, db, "SELECT group_concat(version || ':' || name, ' ') FROM schema_migrations")
-		}, "1:articles 2:mentions 3:events 4:conflicts 5:conflicts_by_article 6:event_index 7:chronology_progress 8:fts_external_content 9:longer_happening_ids"},
+		}, "1:articles 2:mentions 3:events 4:conflicts 5:conflicts_by_article 6:event_index 7:chronology_progress 8:fts_external_content 9:longer_happening_ids 10:event_date_mention"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -288,5 +289,60 @@ func TestBusiestActor(t *testing.T) {
 	actor, year, n, ok, err := db.BusiestActor(ctx)
 	if err != nil || !ok || actor != "onu" || year != 2016 || n != 6 {
 		t.Errorf("BusiestActor() = %q, %d, %d, %v, %v, want \"onu\", 2016, 6, true, nil", actor, year, n, ok, err)
+	}
+}
+
+// Migration 10 packs the dating mention of every stored event into the
+// event row: the listing reads back the mention as it was, and the
+// integrity check finds the copy equal to its mention row.
+func TestMigratePacksDatingMentions(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "timeline.db")
+	old, err := store.OpenVersion(ctx, path, 9)
+	if err != nil {
+		t.Fatalf("OpenVersion(%q, 9) error: %v", path, err)
+	}
+	err = store.Exec(ctx, old, `INSERT INTO articles (id, article_id, published, published_zone, published_utc, text,
+		content_hash, ingested_at) VALUES (1, 'old', '2016-03-14T09:00:00+01:00', 'Europe/Paris',
+		'2016-03-14T08:00:00.000000000Z', 'Il a dit « lundi \ prochain ».', 'hash', '2016-03-14T10:00:00Z');
+	INSERT INTO mentions (id, article, idx, byte_offset, end_offset, text, type, value, mod, start_local, end_local,
+		grain, anchor, rule, tense, inferred, weekday, problem)
+		VALUES (7, 1, 3, 10, 30, '« lundi \ prochain »', 'DATE', '2016-03-21', 'START', '2016-03-21T00:00:00', NULL,
+		'day', '2016-03-14', 'weekday', 'future', 'year,month', 1, 'a "problem"' || char(10));
+	INSERT INTO events (article, mention, sentence_offset, sentence_end, sentence, summary,
+		date_start, date_end, date_grain, date_value)
+		VALUES (1, 7, 0, 30, 'Il a dit « lundi \ prochain ».', 'Rendez-vous',
+		'2016-03-21T00:00:00', NULL, 'day', '2016-03-21');
+	INSERT INTO events_fts (events_fts) VALUES ('rebuild')`)
+	if err != nil {
+		t.Fatalf("insert into the version 9 database: %v", err)
+	}
+	if err := old.Close(); err != nil {
+		t.Fatalf("Close() error: %v", err)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open(%q) of a version 9 database error: %v", path, err)
+	}
+	defer db.Close()
+	if err := db.Check(ctx); err != nil {
+		t.Errorf("Check() after migrating: %v", err)
+	}
+	es, err := db.Events(ctx, timeline.Filter{})
+	if err != nil || len(es) != 1 {
+		t.Fatalf("Events() = %d entries, %v; want 1, nil", len(es), err)
+	}
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := timeline.Mention{
+		Offset: 10, EndOffset: 30, Text: `« lundi \ prochain »`, Type: timeline.TypeDate, Value: "2016-03-21",
+		Mod: "START", Start: time.Date(2016, time.March, 21, 0, 0, 0, 0, paris), Grain: timeline.GrainDay,
+		Anchor: "2016-03-14", Rule: "weekday", Tense: timeline.TenseFuture, Inferred: []string{"year", "month"},
+		Weekday: 1, Problem: "a \"problem\"\n",
+	}
+	if got := es[0].Event.Date; !reflect.DeepEqual(got, want) {
+		t.Errorf("Date after migrating = %+v, want %+v", got, want)
 	}
 }
