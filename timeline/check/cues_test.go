@@ -19,6 +19,7 @@ func TestCuesMatchWholeTextScan(t *testing.T) {
 		"counted":       "Quatorze journées après la trêve, trois semaines avant le vote, 12 jours après.",
 		"close cues":    "après avant après; la veille de la veille, le lendemain du lendemain de l'annonce",
 		"inside words":  "Un capricieux avantage, la surveillance, des apprentis.",
+		"keys in words": "Davantage qu'auparavant, il se réveille le surlendemain, à la VEILLE, «après» l'accord.",
 		"text edges":    "après",
 		"apostrophe":    "d'après le ministère, l'avant-veille de l'ouverture",
 		"non-breaking":  "deux\u00a0jours\u00a0après la trêve, au\u00a0lendemain de l'annonce",

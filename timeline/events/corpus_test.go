@@ -1,11 +1,9 @@
 package events_test
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -15,12 +13,9 @@ import (
 
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/events"
+	"github.com/timeline-fr/timeline/timeline/internal/sharedcorpus"
 	"github.com/timeline-fr/timeline/timeline/tagger"
 )
-
-// corpusPath is the shared news corpus, outside the repository; tests and
-// benchmarks that read it skip when it is absent.
-const corpusPath = "../../../shared/corpus/fr_news.jsonl"
 
 // taggedArticle is a corpus article with its mentions.
 type taggedArticle struct {
@@ -33,31 +28,14 @@ type taggedArticle struct {
 // a missing one stays zero.
 func readCorpus(tb testing.TB) []taggedArticle {
 	tb.Helper()
-	fh, err := os.Open(corpusPath)
-	if err != nil {
-		tb.Skipf("corpus not available: %v", err)
-	}
-	defer fh.Close()
 	tg := tagger.New(tagger.PolicyNews)
 	var out []taggedArticle
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for n := 1; sc.Scan(); n++ {
-		var raw struct {
-			ID, Source, Title, Text string
-			Published               *string
-		}
-		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
-			tb.Fatalf("%s:%d: %v", corpusPath, n, err)
-		}
+	for _, raw := range sharedcorpus.Read(tb, 0) {
 		a := timeline.Article{ID: raw.ID, Source: raw.Source, Title: raw.Title, Text: raw.Text}
 		if raw.Published != nil {
 			a.Published = corpusDate(*raw.Published)
 		}
 		out = append(out, taggedArticle{a, tg.Tag(a.Text, a.Published)})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
 	}
 	return out
 }

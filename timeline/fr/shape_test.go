@@ -1,8 +1,7 @@
 package fr
 
 import (
-	"bufio"
-	"encoding/json"
+	"errors"
 	"io/fs"
 	"os"
 	"reflect"
@@ -10,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/timeline-fr/timeline/fixtures"
+	"github.com/timeline-fr/timeline/timeline/internal/sharedcorpus"
 )
 
 func TestShapes(t *testing.T) {
@@ -141,23 +141,15 @@ func startsWord(text string, i int) bool {
 // corpusTexts reads the first n articles of the shared news corpus, or
 // none when it is absent.
 func corpusTexts(t *testing.T, n int) []string {
-	fh, err := os.Open("../../../shared/corpus/fr_news.jsonl")
-	if err != nil {
+	as, err := sharedcorpus.Load(n)
+	if errors.Is(err, os.ErrNotExist) {
 		t.Logf("shared corpus not available: %v", err)
 		return nil
 	}
-	defer fh.Close()
-	var out []string
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() && len(out) < n {
-		var a struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatalf("corpus line %d: %v", len(out)+1, err)
-		}
-		out = append(out, a.Text)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return out
+	return sharedcorpus.Texts(as)
 }
 
 // Every lexicon word is found as written in lower case, in capitals, and

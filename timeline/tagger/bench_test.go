@@ -1,15 +1,13 @@
 package tagger_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io/fs"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/timeline-fr/timeline/fixtures"
+	"github.com/timeline-fr/timeline/timeline/internal/sharedcorpus"
 	"github.com/timeline-fr/timeline/timeline/tagger"
 )
 
@@ -30,21 +28,7 @@ func BenchmarkTagFixtures(b *testing.B) {
 
 // BenchmarkTagCorpus tags the shared news corpus when it is present.
 func BenchmarkTagCorpus(b *testing.B) {
-	fh, err := os.Open("../../../shared/corpus/fr_news.jsonl")
-	if err != nil {
-		b.Skipf("corpus not available: %v", err)
-	}
-	defer fh.Close()
-	var texts []string
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var a struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &a) == nil {
-			texts = append(texts, a.Text)
-		}
-	}
-	benchTexts(b, texts)
+	benchTexts(b, sharedcorpus.Texts(sharedcorpus.Read(b, 0)))
 }
 
 func benchTexts(b *testing.B, texts []string) {
