@@ -249,7 +249,7 @@ func sameClause(between string, limit int) bool {
 	if len(between) > limit || strings.ContainsAny(between, ";:") {
 		return false
 	}
-	for _, w := range wordsOf(between) {
+	for w := range words(between) {
 		switch w {
 		case "et", "mais", "puis", "tandis", "alors", "où":
 			return false

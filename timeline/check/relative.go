@@ -18,7 +18,7 @@ func checkRelativeExplicit(d doc, p printer) []finding {
 	var out []finding
 	for i := 0; i+1 < len(d.ms); i++ {
 		a, b := d.ms[i], d.ms[i+1]
-		if !dated(a) || !dated(b) || !apposed(d.art.Text, a, b) || overlap(a, b) {
+		if !dated(a) || !dated(b) || overlap(a, b) || !apposed(d.art.Text, a, b) {
 			continue
 		}
 		rel, exp := a, b
@@ -39,9 +39,13 @@ func apposed(text string, a, b timeline.Mention) bool {
 	if a.EndOffset > b.Offset || b.Offset > len(text) {
 		return false
 	}
+	// Consecutive mentions are mostly far apart: the first word between
+	// them tells, without reading the rest.
 	between := text[a.EndOffset:b.Offset]
-	for _, w := range wordsOf(between) {
-		if w != "soit" && w != "c" && w != "est-à-dire" && w != "est" && w != "à" && w != "dire" {
+	for w := range words(between) {
+		switch w {
+		case "soit", "c", "est", "à", "dire": // "c'est-à-dire" splits into these
+		default:
 			return false
 		}
 	}

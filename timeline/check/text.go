@@ -1,6 +1,7 @@
 package check
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -107,7 +108,31 @@ func hasYear(s string) bool {
 
 // wordsOf splits s into its words of letters, lower-cased.
 func wordsOf(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+	return slices.Collect(words(s))
+}
+
+// words yields the words of s as wordsOf gives them: its runs of letters,
+// each lower-cased. It gives them one at a time, so that a reader that
+// stops at the first word it refuses reads no further, and a word already
+// in lower case costs no copy.
+func words(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			switch letter := unicode.IsLetter(r); {
+			case letter && start < 0:
+				start = i
+			case !letter && start >= 0:
+				if !yield(strings.ToLower(s[start:i])) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(strings.ToLower(s[start:]))
+		}
+	}
 }
 
 // firstWord returns the first word of s, lower-cased, as wordsOf would
