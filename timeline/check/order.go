@@ -75,8 +75,13 @@ func cuesIn(text string, from, to int) []cue {
 var cueKeys = []string{"apr", "avant", "lendemain", "veille"}
 
 // cueReach is how far a cue can start before its key word ("quatorze
-// journées après") and end after it.
-const cueReach = 48
+// journées après"), and cueTail how far it can end after it: the rest of
+// the cue's last word ("l'avant-veille" after "avant") and the character
+// that must follow it.
+const (
+	cueReach = 48
+	cueTail  = 12
+)
 
 // cueStretches returns the disjoint stretches [start, end) of text around
 // the key words of ordering cues, widened to whitespace so that orderCue's
@@ -92,7 +97,7 @@ func cueStretches(text string) [][2]int {
 		for from > 0 && !isSpaceByte(text[from-1]) {
 			from--
 		}
-		to := min(len(text), i+k+cueReach)
+		to := min(len(text), i+k+cueTail)
 		for to < len(text) && !isSpaceByte(text[to]) {
 			to++
 		}
