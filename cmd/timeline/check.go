@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"strings"
 
@@ -230,10 +231,11 @@ func readAheadAs[T any](ctx context.Context, read func(context.Context, func(tim
 				return ctx.Err()
 			}
 		}
+		var sharer textSharer
 		err := read(ctx, func(e timeline.Entry) error {
 			if trim {
 				e.Title, e.URL = "", ""
-				compactStrings(&e)
+				sharer.compact(&e)
 			}
 			if batch = append(batch, e); len(batch) == readAhead {
 				return send()
@@ -290,15 +292,79 @@ func readAheadAs[T any](ctx context.Context, read func(context.Context, func(tim
 // keep whole as long as any of them lives, title and address included:
 // the open happenings of a sweep would hold every row they were read from.
 func compactStrings(e *timeline.Entry) {
+	var s textSharer
+	s.compact(e)
+}
+
+// textSharer compacts the text fields of the entries a sweep holds, as
+// compactStrings does, and shares them between entries that repeat them:
+// the copies of one dispatch that many outlets published (and the
+// replicated benchmark corpus, hundreds of times) then hold one sentence,
+// summary and date between them instead of one each. Only the article id
+// is each entry's own, and the source is shared among the entries of one
+// source. A textSharer remembers the texts of up to sharedTexts entries
+// and starts afresh when full; its zero value is ready to use.
+type textSharer struct {
+	seed    maphash.Seed
+	texts   map[uint64][]string // hash of the shared fields -> their values, compacted
+	sources map[string]string
+	fields  []*string // reused by compact
+}
+
+// sharedTexts bounds what a textSharer remembers.
+const sharedTexts = 4096
+
+// compact gives the text fields of e their own memory, shared with the
+// entries before it that had the same texts.
+func (s *textSharer) compact(e *timeline.Entry) {
+	if s.texts == nil {
+		s.seed = maphash.MakeSeed()
+		s.texts = make(map[uint64][]string)
+		s.sources = make(map[string]string)
+	}
+	if len(s.texts) >= sharedTexts {
+		clear(s.texts)
+	}
+	if len(s.sources) >= sharedTexts {
+		clear(s.sources)
+	}
+	e.ArticleID = strings.Clone(e.ArticleID)
+	if src, ok := s.sources[e.Source]; ok {
+		e.Source = src
+	} else {
+		e.Source = strings.Clone(e.Source)
+		s.sources[e.Source] = e.Source
+	}
 	d := &e.Date
-	fields := []*string{&e.ArticleID, &e.Source, &e.Sentence, &e.Predicate, &e.Summary, (*string)(&e.Modality),
-		&d.Text, (*string)(&d.Type), &d.Value, &d.Mod, (*string)(&d.Grain), &d.Anchor, &d.Rule, (*string)(&d.Tense), &d.Problem}
+	fields := append(s.fields[:0], &e.Sentence, &e.Predicate, &e.Summary, (*string)(&e.Modality),
+		&d.Text, (*string)(&d.Type), &d.Value, &d.Mod, (*string)(&d.Grain), &d.Anchor, &d.Rule, (*string)(&d.Tense), &d.Problem)
 	for i := range d.Inferred {
 		fields = append(fields, &d.Inferred[i])
 	}
+	s.fields = fields
+	var h maphash.Hash
+	h.SetSeed(s.seed)
 	n := 0
 	for _, f := range fields {
+		h.WriteString(*f)
+		h.WriteByte(0xff) // a separator: text moved from one field to the next changes the hash
 		n += len(*f)
+	}
+	key := h.Sum64()
+	if shared, ok := s.texts[key]; ok && len(shared) == len(fields) {
+		same := true
+		for i, f := range fields {
+			if *f != shared[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			for i, f := range fields {
+				*f = shared[i]
+			}
+			return
+		}
 	}
 	var b strings.Builder
 	b.Grow(n)
@@ -306,9 +372,12 @@ func compactStrings(e *timeline.Entry) {
 		b.WriteString(*f)
 	}
 	all := b.String()
-	for _, f := range fields {
+	shared := make([]string, len(fields))
+	for i, f := range fields {
 		*f, all = all[:len(*f)], all[len(*f):]
+		shared[i] = *f
 	}
+	s.texts[key] = shared
 }
 
 // checkPendingArticles runs the checks within an article on the pending
