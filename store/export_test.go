@@ -91,3 +91,11 @@ func (db *DB) SQLOrderedEvents(ctx context.Context) ([]timeline.Entry, error) {
 	}
 	return out, rows.Err()
 }
+
+// WriterTempStore returns the temp_store setting of the connection that
+// stores articles: 2 for memory.
+func WriterTempStore(ctx context.Context, db *DB) (string, error) {
+	var v string
+	err := db.write.QueryRowContext(ctx, "PRAGMA temp_store").Scan(&v)
+	return v, err
+}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 )
 
@@ -41,8 +42,27 @@ func (db *DB) DeferIndexes(ctx context.Context) error {
 
 // RestoreIndexes builds the indexes DeferIndexes dropped, those that are
 // missing; it does nothing on a database that has them all.
+//
+// The sort that builds an index runs in temporary files rather than in
+// memory, where the writer's other statements keep their temporary data
+// (writerPragmas): in memory it took as much as the index, 150 MB for the
+// 2 million events of 300,000 articles, the peak of the whole ingest; in
+// files it takes the writer's page cache and is faster (2.9 s against
+// 4.1 s in SQLite's shell).
 func (db *DB) RestoreIndexes(ctx context.Context) error {
-	err := db.inWriteTx(ctx, func(tx *sql.Tx) error {
+	missing, err := db.MissingIndexes(ctx)
+	if err != nil || len(missing) == 0 {
+		return err
+	}
+	conn, err := db.write.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("restore indexes of %s: %w", db.path, err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA temp_store = FILE"); err != nil {
+		return fmt.Errorf("restore indexes of %s: %w", db.path, err)
+	}
+	err = inTx(ctx, conn, func(tx *sql.Tx) error {
 		for _, ix := range deferredIndexes {
 			ok, err := hasIndex(ctx, tx, ix.name)
 			if err != nil {
@@ -57,7 +77,9 @@ func (db *DB) RestoreIndexes(ctx context.Context) error {
 		}
 		return nil
 	})
-	if err != nil {
+	// The connection goes back to the writer's pool as writerPragmas set it.
+	_, resetErr := conn.ExecContext(context.WithoutCancel(ctx), writerTempStore)
+	if err = errors.Join(err, resetErr); err != nil {
 		return fmt.Errorf("restore indexes of %s: %w", db.path, err)
 	}
 	return nil

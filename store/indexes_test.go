@@ -55,6 +55,11 @@ func TestDeferIndexes(t *testing.T) {
 	if err := db.RestoreIndexes(ctx); err != nil {
 		t.Fatalf("RestoreIndexes() error: %v", err)
 	}
+	// It built them sorting in files, and the writer keeps its
+	// temporary data in memory again.
+	if v, err := store.WriterTempStore(ctx, db); err != nil || v != "2" {
+		t.Errorf("writer's temp_store after RestoreIndexes() = %s, %v, want 2 (memory)", v, err)
+	}
 	if got := indexSchema(t, db); got != schema {
 		t.Errorf("indexes after RestoreIndexes() =\n%s\nwant as migrated:\n%s", got, schema)
 	}

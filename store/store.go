@@ -197,9 +197,14 @@ func (db *DB) inWriteTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	return inTx(ctx, db.write, fn)
 }
 
+// txBeginner is a pool or a connection of it.
+type txBeginner interface {
+	BeginTx(context.Context, *sql.TxOptions) (*sql.Tx, error)
+}
+
 // inTx runs fn in a transaction of pool, committed if fn succeeds and
 // rolled back otherwise.
-func inTx(ctx context.Context, pool *sql.DB, fn func(*sql.Tx) error) error {
+func inTx(ctx context.Context, pool txBeginner, fn func(*sql.Tx) error) error {
 	tx, err := pool.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)

@@ -67,7 +67,7 @@ func addGlobalFlags(root *cobra.Command) {
 	f.String(keyTimezone, "", "`ZONE` of dates given without offset (config key timezone, default Europe/Paris)")
 	f.String(keyLang, "", "language `CODE` of messages (config key lang, default en)")
 	f.String(keyGazetteer, "", "YAML or JSON `FILE` of actors, places, titles and seats added to the built-in names (config key gazetteer)")
-	f.String(keyMemory, "", "soft memory limit in `MIB` for the Go runtime, 0 for none (config key memory_limit, default 256)")
+	f.String(keyMemory, "", "soft memory limit in `MIB` for the Go runtime, 0 for none (config key memory_limit, default 224)")
 }
 
 // addPolicyFlag declares --policy on commands that tag.

@@ -70,7 +70,7 @@ func TestConfigPrecedence(t *testing.T) {
 		{keyPolicy, "news", "future", "past", "news"},
 		{keyFormat, "text", "json", "text", "json"},
 		{keyLang, "en", "fr", "de", "it"},
-		{keyMemory, "256", "512", "128", "0"},
+		{keyMemory, "224", "512", "128", "0"},
 	}
 	// The flags are declared in every case: one that is not given must
 	// not override the layers below it.
