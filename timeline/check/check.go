@@ -153,8 +153,8 @@ func link(fs []finding, hs []timeline.Happening) {
 
 // happeningsByMention maps each dating mention, as mentionKey names it, to
 // the first happening whose sources hold an event it dates.
-func happeningsByMention(hs []timeline.Happening) map[string]string {
-	byMention := map[string]string{}
+func happeningsByMention(hs []timeline.Happening) map[mentionRef]string {
+	byMention := map[mentionRef]string{}
 	for _, h := range hs {
 		for _, s := range h.Sources {
 			key := mentionKey(s.ArticleID, s.Date.Offset)
@@ -166,7 +166,13 @@ func happeningsByMention(hs []timeline.Happening) map[string]string {
 	return byMention
 }
 
-func mentionKey(articleID string, offset int) string { return fmt.Sprintf("%s@%d", articleID, offset) }
+// mentionRef names a mention by its article and byte offset.
+type mentionRef struct {
+	articleID string
+	offset    int
+}
+
+func mentionKey(articleID string, offset int) mentionRef { return mentionRef{articleID, offset} }
 
 // Annotate sets the Conflicts of each happening to the sorted kinds of the
 // conflicts that name it.

@@ -88,7 +88,7 @@ func Linker(hs []timeline.Happening) func(articleID string, offset int) string {
 // It holds only the places asked about, not the chronology.
 type LinkIndex struct {
 	compare func(a, b timeline.Happening) int
-	first   map[string]*orderKey // by mentionKey; nil until found
+	first   map[mentionRef]*orderKey // nil until found
 }
 
 // orderKey keeps of a happening what ordering happenings reads
@@ -123,7 +123,7 @@ func (k *orderKey) happening() timeline.Happening {
 // NewLinkIndex returns an empty index; compare orders happenings as the
 // chronology does (merge.Compare).
 func NewLinkIndex(compare func(a, b timeline.Happening) int) *LinkIndex {
-	return &LinkIndex{compare: compare, first: map[string]*orderKey{}}
+	return &LinkIndex{compare: compare, first: map[mentionRef]*orderKey{}}
 }
 
 // Want asks for the happening of the conflicts listed at offset in an
