@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -101,24 +102,54 @@ func readVersion(ctx context.Context, q queryer) (int, error) {
 }
 
 // refuseTooNew returns ErrSchemaTooNew if the existing database at path has
-// a version above newest. It opens the file without the WAL pragma, which
-// would rewrite the header of a database in another journal mode, and only
-// reads.
+// a version above newest.
 func refuseTooNew(ctx context.Context, path string, newest int) error {
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return nil
-	} else if err != nil {
-		return err
-	}
-	probe, err := sql.Open("sqlite3", dsn(path, "mode=rw&_busy_timeout=10000"))
+	v, err := recordedVersion(ctx, path)
 	if err != nil {
 		return err
 	}
+	return checkVersion(v, newest)
+}
+
+// recordedVersion reads the schema version of the database at path, 0 if
+// there is no file yet. It opens the file without the WAL pragma, which
+// would rewrite the header of a database in another journal mode, and only
+// reads.
+func recordedVersion(ctx context.Context, path string) (int, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return 0, nil
+	} else if err != nil {
+		return 0, err
+	}
+	probe, err := sql.Open("sqlite3", dsn(path, "mode=rw&_busy_timeout=10000"))
+	if err != nil {
+		return 0, err
+	}
 	v, err := readVersion(ctx, probe)
 	if err := errors.Join(err, probe.Close()); err != nil {
-		return fmt.Errorf("read schema version: %w", err)
+		return 0, fmt.Errorf("read schema version: %w", err)
 	}
-	return checkVersion(v, newest)
+	return v, nil
+}
+
+// SchemaVersions returns the schema version of the database at path, 0
+// for a file that does not exist yet, and the newest version Open migrates
+// to, without opening the database for writing: a caller can say that
+// Open will migrate, which can take a while on a large archive.
+func SchemaVersions(ctx context.Context, path string) (recorded, newest int, err error) {
+	migs, err := loadMigrations(migrationFiles)
+	if err != nil {
+		return 0, 0, err
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	recorded, err = recordedVersion(ctx, abs)
+	if err != nil {
+		return 0, 0, fmt.Errorf("schema version of %s: %w", path, err)
+	}
+	return recorded, latestVersion(migs), nil
 }
 
 // checkVersion refuses a recorded version above the newest known one.

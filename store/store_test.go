@@ -346,3 +346,46 @@ func TestMigratePacksDatingMentions(t *testing.T) {
 		t.Errorf("Date after migrating = %+v, want %+v", got, want)
 	}
 }
+
+func TestSchemaVersions(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	old := filepath.Join(dir, "old.db")
+	db, err := store.OpenVersion(ctx, old, 9)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name         string
+		path         string
+		open         bool // open the database first, migrating it
+		wantRecorded int
+	}{
+		{"no file yet", filepath.Join(dir, "none.db"), false, 0},
+		{"older schema", old, false, 9},
+		{"once opened", old, true, newestVersion},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.open {
+				db, err := store.Open(ctx, tt.path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := db.Close(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			recorded, newest, err := store.SchemaVersions(ctx, tt.path)
+			if err != nil || recorded != tt.wantRecorded || newest != newestVersion {
+				t.Errorf("SchemaVersions() = %d, %d, %v, want %d, %d, nil", recorded, newest, err, tt.wantRecorded, newestVersion)
+			}
+		})
+	}
+	if _, err := os.Stat(filepath.Join(dir, "none.db")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("SchemaVersions created the file it was asked about: %v", err)
+	}
+}
