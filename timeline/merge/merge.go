@@ -345,7 +345,26 @@ func (ps pairs) close(p, q int) bool {
 	if second.start.Before(first.start) {
 		first, second = second, first
 	}
-	return second.start.Sub(first.end) <= maxDisagreement
+	return !moreThanAfter(second.start, first.end, maxDisagreement)
+}
+
+// moreThanAfter reports whether t is more than d after u, d >= 0: what
+// t.Sub(u) > d tells, exactly, including where Sub saturates. Sub checks
+// its own result by adding it back, which cost more than the rest of the
+// sweep's loop over the open entries of a family.
+func moreThanAfter(t, u time.Time, d time.Duration) bool {
+	const second = int64(time.Second)
+	// t - u = ds seconds + dn nanoseconds; d = dds seconds + ddn.
+	ds := t.Unix() - u.Unix()
+	dn := int64(t.Nanosecond() - u.Nanosecond()) // within (-1e9, 1e9)
+	dds, ddn := int64(d)/second, int64(d)%second
+	switch {
+	case ds-dds >= 2:
+		return true
+	case ds-dds <= -2:
+		return false
+	}
+	return (ds-dds)*second+dn-ddn > 0
 }
 
 // classify tells the class of date relation a pair can have, as same

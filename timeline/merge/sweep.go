@@ -220,7 +220,7 @@ func (f *openFamily) add(added item) {
 	clear(f.compared)
 	for j := range n {
 		o := &f.items[j]
-		if it.start.Sub(o.end) > maxDisagreement || f.find(j) == f.find(n) {
+		if moreThanAfter(it.start, o.end, maxDisagreement) || f.find(j) == f.find(n) {
 			continue // too far, or joined already
 		}
 		var ok bool
