@@ -1,8 +1,10 @@
 package check
 
 import (
-	"github.com/timeline-fr/timeline/timeline"
 	"slices"
+	"time"
+
+	"github.com/timeline-fr/timeline/timeline"
 )
 
 // checkCrossSource reports happenings that two articles date differently:
@@ -48,20 +50,29 @@ func disagreements(h timeline.Happening) []disagreement {
 	}
 	// What disagreeAs needs of each source alone is read once: a happening
 	// reported by hundreds of outlets has tens of thousands of pairs.
-	kinds := make([]string, len(h.Sources)) // statement, "" when not comparable
+	facts := make([]sourceFacts, len(h.Sources))
+	articles := map[string]int{}
 	for i := range h.Sources {
-		if e := &h.Sources[i]; comparable(e) {
-			kinds[i] = statement(e)
+		e := &h.Sources[i]
+		if !comparable(e) {
+			continue
 		}
+		art, ok := articles[e.ArticleID]
+		if !ok {
+			art = len(articles)
+			articles[e.ArticleID] = art
+		}
+		facts[i] = sourceFacts{kind: statement(e), article: art,
+			start: instantOf(e.Date.Start), end: instantOf(e.Date.End), published: instantOf(e.Published)}
 	}
 	for i := range h.Sources {
-		a := &h.Sources[i]
-		if kinds[i] == "" {
+		a, fa := &h.Sources[i], &facts[i]
+		if fa.kind == "" {
 			continue
 		}
 		for j := i + 1; j < len(h.Sources); j++ {
-			b := &h.Sources[j]
-			if kinds[j] != kinds[i] || !disagreeAs(a, b, kinds[i]) {
+			b, fb := &h.Sources[j], &facts[j]
+			if fb.kind != fa.kind || !disagreeAs(fa, fb) {
 				continue
 			}
 			if k, ok := index[[2]string{a.Date.Value, b.Date.Value}]; ok {
@@ -82,18 +93,40 @@ func disagreements(h timeline.Happening) []disagreement {
 	return out
 }
 
-// disagreeAs reports whether two sources that both state kind (see
-// statement and comparable) disagree: they come from different articles
-// and their dates share no instant. Dates counted from another date of
-// their article are left out (comparable): they carry the tagger's choice
-// of that date.
-func disagreeAs(a, b *timeline.Entry, kind string) bool {
-	if a.ArticleID == b.ArticleID || overlap(a.Date, b.Date) {
+// sourceFacts is what disagreeAs reads of a source, read once per source:
+// the kind of its statement ("" when it states nothing comparable), its
+// article as a number of the happening, and its dates as instants.
+type sourceFacts struct {
+	kind                  string
+	article               int
+	start, end, published instant
+}
+
+// instant is a time reduced to what ordering two times reads: a pair of
+// sources then compares integers, where time.Time.Before reads each time's
+// encoding again.
+type instant struct {
+	sec  int64
+	nsec int32
+}
+
+func instantOf(t time.Time) instant { return instant{t.Unix(), int32(t.Nanosecond())} }
+
+// before reports whether a is before b, as time.Time.Before does.
+func (a instant) before(b instant) bool { return a.sec < b.sec || a.sec == b.sec && a.nsec < b.nsec }
+
+// disagreeAs reports whether two sources that state the same kind of thing
+// (see statement and comparable) disagree: they come from different
+// articles and their dates share no instant. Dates counted from another
+// date of their article are left out (comparable): they carry the
+// tagger's choice of that date.
+func disagreeAs(a, b *sourceFacts) bool {
+	if a.article == b.article || a.start.before(b.end) && b.start.before(a.end) {
 		return false
 	}
 	// Plans change: an announcement published once the other's date had
 	// come is an update, not a contradiction.
-	return kind != announcement || a.Published.Before(b.Date.Start) && b.Published.Before(a.Date.Start)
+	return a.kind != announcement || a.published.before(b.start) && b.published.before(a.start)
 }
 
 // comparable reports whether an entry states a date the check can compare.
