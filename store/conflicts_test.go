@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
@@ -200,11 +199,6 @@ func TestMentionsByArticle(t *testing.T) {
 // their defaults and an empty conflicts table.
 func TestMigrateToConflicts(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "timeline.db")
-	old, err := store.OpenVersion(ctx, path, 3)
-	if err != nil {
-		t.Fatalf("OpenVersion(%q, 3) error: %v", path, err)
-	}
 	stmts := []string{
 		`INSERT INTO articles (id, article_id, published, published_zone, published_utc, text, content_hash, ingested_at)
 		VALUES (1, 'old', '2016-03-14T09:00:00+01:00', 'Europe/Paris', '2016-03-14T08:00:00.000000000Z',
@@ -212,19 +206,7 @@ func TestMigrateToConflicts(t *testing.T) {
 		`INSERT INTO mentions (article, idx, byte_offset, end_offset, text, type, value, start_local, end_local, grain)
 		VALUES (1, 0, 0, 13, 'Lundi 14 mars', 'DATE', '2016-03-14', '2016-03-14T00:00:00', '2016-03-15T00:00:00', 'day')`,
 	}
-	for i, s := range stmts {
-		if err := store.Exec(ctx, old, s); err != nil {
-			t.Fatalf("statement %d on the version 3 database: %v", i, err)
-		}
-	}
-	if err := old.Close(); err != nil {
-		t.Fatalf("Close() error: %v", err)
-	}
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("Open(%q) of a version 3 database error: %v", path, err)
-	}
-	defer db.Close()
+	db := migrated(t, 3, stmts...)
 	ms, err := db.Mentions(ctx, "old")
 	if err != nil || len(ms) != 1 {
 		t.Fatalf("Mentions(old) = %d mentions, %v, want 1, nil", len(ms), err)
@@ -242,11 +224,6 @@ func TestMigrateToConflicts(t *testing.T) {
 // check and merge everything again.
 func TestMigrateToLongerHappeningIDs(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "timeline.db")
-	old, err := store.OpenVersion(ctx, path, 8)
-	if err != nil {
-		t.Fatalf("OpenVersion(%q, 8) error: %v", path, err)
-	}
 	stmts := []string{
 		`INSERT INTO articles (id, article_id, published, published_zone, published_utc, text, content_hash, ingested_at)
 		VALUES (1, 'old', '2016-03-14T09:00:00+01:00', 'Europe/Paris', '2016-03-14T08:00:00.000000000Z',
@@ -255,19 +232,7 @@ func TestMigrateToLongerHappeningIDs(t *testing.T) {
 		VALUES (0, 'date_disagreement', 'warning', 'two dates', 'chronology', '4a33a283')`,
 		`UPDATE conflict_checks SET lang = 'fr', last_article = 1, last_event = 1 WHERE id = 1`,
 	}
-	for i, s := range stmts {
-		if err := store.Exec(ctx, old, s); err != nil {
-			t.Fatalf("statement %d on the version 8 database: %v", i, err)
-		}
-	}
-	if err := old.Close(); err != nil {
-		t.Fatalf("Close() error: %v", err)
-	}
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("Open(%q) of a version 8 database error: %v", path, err)
-	}
-	defer db.Close()
+	db := migrated(t, 8, stmts...)
 	if got := conflicts(t, db); len(got) != 0 {
 		t.Errorf("Conflicts() after migrating = %v, want none", got)
 	}

@@ -128,3 +128,30 @@ func sampleArticle(id string, size, n, e int, loc *time.Location) (timeline.Arti
 	}
 	return a, ms, evs
 }
+
+// migrated writes a database at schema version, runs stmts on it, closes
+// it and opens it again with Open, which migrates it to the newest
+// version; the database is closed at the end of the test.
+func migrated(t *testing.T, version int, stmts ...string) *store.DB {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "timeline.db")
+	old, err := store.OpenVersion(ctx, path, version)
+	if err != nil {
+		t.Fatalf("OpenVersion(%q, %d) error: %v", path, version, err)
+	}
+	for i, s := range stmts {
+		if err := store.Exec(ctx, old, s); err != nil {
+			t.Fatalf("statement %d on the version %d database: %v", i, version, err)
+		}
+	}
+	if err := old.Close(); err != nil {
+		t.Fatalf("Close() error: %v", err)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open(%q) of a version %d database error: %v", path, version, err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}

@@ -228,12 +228,7 @@ func TestLoadMigrations(t *testing.T) {
 // full-text index it stops filling by trigger keeps the old events.
 func TestMigrateIndexesStoredEvents(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "timeline.db")
-	old, err := store.OpenVersion(ctx, path, 5)
-	if err != nil {
-		t.Fatalf("OpenVersion(%q, 5) error: %v", path, err)
-	}
-	err = store.Exec(ctx, old, `INSERT INTO articles (id, article_id, published, published_utc, text,
+	db := migrated(t, 5, `INSERT INTO articles (id, article_id, published, published_utc, text,
 		content_hash, ingested_at) VALUES (1, 'old', '2016-03-14T09:00:00+01:00',
 		'2016-03-14T08:00:00.000000000Z', 'Les négociations ont repris le 14 mars.', 'hash', '2016-03-14T10:00:00Z');
 	INSERT INTO mentions (id, article, idx, byte_offset, end_offset, text, type, value, start_local, end_local, grain)
@@ -242,17 +237,6 @@ func TestMigrateIndexesStoredEvents(t *testing.T) {
 		actors_folded, places_folded, date_start, date_end, date_grain, date_value)
 		VALUES (1, 1, 0, 39, 'Les négociations ont repris le 14 mars.', 'Reprise des négociations',
 		'["ONU"]', '["Genève"]', '["onu"]', '["genève"]', '2016-03-14T00:00:00', '2016-03-15T00:00:00', 'day', '2016-03-14')`)
-	if err != nil {
-		t.Fatalf("insert into the version 5 database: %v", err)
-	}
-	if err := old.Close(); err != nil {
-		t.Fatalf("Close() error: %v", err)
-	}
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("Open(%q) of a version 5 database error: %v", path, err)
-	}
-	defer db.Close()
 	march := time.Date(2016, time.March, 1, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name string
@@ -297,12 +281,7 @@ func TestBusiestActor(t *testing.T) {
 // integrity check finds the copy equal to its mention row.
 func TestMigratePacksDatingMentions(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "timeline.db")
-	old, err := store.OpenVersion(ctx, path, 9)
-	if err != nil {
-		t.Fatalf("OpenVersion(%q, 9) error: %v", path, err)
-	}
-	err = store.Exec(ctx, old, `INSERT INTO articles (id, article_id, published, published_zone, published_utc, text,
+	db := migrated(t, 9, `INSERT INTO articles (id, article_id, published, published_zone, published_utc, text,
 		content_hash, ingested_at) VALUES (1, 'old', '2016-03-14T09:00:00+01:00', 'Europe/Paris',
 		'2016-03-14T08:00:00.000000000Z', 'Il a dit « lundi \ prochain ».', 'hash', '2016-03-14T10:00:00Z');
 	INSERT INTO mentions (id, article, idx, byte_offset, end_offset, text, type, value, mod, start_local, end_local,
@@ -314,17 +293,6 @@ func TestMigratePacksDatingMentions(t *testing.T) {
 		VALUES (1, 7, 0, 30, 'Il a dit « lundi \ prochain ».', 'Rendez-vous',
 		'2016-03-21T00:00:00', NULL, 'day', '2016-03-21');
 	INSERT INTO events_fts (events_fts) VALUES ('rebuild')`)
-	if err != nil {
-		t.Fatalf("insert into the version 9 database: %v", err)
-	}
-	if err := old.Close(); err != nil {
-		t.Fatalf("Close() error: %v", err)
-	}
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("Open(%q) of a version 9 database error: %v", path, err)
-	}
-	defer db.Close()
 	if err := db.Check(ctx); err != nil {
 		t.Errorf("Check() after migrating: %v", err)
 	}
