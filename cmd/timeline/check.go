@@ -287,17 +287,13 @@ func readAheadAs[T any](ctx context.Context, read func(context.Context, func(tim
 	return failed
 }
 
-// compactStrings copies the text fields of e into one buffer of their
-// own. The store reads an entry's fields out of one row text, which they
-// keep whole as long as any of them lives, title and address included:
-// the open happenings of a sweep would hold every row they were read from.
-func compactStrings(e *timeline.Entry) {
-	var s textSharer
-	s.compact(e)
-}
-
-// textSharer compacts the text fields of the entries a sweep holds, as
-// compactStrings does, and shares them between entries that repeat them:
+// textSharer compacts the text fields of the entries a sweep holds and
+// shares them between entries that repeat them. Compacting copies an
+// entry's texts into memory of their own: the store reads an entry's
+// fields out of one row text, which they keep whole as long as any of them
+// lives, title and address included, so that the open happenings of a
+// sweep would hold every row they were read from. Sharing gives entries
+// that repeat the texts of an earlier one that entry's memory:
 // the copies of one dispatch that many outlets published (and the
 // replicated benchmark corpus, hundreds of times) then hold one sentence,
 // summary and date between them instead of one each. Only the article id

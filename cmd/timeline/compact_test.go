@@ -10,9 +10,9 @@ import (
 	"github.com/timeline-fr/timeline/timeline"
 )
 
-// compactStrings keeps every field's text and leaves none of them in the
-// row text it was cut from.
-func TestCompactStrings(t *testing.T) {
+// A textSharer keeps every field's text and leaves none of them in the row
+// text it was cut from.
+func TestTextSharerCompacts(t *testing.T) {
 	row := strings.Repeat("x", 64) + `["a1","Le Courrier","Kerry est arrivé mardi.","est arrivé","Kerry arrivé","happened",` +
 		`"mardi","DATE","2016-03-22","","day","publication","weekday","past","","year,direction"]`
 	cut := func(s string) string {
@@ -32,9 +32,10 @@ func TestCompactStrings(t *testing.T) {
 	}
 	want := e
 	want.Date.Inferred = []string{"year", "direction"}
-	compactStrings(&e)
+	var s textSharer
+	s.compact(&e)
 	if !reflect.DeepEqual(e, want) {
-		t.Errorf("compactStrings changed the entry:\ngot  %+v\nwant %+v", e, want)
+		t.Errorf("compact changed the entry:\ngot  %+v\nwant %+v", e, want)
 	}
 	start := uintptr(unsafe.Pointer(unsafe.StringData(row)))
 	end := start + uintptr(len(row))
