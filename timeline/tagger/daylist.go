@@ -3,6 +3,7 @@ package tagger
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/timeline-fr/timeline/timeline/fr"
 )
@@ -73,6 +74,9 @@ func dayListOf(text string, m match, before []match) []match {
 		from = max(from, before[len(before)-1].end)
 	}
 	window := text[from:m.start]
+	if !endsOnListLink(window) {
+		return nil
+	}
 	loc := dayListBefore.FindStringSubmatchIndex(window)
 	if loc == nil {
 		return nil
@@ -98,4 +102,36 @@ func dayListOf(text string, m match, before []match) []match {
 		out = append(out, match{start: s, end: end, rule: dayListRule, expr: d})
 	}
 	return out
+}
+
+// endsOnListLink reports whether s ends as dayListBefore requires: "et",
+// "ou" or "le", in any case, then at least one space. Most dates have no
+// list before them, and the test spares the expression's search, which
+// tries every position of s.
+func endsOnListLink(s string) bool {
+	end := len(s)
+	for end > 0 {
+		switch {
+		case strings.ContainsRune(" \t\n\f\r", rune(s[end-1])):
+			end--
+		case strings.HasSuffix(s[:end], "\u00a0"):
+			end -= len("\u00a0")
+		case strings.HasSuffix(s[:end], "\u202f"):
+			end -= len("\u202f")
+		default:
+			if end == len(s) || end < 2 {
+				return false
+			}
+			switch s[end-2] | 0x20 {
+			case 'e':
+				return s[end-1]|0x20 == 't'
+			case 'o':
+				return s[end-1]|0x20 == 'u'
+			case 'l':
+				return s[end-1]|0x20 == 'e'
+			}
+			return false
+		}
+	}
+	return false
 }
