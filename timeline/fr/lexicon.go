@@ -132,7 +132,14 @@ var prefixWords = map[string]bool{
 func Classify(word string) (Trigger, bool) {
 	var buf [24]byte
 	f, ok := fold(buf[:0], word)
-	if !ok || len(f) == 0 || !lexiconShapes.has(f) {
+	if !ok || len(f) == 0 {
+		return 0, false
+	}
+	if k, ok := shortKey(f); ok {
+		info := shortWords[k]
+		return info.trig, info.prefix
+	}
+	if !lexiconShapes.has(f) {
 		return 0, false
 	}
 	info, ok := wordInfo[string(f)]
@@ -162,6 +169,33 @@ var wordInfo = func() map[string]struct {
 		m[w] = e
 	}
 	return m
+}()
+
+// shortKey numbers the folded words of one or two letters a to z, which
+// are a third of the words of French news ("de", "la", "a", "l"): their
+// lexicon entries are read from shortWords instead of the map.
+func shortKey(f []byte) (int, bool) {
+	switch {
+	case len(f) == 1 && 'a' <= f[0] && f[0] <= 'z':
+		return int(f[0] - 'a'), true
+	case len(f) == 2 && 'a' <= f[0] && f[0] <= 'z' && 'a' <= f[1] && f[1] <= 'z':
+		return 26 + int(f[0]-'a')*26 + int(f[1]-'a'), true
+	}
+	return 0, false
+}
+
+// shortWords holds the entries of wordInfo for the words shortKey
+// numbers, zero for the others.
+var shortWords = func() (t [26 + 26*26]struct {
+	trig   Trigger
+	prefix bool
+}) {
+	for w, info := range wordInfo {
+		if k, ok := shortKey([]byte(w)); ok {
+			t[k] = info
+		}
+	}
+	return t
 }()
 
 // shapeSet is a bit set of (first byte, last byte, length) triples of

@@ -172,6 +172,26 @@ func TestClassifyEveryLexiconWord(t *testing.T) {
 	}
 }
 
+// Every word of one or two letters, in the lexicon or not, is classified
+// as the lexicon map says: Classify reads those from a table.
+func TestClassifyShortWords(t *testing.T) {
+	var short []string
+	for a := 'a'; a <= 'z'; a++ {
+		short = append(short, string(a))
+		for b := 'a'; b <= 'z'; b++ {
+			short = append(short, string([]rune{a, b}))
+		}
+	}
+	for _, w := range short {
+		want := wordInfo[w]
+		for _, f := range []string{w, strings.ToUpper(w)} {
+			if trig, prefix := Classify(f); trig != want.trig || prefix != want.prefix {
+				t.Errorf("Classify(%q) = %v, %v; want %v, %v", f, trig, prefix, want.trig, want.prefix)
+			}
+		}
+	}
+}
+
 func TestWindowWords(t *testing.T) {
 	long := strings.Repeat("un ", maxShapeWords+1)
 	tests := []struct {
