@@ -136,6 +136,9 @@ type Rule struct {
 	starts   byteSet          // bytes a match can start with, unless anyStart
 	anyStart bool
 	leads    leadSet // first bytes a match can start with; nil: any
+	// bit is the rule's bit in the lead table of the compiled rules
+	// (leadRules), 0 for a rule made outside them.
+	bit uint32
 	// shape, when set, tells whether the words of the window at a start
 	// can make a match (see shape.go): a start it refuses is skipped
 	// before the regular expression runs.
@@ -237,6 +240,9 @@ func (r *Rule) matchIn(w *Window, text string, start int, filtered bool) (end in
 		return 0, Expr{}, false
 	}
 	stop := min(len(text), start+window)
+	if filtered && r.bit != 0 && w.leadMask(text, start)&r.bit == 0 {
+		return 0, Expr{}, false
+	}
 	if filtered && (!r.anyStart && !r.starts[text[start]] || !r.leads.allows(text, start) ||
 		r.shape != nil && !r.shape(w)) {
 		return 0, Expr{}, false
@@ -366,7 +372,7 @@ func Rules() []*Rule { return slices.Clone(compiledRules()) }
 // compiledRules compiles the rules, once: their regular expressions and
 // prefix sets take tens of milliseconds to build.
 var compiledRules = sync.OnceValue(func() []*Rule {
-	return []*Rule{
+	rules := []*Rule{
 		DateRange().need(TMonth, TYear, TWeekday).shapedBy(rangeShape),
 		DayRange().shapedBy(dayRangeShape),
 		NarrativeDay(),
@@ -391,4 +397,8 @@ var compiledRules = sync.OnceValue(func() []*Rule {
 		TemporalRef(),
 		Holiday().shapedBy(holidayShape),
 	}
+	for i, r := range rules[:min(len(rules), 32)] {
+		r.bit = 1 << i
+	}
+	return rules
 })

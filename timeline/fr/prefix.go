@@ -2,6 +2,7 @@ package fr
 
 import (
 	"regexp/syntax"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -254,4 +255,50 @@ func classPrefixes(ranges []rune) (prefixSet, bool) {
 		}
 	}
 	return out, true
+}
+
+// leadTable tells, from the first two bytes of a start (leadSlot), which
+// of the compiled rules may match there: bit i stands for rule i. Each
+// rule's first bytes (starts) and leads decide its bits, as a necessary
+// condition: a start whose bytes share a slot with another pair may have
+// more bits than its own. One load per start spares most rules the
+// lookups of their lead sets, which most starts fail.
+type leadTable [1 << 12]uint32
+
+// leadSlot hashes the first two bytes of a start into a leadTable.
+func leadSlot(a, b byte) int { return (int(a)<<4 ^ int(b)) & (len(leadTable{}) - 1) }
+
+// leadRules returns the lead table of the compiled rules.
+var leadRules = sync.OnceValue(func() *leadTable { return newLeadTable(compiledRules()) })
+
+// newLeadTable builds the lead table of rules, by their bits.
+func newLeadTable(rules []*Rule) *leadTable {
+	t := &leadTable{}
+	for _, r := range rules {
+		first := func(a int) bool { return r.anyStart || r.starts[a] }
+		setAll := func(a int) {
+			for b := range 256 {
+				t[leadSlot(byte(a), byte(b))] |= r.bit
+			}
+		}
+		if r.leads == nil {
+			for a := range 256 {
+				if first(a) {
+					setAll(a)
+				}
+			}
+			continue
+		}
+		for k := range r.leads {
+			a, n := int(byte(k)), k>>24
+			switch {
+			case !first(a):
+			case n == 1:
+				setAll(a)
+			case n >= 2:
+				t[leadSlot(byte(a), byte(k>>8))] |= r.bit
+			}
+		}
+	}
+	return t
 }

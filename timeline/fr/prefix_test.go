@@ -65,3 +65,31 @@ func FuzzFiltersKeepMatches(f *testing.F) {
 		}
 	})
 }
+
+// The lead table never rules out a start that a rule's first bytes and
+// leads allow: every pair of bytes, and every lead of three bytes, is
+// tried for every compiled rule.
+func TestLeadTableKeepsAllowedStarts(t *testing.T) {
+	table := leadRules()
+	for i, r := range compiledRules() {
+		if r.bit != 1<<i {
+			t.Fatalf("rule %d (%s) has bit %#x", i, r.Name, r.bit)
+		}
+		check := func(s string) {
+			allowed := (r.anyStart || r.starts[s[0]]) && r.leads.allows(s, 0)
+			if allowed && table[leadSlot(s[0], s[1])]&r.bit == 0 {
+				t.Errorf("%s: the lead table rules out %q, which the rule allows", r.Name, s)
+			}
+		}
+		for a := range 256 {
+			for b := range 256 {
+				check(string([]byte{byte(a), byte(b)}))
+			}
+		}
+		for k := range r.leads {
+			if k>>24 == 3 {
+				check(string([]byte{byte(k), byte(k >> 8), byte(k >> 16)}))
+			}
+		}
+	}
+}

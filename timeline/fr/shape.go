@@ -86,6 +86,9 @@ type Window struct {
 	// idx is room for the submatch indexes of a fast matcher (see
 	// fast.go), kept from one start to the next.
 	idx []int
+	// mask is leadMask's answer at the start, once asked (masked).
+	mask   uint32
+	masked bool
 }
 
 // Reset points w at byte start of text.
@@ -93,6 +96,20 @@ func (w *Window) Reset(text string, start int) {
 	start = min(max(start, 0), len(text))
 	w.text = text[start:min(len(text), start+window)]
 	w.n, w.pos, w.prev, w.done, w.full = 0, 0, 0, false, false
+	w.masked = false
+}
+
+// leadMask returns the bits of the compiled rules that may match at byte
+// start of text, which w was last Reset to: those the lead table allows
+// for its first two bytes, every rule before the last byte.
+func (w *Window) leadMask(text string, start int) uint32 {
+	if !w.masked {
+		w.mask, w.masked = ^uint32(0), true
+		if start+1 < len(text) {
+			w.mask = leadRules()[leadSlot(text[start], text[start+1])]
+		}
+	}
+	return w.mask
 }
 
 // words returns the first want words of the window (all of them when it
