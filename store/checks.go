@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -14,7 +13,8 @@ import (
 // an article run once per stored article, page by page
 // (PendingArticles, ReplaceArticleConflicts), and the cross-source check,
 // which reads the merged events, replaces its conflicts as a whole
-// (ReplaceChronologyConflicts).
+// (ChronologyStage) or those of the happenings new events change
+// (ReplaceHappeningConflicts).
 
 // PlacedConflict is a conflict with the place it is listed at: the article
 // it is listed under, where its evidence starts in that article and the
@@ -146,99 +146,10 @@ func (db *DB) ReplaceArticleConflicts(ctx context.Context, checked []ArticleConf
 	return nil
 }
 
-// ReplaceChronologyConflicts stores cs in place of the conflicts found
-// across sources, and names again the happening of each conflict found
-// within an article: happeningOf gives it from the article and the offset
-// the conflict is listed at. One transaction does both, since the merge
-// that gives cs also gives the happenings.
-//
-// merged is the highest event row the merge read (ChronologyProgress): the
-// events above it are merged again at the next refresh.
-func (db *DB) ReplaceChronologyConflicts(ctx context.Context, cs []PlacedConflict, happeningOf func(articleID string, offset int) string, merged int64) error {
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM conflicts WHERE scope = ?", scopeChronology); err != nil {
-			return err
-		}
-		if err := insertConflicts(ctx, tx, scopeChronology, cs); err != nil {
-			return err
-		}
-		if err := relink(ctx, tx, happeningOf); err != nil {
-			return err
-		}
-		return setLastEvent(ctx, tx, merged)
-	})
-	if err != nil {
-		return fmt.Errorf("replace chronology conflicts: %w", err)
-	}
-	return nil
-}
-
-// happeningLink is the happening a conflict names, to be set on its row.
-type happeningLink struct {
-	row       int64
-	happening string
-}
-
-// relink sets the happening of each conflict found within an article to
-// what happeningOf says, where it changed.
-func relink(ctx context.Context, tx *sql.Tx, happeningOf func(articleID string, offset int) string) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, article_id, byte_offset, happening FROM conflicts
-		WHERE scope = ?`, scopeArticle)
-	if err != nil {
-		return err
-	}
-	var changed []happeningLink
-	for rows.Next() {
-		var l happeningLink
-		var articleID, old string
-		var offset int
-		if err := rows.Scan(&l.row, &articleID, &offset, &old); err != nil {
-			rows.Close()
-			return err
-		}
-		if l.happening = happeningOf(articleID, offset); l.happening != old {
-			changed = append(changed, l)
-		}
-	}
-	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
-		return err
-	}
-	for _, l := range changed {
-		if _, err := tx.ExecContext(ctx, "UPDATE conflicts SET happening = ? WHERE id = ?", l.happening, l.row); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // ConflictPlace is where a conflict found within an article is listed.
 type ConflictPlace struct {
 	ArticleID string
 	Offset    int
-}
-
-// ArticleConflictPlaces returns the distinct places of the stored conflicts
-// found within articles: those whose happening a chronology refresh names
-// (ReplaceChronologyConflicts).
-func (db *DB) ArticleConflictPlaces(ctx context.Context) ([]ConflictPlace, error) {
-	rows, err := db.sql.QueryContext(ctx, `SELECT DISTINCT article_id, byte_offset FROM conflicts
-		WHERE scope = ? ORDER BY article_id, byte_offset`, scopeArticle)
-	if err != nil {
-		return nil, fmt.Errorf("conflict places: %w", err)
-	}
-	defer rows.Close()
-	var out []ConflictPlace
-	for rows.Next() {
-		var p ConflictPlace
-		if err := rows.Scan(&p.ArticleID, &p.Offset); err != nil {
-			return nil, fmt.Errorf("conflict places: %w", err)
-		}
-		out = append(out, p)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("conflict places: %w", err)
-	}
-	return out, nil
 }
 
 // setLastEvent records that the events up to row merged are in the stored

@@ -95,9 +95,21 @@ func TestConflictsByArticle(t *testing.T) {
 	checkAll(t, db, "impossible-date")
 	cross := []store.PlacedConflict{{Conflict: timeline.Conflict{Kind: "cross-source-date", Message: "cross",
 		Articles: []string{"early", "late"}, Happening: "h1"}, ArticleID: "early", KindOrder: 1}}
-	happeningOf := func(articleID string, offset int) string { return "h-" + articleID }
-	if err := db.ReplaceChronologyConflicts(ctx, cross, happeningOf, 0); err != nil {
-		t.Fatalf("ReplaceChronologyConflicts() error: %v", err)
+	stage, err := db.StageChronology(ctx)
+	if err != nil {
+		t.Fatalf("StageChronology() error: %v", err)
+	}
+	defer stage.Close()
+	if err := stage.AddConflicts(ctx, cross); err != nil {
+		t.Fatalf("AddConflicts() error: %v", err)
+	}
+	for _, id := range []string{"early", "late"} {
+		if err := stage.AddLink(ctx, store.ConflictPlace{ArticleID: id}, "h-"+id, []byte(id)); err != nil {
+			t.Fatalf("AddLink() error: %v", err)
+		}
+	}
+	if err := stage.Commit(ctx, 0); err != nil {
+		t.Fatalf("Commit() error: %v", err)
 	}
 	var got []string
 	for _, c := range conflicts(t, db) {

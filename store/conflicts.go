@@ -92,20 +92,30 @@ func (ci *conflictInserter) close() {
 
 // insertConflict appends one conflict.
 func insertConflict(ctx context.Context, stmt *sql.Stmt, scope string, c PlacedConflict) error {
-	if c.Severity < timeline.SeverityInfo || c.Severity > timeline.SeverityError {
-		return fmt.Errorf("severity %d: %w", int(c.Severity), ErrSeverity)
+	args, err := conflictArgs(c)
+	if err != nil {
+		return err
 	}
-	lists := make([]string, 0, 3)
+	_, err = stmt.ExecContext(ctx, append([]any{scope}, args...)...)
+	return err
+}
+
+// conflictArgs returns the columns of c's row after its scope: article,
+// offset, kind order, kind, severity, message, the lists of articles,
+// dates and sentences, happening.
+func conflictArgs(c PlacedConflict) ([]any, error) {
+	if c.Severity < timeline.SeverityInfo || c.Severity > timeline.SeverityError {
+		return nil, fmt.Errorf("severity %d: %w", int(c.Severity), ErrSeverity)
+	}
+	args := []any{c.ArticleID, c.Offset, c.KindOrder, c.Kind, c.Severity.String(), c.Message}
 	for _, l := range [][]string{c.Articles, c.Dates, c.Sentences} {
 		s, err := encodeList(l)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		lists = append(lists, s)
+		args = append(args, s)
 	}
-	_, err := stmt.ExecContext(ctx, scope, c.ArticleID, c.Offset, c.KindOrder, c.Kind,
-		c.Severity.String(), c.Message, lists[0], lists[1], lists[2], c.Happening)
-	return err
+	return append(args, c.Happening), nil
 }
 
 // encodeList writes a list of text as a JSON array, nil as "[]".

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"io"
@@ -127,28 +129,56 @@ var windowedRefresh = false
 
 // refreshChronologyConflicts runs the cross-source check over the merged
 // events in bounded memory: the events are read in date order and merged
-// by a sweep, whose happenings are checked as they complete; only the
-// conflicts found and the happenings of the stored article conflicts are
-// kept. last is the highest event row at the start.
-func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last int64) error {
-	places, err := db.ArticleConflictPlaces(ctx)
+// by a sweep, whose happenings are checked as they complete. The
+// conflicts found, and the happenings that hold the dates of the stored
+// article conflicts, go to a store.ChronologyStage as they are found: the
+// sweep keeps neither. last is the highest event row at the start.
+func (a *app) refreshChronologyConflicts(ctx context.Context, db *store.DB, last int64) (err error) {
+	stage, err := db.StageChronology(ctx)
 	if err != nil {
 		return err
 	}
-	links := check.NewLinkIndex(merge.Compare)
-	for _, p := range places {
-		links.Want(p.ArticleID, p.Offset)
-	}
-	var cross []check.Located
+	defer func() { err = errors.Join(err, stage.Close()) }()
+	// The sweep stops at the first error of the stage.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var stageErr error
 	take := func(hs []timeline.Happening) {
-		cross = append(cross, check.CrossSource(hs, a.cfg.Lang)...)
-		links.Add(hs)
+		if stageErr == nil {
+			if stageErr = stageHappenings(ctx, stage, hs, a.cfg.Lang); stageErr != nil {
+				cancel()
+			}
+		}
 	}
-	if err := sweepArchive(ctx, db, true, nil, take); err != nil {
+	if err := sweepArchive(ctx, db, true, nil, take); stageErr != nil || err != nil {
+		return cmp.Or(stageErr, err)
+	}
+	return stage.Commit(ctx, last)
+}
+
+// stageHappenings hands stage the cross-source conflicts of hs and, at
+// each place of a conflict found within an article, the happenings of hs
+// that hold the date there.
+func stageHappenings(ctx context.Context, stage *store.ChronologyStage, hs []timeline.Happening, lang string) error {
+	if err := stage.AddConflicts(ctx, placed(check.CrossSource(hs, lang))); err != nil {
 		return err
 	}
-	check.SortLocated(cross)
-	return db.ReplaceChronologyConflicts(ctx, placed(cross), links.Link, last)
+	for _, h := range hs {
+		var key []byte // once per happening, shared by its places
+		for _, e := range h.Sources {
+			if !stage.Wants(e.ArticleID, e.Date.Offset) {
+				continue
+			}
+			if key == nil {
+				key = merge.OrderKey(h)
+			}
+			p := store.ConflictPlace{ArticleID: e.ArticleID, Offset: e.Date.Offset}
+			if err := stage.AddLink(ctx, p, h.ID, key); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // sweepArchive merges every dated event of the database, in date order,

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
 )
@@ -78,95 +77,4 @@ func located(fs []finding, articleID string) []Located {
 func Linker(hs []timeline.Happening) func(articleID string, offset int) string {
 	byMention := happeningsByMention(hs)
 	return func(articleID string, offset int) string { return byMention[mentionKey(articleID, offset)] }
-}
-
-// LinkIndex names the happening of conflicts found within articles when
-// the chronology comes in parts, as merge.Sweep hands it over: it keeps,
-// for each place it was asked about (Want), the first happening in
-// chronology order whose sources hold an event of that article dated by
-// the mention at that offset, as Linker does over the whole chronology.
-// It holds only the places asked about, not the chronology.
-type LinkIndex struct {
-	compare func(a, b timeline.Happening) int
-	first   map[mentionRef]*orderKey // nil until found
-}
-
-// orderKey keeps of a happening what ordering happenings reads
-// (merge.Compare compares their dates and first sources), not its other
-// sources, sentences, titles or names: the index holds one per happening
-// that is the first of a place asked about, tens of thousands in a large
-// archive, at a fifth of the size of a happening and its first entry.
-type orderKey struct {
-	id                                    string
-	start, end, published                 time.Time
-	articleID, dateValue, summary, source string
-	sentenceOffset, dateOffset, mention   int
-}
-
-// keyOf reads the order key of h.
-func keyOf(h *timeline.Happening) *orderKey {
-	e := &h.Sources[0]
-	return &orderKey{id: h.ID, start: h.Date.Start, end: h.Date.End, published: e.Published,
-		articleID: e.ArticleID, dateValue: e.Date.Value, summary: e.Summary, source: e.Source,
-		sentenceOffset: e.SentenceOffset, dateOffset: e.Date.Offset, mention: e.Mention}
-}
-
-// happening rebuilds from k a happening that orders as the one it was read
-// from.
-func (k *orderKey) happening() timeline.Happening {
-	e := timeline.Entry{Source: k.source, Published: k.published}
-	e.ArticleID, e.SentenceOffset, e.Mention, e.Summary = k.articleID, k.sentenceOffset, k.mention, k.summary
-	e.Date = timeline.Mention{Offset: k.dateOffset, Value: k.dateValue}
-	return timeline.Happening{ID: k.id, Date: timeline.Mention{Start: k.start, End: k.end}, Sources: []timeline.Entry{e}}
-}
-
-// NewLinkIndex returns an empty index; compare orders happenings as the
-// chronology does (merge.Compare).
-func NewLinkIndex(compare func(a, b timeline.Happening) int) *LinkIndex {
-	return &LinkIndex{compare: compare, first: map[mentionRef]*orderKey{}}
-}
-
-// Want asks for the happening of the conflicts listed at offset in an
-// article.
-func (x *LinkIndex) Want(articleID string, offset int) {
-	key := mentionKey(articleID, offset)
-	if _, ok := x.first[key]; !ok {
-		x.first[key] = nil
-	}
-}
-
-// Add reads a part of the chronology.
-func (x *LinkIndex) Add(hs []timeline.Happening) {
-	for i := range hs {
-		h := &hs[i]
-		var kept *orderKey // one per happening, shared by its sources
-		for _, s := range h.Sources {
-			key := mentionKey(s.ArticleID, s.Date.Offset)
-			old, wanted := x.first[key]
-			if wanted && (old == nil || x.compare(*h, old.happening()) < 0) {
-				if kept == nil {
-					kept = keyOf(h)
-				}
-				x.first[key] = kept
-			}
-		}
-	}
-}
-
-// Link returns the happening of a conflict listed at offset in an
-// article, "" when none holds it; it is what Linker gives.
-func (x *LinkIndex) Link(articleID string, offset int) string {
-	if k := x.first[mentionKey(articleID, offset)]; k != nil {
-		return k.id
-	}
-	return ""
-}
-
-// SortLocated orders conflicts found across sources in parts as
-// CrossSource orders them over the whole chronology.
-func SortLocated(cs []Located) {
-	slices.SortStableFunc(cs, func(a, b Located) int {
-		return cmp.Or(strings.Compare(a.Articles[0], b.Articles[0]), cmp.Compare(a.Offset, b.Offset),
-			strings.Compare(a.Message, b.Message))
-	})
 }
