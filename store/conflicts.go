@@ -136,27 +136,40 @@ func encodeList(l []string) (string, error) {
 // Conflicts listed under no stored article, such as those SaveConflicts
 // stores, come last. Empty lists come back nil.
 func (db *DB) Conflicts(ctx context.Context) ([]timeline.Conflict, error) {
+	var out []timeline.Conflict
+	err := db.EachConflict(ctx, func(c timeline.Conflict) error {
+		out = append(out, c)
+		return nil
+	})
+	return out, err
+}
+
+// EachConflict calls fn with each stored conflict in the order of
+// Conflicts, one row at a time: memory does not grow with the archive. It
+// stops at the first error fn returns, and returns it.
+func (db *DB) EachConflict(ctx context.Context, fn func(timeline.Conflict) error) error {
 	rows, err := db.sql.QueryContext(ctx, `SELECT c.kind, c.severity, c.message, c.articles, c.dates,
 		c.sentences, c.happening FROM conflicts c
 		LEFT JOIN articles a ON c.scope != 'list'
 			AND a.id = (SELECT max(b.id) FROM articles b WHERE b.article_id = c.article_id)
 		ORDER BY a.id IS NULL, a.published_utc, a.article_id, c.byte_offset, c.kind_order, c.idx`)
 	if err != nil {
-		return nil, fmt.Errorf("list conflicts: %w", err)
+		return fmt.Errorf("list conflicts: %w", err)
 	}
 	defer rows.Close()
-	var out []timeline.Conflict
 	for rows.Next() {
 		c, err := scanConflict(rows)
 		if err != nil {
-			return nil, fmt.Errorf("list conflicts: %w", err)
+			return fmt.Errorf("list conflicts: %w", err)
 		}
-		out = append(out, c)
+		if err := fn(c); err != nil {
+			return err
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list conflicts: %w", err)
+		return fmt.Errorf("list conflicts: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 // scanConflict reads one row of Conflicts' query.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"cmp"
 	"context"
 	"errors"
@@ -69,16 +70,22 @@ func (a *app) check(ctx context.Context, minSeverity string) (err error) {
 	if err := a.refreshConflicts(ctx, db, true); err != nil {
 		return err
 	}
-	all, err := db.Conflicts(ctx)
-	if err != nil {
+	// The conflicts are written as they are read: a large archive has
+	// tens of thousands.
+	cw := newConflictWriter(a.stdout, a.cfg.Format)
+	n := 0
+	err = db.EachConflict(ctx, func(c timeline.Conflict) error {
+		if c.Severity < threshold {
+			return nil
+		}
+		n++
+		return cw.write(c)
+	})
+	if err := errors.Join(err, cw.close()); err != nil {
 		return err
 	}
-	cs := check.AtLeast(all, threshold)
-	if err := writeConflicts(a.stdout, cs, a.cfg.Format); err != nil {
-		return err
-	}
-	if len(cs) > 0 {
-		return fmt.Errorf("%w: %d at or above %s", errConflicts, len(cs), threshold)
+	if n > 0 {
+		return fmt.Errorf("%w: %d at or above %s", errConflicts, n, threshold)
 	}
 	return nil
 }
@@ -437,28 +444,76 @@ func placed(cs []check.Located) []store.PlacedConflict {
 
 // writeConflicts prints conflicts in the configured format.
 func writeConflicts(w io.Writer, cs []timeline.Conflict, format string) error {
-	if format == formatJSON {
-		return writeJSONConflicts(w, cs)
+	cw := newConflictWriter(w, format)
+	for _, c := range cs {
+		if err := cw.write(c); err != nil {
+			return err
+		}
 	}
-	return writeTextConflicts(w, cs)
+	return cw.close()
 }
 
-// writeTextConflicts prints one block per conflict: kind and severity, the
-// message, the articles, the dates and the sentences, blocks separated by a
-// blank line.
-func writeTextConflicts(w io.Writer, cs []timeline.Conflict) error {
-	var b strings.Builder
-	for i, c := range cs {
-		if i > 0 {
-			b.WriteString("\n")
+// conflictWriter prints conflicts one at a time: as text, one block per
+// conflict (kind and severity, the message, the articles, the dates and
+// the sentences), blocks separated by a blank line; as JSON, one indented
+// array.
+type conflictWriter struct {
+	w      *bufio.Writer
+	asJSON bool
+	n      int // conflicts written
+	err    error
+}
+
+func newConflictWriter(w io.Writer, format string) *conflictWriter {
+	return &conflictWriter{w: bufio.NewWriterSize(w, 1<<16), asJSON: format == formatJSON}
+}
+
+// write prints c.
+func (cw *conflictWriter) write(c timeline.Conflict) error {
+	if cw.err != nil {
+		return cw.err
+	}
+	defer func() { cw.n++ }()
+	if cw.asJSON {
+		body, err := jsonElement(jsonConflict{Kind: c.Kind, Severity: c.Severity.String(), Message: c.Message,
+			Articles: nonNil(c.Articles), Dates: nonNil(c.Dates), Sentences: nonNil(c.Sentences), Happening: c.Happening})
+		if err != nil {
+			cw.err = fmt.Errorf("write conflicts: %w", err)
+			return cw.err
 		}
-		fmt.Fprintf(&b, "%s (%s)\n  %s\n", c.Kind, c.Severity, oneLine(c.Message))
-		fmt.Fprintf(&b, "  articles: %s\n  dates: %s\n", oneLine(strings.Join(c.Articles, ", ")), strings.Join(c.Dates, ", "))
-		for _, s := range c.Sentences {
-			fmt.Fprintf(&b, "  > %s\n", oneLine(s))
+		if cw.n == 0 {
+			cw.w.WriteString("[\n  ")
+		} else {
+			cw.w.WriteString(",\n  ")
+		}
+		cw.w.Write(body)
+		return nil
+	}
+	if cw.n > 0 {
+		cw.w.WriteString("\n")
+	}
+	fmt.Fprintf(cw.w, "%s (%s)\n  %s\n", c.Kind, c.Severity, oneLine(c.Message))
+	fmt.Fprintf(cw.w, "  articles: %s\n  dates: %s\n", oneLine(strings.Join(c.Articles, ", ")), strings.Join(c.Dates, ", "))
+	for _, s := range c.Sentences {
+		fmt.Fprintf(cw.w, "  > %s\n", oneLine(s))
+	}
+	return nil
+}
+
+// close ends the output and flushes it; a failed write to the output is
+// reported here.
+func (cw *conflictWriter) close() error {
+	if cw.err != nil {
+		return cw.err
+	}
+	if cw.asJSON {
+		if cw.n == 0 {
+			cw.w.WriteString("[]\n")
+		} else {
+			cw.w.WriteString("\n]\n")
 		}
 	}
-	if _, err := io.WriteString(w, b.String()); err != nil {
+	if err := cw.w.Flush(); err != nil {
 		return fmt.Errorf("write conflicts: %w", err)
 	}
 	return nil
@@ -473,14 +528,4 @@ type jsonConflict struct {
 	Dates     []string `json:"dates"`
 	Sentences []string `json:"sentences"`
 	Happening string   `json:"happening,omitempty"`
-}
-
-// writeJSONConflicts prints the conflicts as one indented JSON array.
-func writeJSONConflicts(w io.Writer, cs []timeline.Conflict) error {
-	out := make([]jsonConflict, 0, len(cs))
-	for _, c := range cs {
-		out = append(out, jsonConflict{Kind: c.Kind, Severity: c.Severity.String(), Message: c.Message,
-			Articles: nonNil(c.Articles), Dates: nonNil(c.Dates), Sentences: nonNil(c.Sentences), Happening: c.Happening})
-	}
-	return writeJSON(w, "conflicts", out)
 }

@@ -247,6 +247,49 @@ cross-source-date (error)
 	}
 }
 
+// The conflicts written one at a time read as the indented array a JSON
+// encoder writes of them all, and a failing output is reported.
+func TestConflictWriter(t *testing.T) {
+	cs := []timeline.Conflict{
+		{Kind: "weekday-mismatch", Severity: timeline.SeverityWarning, Message: "«lundi» <b> & \"mardi\"",
+			Articles: []string{"a"}, Sentences: []string{"x\ny"}},
+		{Kind: "cross-source-date", Severity: timeline.SeverityError, Happening: "h1"},
+		{Kind: "impossible-date", Severity: timeline.SeverityInfo, Dates: []string{}},
+	}
+	for n := range len(cs) + 1 {
+		t.Run(fmt.Sprintf("%d conflicts", n), func(t *testing.T) {
+			whole := []jsonConflict{}
+			for _, c := range cs[:n] {
+				whole = append(whole, jsonConflict{Kind: c.Kind, Severity: c.Severity.String(), Message: c.Message,
+					Articles: nonNil(c.Articles), Dates: nonNil(c.Dates), Sentences: nonNil(c.Sentences), Happening: c.Happening})
+			}
+			var want, got bytes.Buffer
+			if err := writeJSON(&want, "conflicts", whole); err != nil {
+				t.Fatal(err)
+			}
+			if err := writeConflicts(&got, cs[:n], formatJSON); err != nil {
+				t.Fatalf("writeConflicts() error: %v", err)
+			}
+			if got.String() != want.String() {
+				t.Errorf("writeConflicts(json) =\n%s\nwant\n%s", got.String(), want.String())
+			}
+		})
+	}
+	t.Run("failing output", func(t *testing.T) {
+		for _, format := range []string{formatText, formatJSON} {
+			err := writeConflicts(failingWriter{}, cs, format)
+			if err == nil || !strings.Contains(err.Error(), "write conflicts") {
+				t.Errorf("writeConflicts(%s) to a failing output: error %v, want one about writing conflicts", format, err)
+			}
+		}
+	})
+}
+
+// failingWriter fails every write.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
 // fixtureFiles lists the paths of the fixture articles, in name order.
 func fixtureFiles(t *testing.T) []string {
 	t.Helper()
