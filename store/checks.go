@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
 )
@@ -85,13 +86,58 @@ func (db *DB) PendingArticles(ctx context.Context, limit int) ([]PendingArticle,
 	if err != nil {
 		return nil, fmt.Errorf("pending articles: %w", err)
 	}
-	for i := range page {
-		p := &page[i]
-		if p.Mentions, err = db.mentionsOf(ctx, p.Row, published[i][0], published[i][1]); err != nil {
-			return nil, fmt.Errorf("pending articles: mentions of %s: %w", p.Article.ID, err)
-		}
+	if err := db.pageMentions(ctx, page, published); err != nil {
+		return nil, fmt.Errorf("pending articles: %w", err)
 	}
 	return page, nil
+}
+
+// pageMentions reads the mentions of the articles of page, in text order,
+// with one query over the span of their rows (a query per article took
+// a quarter of the time of checking every article again); published
+// holds the stored publication and zone of each.
+func (db *DB) pageMentions(ctx context.Context, page []PendingArticle, published [][2]string) error {
+	if len(page) == 0 {
+		return nil
+	}
+	at := make(map[int64]int, len(page)) // article row → index in page
+	locs := make([]*time.Location, len(page))
+	zones := zoneCache{}
+	for i := range page {
+		at[page[i].Row] = i
+		pub, err := zones.parsePublished(published[i][0], published[i][1])
+		if err != nil {
+			return fmt.Errorf("%s: %w", page[i].Article.ID, err)
+		}
+		locs[i] = pub.Location()
+	}
+	// The page is in row order; rows in between that are not in it (an
+	// article stored again later) are read and left out.
+	rows, err := db.sql.QueryContext(ctx, `SELECT m.article, `+mentionColumns+` FROM mentions m
+		WHERE m.article BETWEEN ? AND ? ORDER BY m.article, m.byte_offset, m.end_offset, m.idx`,
+		page[0].Row, page[len(page)-1].Row)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var article int64
+	var r mentionRow
+	dest := append([]any{&article}, r.dest()...)
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		i, ok := at[article]
+		if !ok {
+			continue
+		}
+		m, err := r.mention(locs[i])
+		if err != nil {
+			return fmt.Errorf("mentions of %s: %w", page[i].Article.ID, err)
+		}
+		page[i].Mentions = append(page[i].Mentions, m)
+	}
+	return rows.Err()
 }
 
 // scanPending reads the rows of PendingArticles' query and closes them. It

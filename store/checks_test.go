@@ -85,6 +85,47 @@ func TestPendingArticles(t *testing.T) {
 	}
 }
 
+// Each pending article comes with its own mentions, in text order, also
+// when an article stored again lies between the rows of a page.
+func TestPendingArticlesMentions(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	paris := mustLoad(t, "Europe/Paris")
+	save := func(id, text string, ms ...timeline.Mention) {
+		t.Helper()
+		a := timeline.Article{ID: id, Text: text, Published: time.Date(2016, time.March, 1, 9, 0, 0, 0, paris)}
+		if _, err := db.SaveArticle(ctx, a, ms, nil); err != nil {
+			t.Fatalf("SaveArticle(%s) error: %v", id, err)
+		}
+	}
+	mention := func(text string, offset int) timeline.Mention {
+		return timeline.Mention{Offset: offset, EndOffset: offset + len(text), Text: text, Type: timeline.TypeDate,
+			Start: time.Date(2016, time.March, 2, 0, 0, 0, 0, paris), End: time.Date(2016, time.March, 3, 0, 0, 0, 0, paris)}
+	}
+	save("a", "hier et demain", mention("demain", 8), mention("hier", 0))
+	save("b", "lundi", mention("lundi", 0))
+	save("c", "sans date")
+	save("b", "mardi, pas lundi", mention("mardi", 0)) // hides the first b, between a and c
+	page, err := db.PendingArticles(ctx, 10)
+	if err != nil {
+		t.Fatalf("PendingArticles() error: %v", err)
+	}
+	got := map[string][]string{}
+	for _, p := range page {
+		got[p.Article.ID] = nil
+		for _, m := range p.Mentions {
+			got[p.Article.ID] = append(got[p.Article.ID], m.Text)
+			if zone := m.Start.Location().String(); zone != "Europe/Paris" {
+				t.Errorf("mention %q of %s read in %s, want the article's zone", m.Text, p.Article.ID, zone)
+			}
+		}
+	}
+	want := map[string][]string{"a": {"hier", "demain"}, "b": {"mardi"}, "c": nil}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("mentions of the pending articles = %q, want %q", got, want)
+	}
+}
+
 func TestConflictsByArticle(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openTemp(t)
