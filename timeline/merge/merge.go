@@ -169,8 +169,8 @@ func mergeGroup(entries []timeline.Entry) []timeline.Happening {
 // mergeItems is mergeGroup for entries already read into items (a Sweep
 // reads each entry once). It sorts them in the canonical order first:
 // publication, article, sentence, date.
-func mergeItems(items []item) []timeline.Happening {
-	slices.SortStableFunc(items, func(a, b item) int { return compareEntries(&a.Entry, &b.Entry) })
+func mergeItems(items []*item) []timeline.Happening {
+	slices.SortStableFunc(items, func(a, b *item) int { return compareEntries(&a.Entry, &b.Entry) })
 	g := newGroups(len(items))
 	joinAll(items, g)
 	var out []timeline.Happening
@@ -205,7 +205,7 @@ const (
 // taken within their family, in date order, and no further: the cost grows
 // with the number of events that could match, not with the square of the
 // archive.
-func joinAll(items []item, g *groups) {
+func joinAll(items []*item, g *groups) {
 	ps := newPairs(items)
 	// The relation of a pair found apart: adjacent or disagreeing, or
 	// none; filled when the pair is first compared. One byte per apart
@@ -244,7 +244,7 @@ func joinAll(items []item, g *groups) {
 			if class == classApart && apart[k] != unknown && apart[k] != int8(level) {
 				return true
 			}
-			a, b := &items[p], &items[q]
+			a, b := items[p], items[q]
 			r, ok := same(a, b)
 			if class == classApart && apart[k] == unknown {
 				apart[k] = none
@@ -278,14 +278,14 @@ func classOf(d dateRelation) pairClass {
 // enough to be linked: i before j in date order (start, then index) with
 // j starting at most maxDisagreement after i ends.
 type pairs struct {
-	items []item
+	items []*item
 	// family[p] lists the items of p's family in index order; at[p] is
 	// p's position in it. Items without a family have none.
 	family [][]int
 	at     []int
 }
 
-func newPairs(items []item) pairs {
+func newPairs(items []*item) pairs {
 	ps := pairs{items: items, family: make([][]int, len(items)), at: make([]int, len(items))}
 	members := map[string][]int{}
 	for i, it := range items {
@@ -309,7 +309,7 @@ func (ps pairs) each(fn func(p, q int, class pairClass) bool) {
 			continue // no family: no pair
 		}
 		for _, q := range idx[ps.at[p]+1:] {
-			if ps.close(p, q) && !fn(p, q, classify(&ps.items[p], &ps.items[q])) {
+			if ps.close(p, q) && !fn(p, q, classify(ps.items[p], ps.items[q])) {
 				return
 			}
 		}
@@ -318,7 +318,7 @@ func (ps pairs) each(fn func(p, q int, class pairClass) bool) {
 
 // mayShareSentence reports whether two items may be two dates of one
 // sentence (classSameLine): one article, one sentence, two dates.
-func mayShareSentence(items []item) bool {
+func mayShareSentence(items []*item) bool {
 	type sentence struct {
 		article   string
 		published int64 // the instant, as Equal compares it
@@ -326,7 +326,7 @@ func mayShareSentence(items []item) bool {
 	}
 	first := map[sentence]int{} // the date offset of the first item of each sentence
 	for i := range items {
-		it := &items[i]
+		it := items[i]
 		key := sentence{it.ArticleID, it.Published.UnixNano(), it.SentenceOffset}
 		if off, ok := first[key]; !ok {
 			first[key] = it.Date.Offset
@@ -341,7 +341,7 @@ func mayShareSentence(items []item) bool {
 // one that comes second in date order starts at most maxDisagreement after
 // the first ends.
 func (ps pairs) close(p, q int) bool {
-	first, second := &ps.items[p], &ps.items[q]
+	first, second := ps.items[p], ps.items[q]
 	if second.start.Before(first.start) {
 		first, second = second, first
 	}
@@ -383,13 +383,14 @@ func classify(a, b *item) pairClass {
 
 // prepare keeps the entries that have a calendar date and reads their
 // traits.
-func prepare(entries []timeline.Entry) []item {
-	items := make([]item, 0, len(entries))
+func prepare(entries []timeline.Entry) []*item {
+	items := make([]*item, 0, len(entries))
 	for _, e := range entries {
 		if !e.Date.HasInterval() {
 			continue
 		}
-		items = append(items, newItem(e))
+		it := newItem(e)
+		items = append(items, &it)
 	}
 	return items
 }

@@ -31,7 +31,7 @@ type Sweep struct {
 // openFamily holds the entries of one predicate family whose groups may
 // still grow, with a union-find over their positions in items.
 type openFamily struct {
-	items  []item
+	items  []*item
 	parent []int
 	// compared remembers, during one add, what same found for the items
 	// of other articles than the added one, by their merge key: a dispatch
@@ -150,7 +150,7 @@ func (s *Sweep) AddPrepared(p Prepared) ([]timeline.Happening, bool) {
 		return nil, false
 	}
 	s.started, s.last = true, start
-	var done [][]item
+	var done [][]*item
 	// Merge does not depend on the order of its entries, nor then on the
 	// order of families here.
 	for name, f := range s.families {
@@ -161,9 +161,10 @@ func (s *Sweep) AddPrepared(p Prepared) ([]timeline.Happening, bool) {
 			delete(s.families, name)
 		}
 	}
-	it := p.it
+	it := new(item) // the families and groups move pointers, not items
+	*it = p.it
 	if it.traits.Family == "" || it.alone {
-		done = append(done, []item{it}) // no family, or too long a date: a happening of its own
+		done = append(done, []*item{it}) // no family, or too long a date: a happening of its own
 	} else {
 		s.family(it.traits.Family).add(it)
 	}
@@ -172,7 +173,7 @@ func (s *Sweep) AddPrepared(p Prepared) ([]timeline.Happening, bool) {
 
 // Close returns the happenings still open.
 func (s *Sweep) Close() []timeline.Happening {
-	var done [][]item
+	var done [][]*item
 	for _, f := range s.families {
 		done = append(done, f.complete(time.Time{})...)
 	}
@@ -183,7 +184,7 @@ func (s *Sweep) Close() []timeline.Happening {
 // mergeDone merges each complete group on its own: no link leaves it, so
 // it gives the happening a merge of the whole chronology gives, comparing
 // only pairs within the group.
-func mergeDone(done [][]item) []timeline.Happening {
+func mergeDone(done [][]*item) []timeline.Happening {
 	var out []timeline.Happening
 	for _, group := range done {
 		out = append(out, mergeItems(group)...)
@@ -209,24 +210,24 @@ type comparison struct {
 }
 
 // add links it to the open entries that can report the same happening.
-func (f *openFamily) add(added item) {
+func (f *openFamily) add(added *item) {
 	n := len(f.items)
 	f.items = append(f.items, added)
 	f.parent = append(f.parent, n)
-	it := &f.items[n]
+	it := f.items[n]
 	if f.compared == nil {
 		f.compared = map[uint64]comparison{}
 	}
 	clear(f.compared)
 	for j := range n {
-		o := &f.items[j]
+		o := f.items[j]
 		if moreThanAfter(it.start, o.end, maxDisagreement) || f.find(j) == f.find(n) {
 			continue // too far, or joined already
 		}
 		var ok bool
 		if sameArticle(it, o) {
 			ok = f.same(it, o)
-		} else if c, seen := f.compared[o.key]; seen && sameKeys(&f.items[c.rep], o) {
+		} else if c, seen := f.compared[o.key]; seen && sameKeys(f.items[c.rep], o) {
 			ok = c.ok // what same reads of o is what it read of that item
 		} else {
 			ok = f.same(it, o)
@@ -272,7 +273,7 @@ func (f *openFamily) union(i, j int) {
 // complete removes the groups that no entry starting at start or later
 // can join, and returns their items, a slice per group; a zero start
 // completes every group.
-func (f *openFamily) complete(start time.Time) [][]item {
+func (f *openFamily) complete(start time.Time) [][]*item {
 	lastEnd := map[int]time.Time{}
 	for i, it := range f.items {
 		r := f.find(i)
@@ -280,9 +281,9 @@ func (f *openFamily) complete(start time.Time) [][]item {
 			lastEnd[r] = it.end
 		}
 	}
-	groups := map[int][]item{}
+	groups := map[int][]*item{}
 	var roots []int
-	var keep []item
+	var keep []*item
 	keepRoot := map[int]int{} // old root -> new position of its first kept item
 	var parent []int
 	f.nextClose = time.Time{}
@@ -309,7 +310,7 @@ func (f *openFamily) complete(start time.Time) [][]item {
 		}
 	}
 	f.items, f.parent = keep, parent
-	done := make([][]item, 0, len(roots))
+	done := make([][]*item, 0, len(roots))
 	for _, r := range roots {
 		done = append(done, groups[r])
 	}
