@@ -13,7 +13,7 @@ import (
 // happening builds the chronology entry of a group of items, given in the
 // canonical order, with the explanations of its joins.
 func happening(items []*item, members []int, why []string) timeline.Happening {
-	h := timeline.Happening{Why: slices.Clone(why)}
+	h := timeline.Happening{Why: slices.Clone(why), Sources: make([]timeline.Entry, 0, len(members))}
 	for _, i := range members {
 		h.Sources = append(h.Sources, items[i].Entry)
 	}
