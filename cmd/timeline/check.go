@@ -190,7 +190,9 @@ func stageHappenings(ctx context.Context, stage *store.ChronologyStage, hs []tim
 
 // sweepArchive merges every dated event of the database, in date order,
 // through a merge.Sweep, and hands take the happenings as they complete.
-// edit, when set, changes each event first; trim is eachDatedEventAhead's.
+// edit, when set, changes each event first; trim is eachDatedEventAhead's,
+// and the happenings then come without the reasons of their joins
+// (merge.Sweep.SkipReasons): trimmed sweeps serve the checks.
 func sweepArchive(ctx context.Context, db *store.DB, trim bool, edit func(timeline.Entry) timeline.Entry,
 	take func([]timeline.Happening)) error {
 	return sweepRead(ctx, db.EachDatedEvent, trim, edit, take)
@@ -200,6 +202,11 @@ func sweepArchive(ctx context.Context, db *store.DB, trim bool, edit func(timeli
 func sweepRead(ctx context.Context, read func(context.Context, func(timeline.Entry) error) error, trim bool,
 	edit func(timeline.Entry) timeline.Entry, take func([]timeline.Happening)) error {
 	sw := merge.NewSweep()
+	if trim {
+		// A trimmed sweep serves the checks, which never read why sources
+		// were merged.
+		sw.SkipReasons()
+	}
 	// The entries are prepared for merging on a goroutine of their own,
 	// between the reading and the merging (readAheadAs).
 	var pr merge.Preparer

@@ -163,15 +163,19 @@ func Merge(entries []timeline.Entry) []timeline.Happening {
 // mergeGroup merges entries at once, comparing every pair that dates and
 // families allow: what Merge gives, for a group no link leaves.
 func mergeGroup(entries []timeline.Entry) []timeline.Happening {
-	return mergeItems(prepare(entries))
+	return mergeItems(prepare(entries), true)
 }
 
 // mergeItems is mergeGroup for entries already read into items (a Sweep
 // reads each entry once). It sorts them in the canonical order first:
-// publication, article, sentence, date.
-func mergeItems(items []*item) []timeline.Happening {
+// publication, article, sentence, date. Without why, the happenings come
+// without the reasons of their joins.
+func mergeItems(items []*item, why bool) []timeline.Happening {
 	slices.SortStableFunc(items, func(a, b *item) int { return compareEntries(&a.Entry, &b.Entry) })
 	g := newGroups(len(items))
+	if !why {
+		g.why = nil // no reasons kept, none written
+	}
 	joinAll(items, g)
 	var out []timeline.Happening
 	for _, members := range g.members() {
@@ -253,7 +257,11 @@ func joinAll(items []*item, g *groups) {
 				}
 			}
 			if ok && r.dates == level {
-				g.join(p, q, r.explain(a, b))
+				reason := ""
+				if g.why != nil {
+					reason = r.explain(a, b)
+				}
+				g.join(p, q, reason)
 			}
 			return true
 		})
@@ -426,7 +434,7 @@ func compareHappenings(a, b timeline.Happening) int {
 type groups struct {
 	n      int // how many groups
 	parent []int
-	why    map[int][]string
+	why    map[int][]string // nil: no explanations kept
 }
 
 func newGroups(n int) *groups {
@@ -445,7 +453,8 @@ func (g *groups) find(i int) int {
 	return i
 }
 
-// join merges the groups of i and j, recording why when they were apart.
+// join merges the groups of i and j, recording why when they were apart
+// and g keeps reasons (why is not nil).
 // The smaller root stays the root, so that roots do not depend on the
 // order of joins.
 func (g *groups) join(i, j int, why string) {
@@ -458,8 +467,10 @@ func (g *groups) join(i, j int, why string) {
 	}
 	g.parent[rj] = ri
 	g.n--
-	g.why[ri] = append(append(g.why[ri], g.why[rj]...), why)
-	delete(g.why, rj)
+	if g.why != nil {
+		g.why[ri] = append(append(g.why[ri], g.why[rj]...), why)
+		delete(g.why, rj)
+	}
 }
 
 // members returns the indexes of each group, in index order, the groups

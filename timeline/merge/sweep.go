@@ -26,6 +26,16 @@ type Sweep struct {
 	families map[string]*openFamily
 	last     time.Time // wall-clock start of the last entry added
 	started  bool
+	noWhy    bool // SkipReasons
+}
+
+// SkipReasons makes the sweep leave Happening.Why empty, and returns it:
+// a caller that never reads why sources were merged (the cross-source
+// check) spares writing out the reason of every join, hundreds in a group
+// of copies of one dispatch. The happenings are otherwise the same.
+func (s *Sweep) SkipReasons() *Sweep {
+	s.noWhy = true
+	return s
 }
 
 // openFamily holds the entries of one predicate family whose groups may
@@ -168,7 +178,7 @@ func (s *Sweep) AddPrepared(p Prepared) ([]timeline.Happening, bool) {
 	} else {
 		s.family(it.traits.Family).add(it)
 	}
-	return mergeDone(done), true
+	return mergeDone(done, !s.noWhy), true
 }
 
 // Close returns the happenings still open.
@@ -178,16 +188,17 @@ func (s *Sweep) Close() []timeline.Happening {
 		done = append(done, f.complete(time.Time{})...)
 	}
 	s.families = map[string]*openFamily{}
-	return mergeDone(done)
+	return mergeDone(done, !s.noWhy)
 }
 
 // mergeDone merges each complete group on its own: no link leaves it, so
 // it gives the happening a merge of the whole chronology gives, comparing
 // only pairs within the group.
-func mergeDone(done [][]*item) []timeline.Happening {
+// Reasons are written when why is set.
+func mergeDone(done [][]*item, why bool) []timeline.Happening {
 	var out []timeline.Happening
 	for _, group := range done {
-		out = append(out, mergeItems(group)...)
+		out = append(out, mergeItems(group, why)...)
 	}
 	return out
 }

@@ -39,6 +39,46 @@ func sweep(t *testing.T, entries []timeline.Entry) []timeline.Happening {
 	return out
 }
 
+// A sweep that skips the reasons of its joins gives the same happenings,
+// with no reasons.
+func TestSweepSkipReasons(t *testing.T) {
+	fixture := fixtureEntries(t)
+	for _, tt := range []struct {
+		name    string
+		entries []timeline.Entry
+	}{
+		{"fixtures", fixture},
+		{"copies", copies(fixture, 10)},
+		{"every ten days", append(slices.Clone(fixture), shifted(fixture, 10, "+10")...)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			want := sweep(t, tt.entries)
+			s := merge.NewSweep().SkipReasons()
+			var got []timeline.Happening
+			for _, e := range byStart(tt.entries) {
+				hs, _ := s.Add(e)
+				got = append(got, hs...)
+			}
+			got = append(got, s.Close()...)
+			slices.SortFunc(got, merge.Compare)
+			joined := 0
+			for i := range got {
+				if got[i].Why != nil {
+					t.Errorf("happening %s has reasons %q", got[i].ID, got[i].Why)
+				}
+				joined += len(want[i].Why)
+				want[i].Why = nil
+			}
+			if joined == 0 {
+				t.Fatal("no happening of the test joins two sources")
+			}
+			if g, w := format(got), format(want); g != w {
+				t.Errorf("without reasons:\n%s\nwith them:\n%s", g, w)
+			}
+		})
+	}
+}
+
 // shifted returns copies of entries moved by days, as other articles.
 func shifted(entries []timeline.Entry, days int, tag string) []timeline.Entry {
 	out := make([]timeline.Entry, len(entries))
@@ -185,14 +225,21 @@ func BenchmarkMergeCopies(b *testing.B) {
 
 // BenchmarkSweepCopies sweeps the same events in date order.
 func BenchmarkSweepCopies(b *testing.B) {
-	entries := byStart(copies(fixtureEntries(b), 100))
-	b.ReportAllocs()
-	for b.Loop() {
-		s := merge.NewSweep()
-		for _, e := range entries {
-			s.Add(e)
-		}
-		s.Close()
+	for _, reasons := range []bool{true, false} {
+		b.Run(fmt.Sprintf("reasons=%v", reasons), func(b *testing.B) {
+			entries := byStart(copies(fixtureEntries(b), 100))
+			b.ReportAllocs()
+			for b.Loop() {
+				s := merge.NewSweep()
+				if !reasons {
+					s.SkipReasons()
+				}
+				for _, e := range entries {
+					s.Add(e)
+				}
+				s.Close()
+			}
+		})
 	}
 }
 
