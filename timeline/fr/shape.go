@@ -101,7 +101,7 @@ func (w *Window) Reset(text string, start int) {
 
 // leadMask returns the bits of the compiled rules that may match at byte
 // start of text, which w was last Reset to: those the lead table allows
-// for its first two bytes, every rule before the last byte.
+// for the two bytes there, or every rule at the text's last byte.
 func (w *Window) leadMask(text string, start int) uint32 {
 	if !w.masked {
 		w.mask, w.masked = ^uint32(0), true
