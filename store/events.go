@@ -285,23 +285,42 @@ func (db *DB) eachEntry(ctx context.Context, where string, args []any, fn func(t
 	if err != nil {
 		return fmt.Errorf("read events: %w", err)
 	}
-	defer rows.Close()
+	// SQLite steps through the rows on a goroutine of its own, as for
+	// Events, while this one builds the entries and hands them to fn: in a
+	// sweep of the archive the stepping alone keeps a core busy.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan []rawEntry, 4)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(batches)
+		readErr <- readRawEntries(ctx, rows, batches)
+	}()
+	// On an early return, the reader is stopped and waited for before the
+	// connection goes back to the pool.
+	stop := func() {
+		cancel()
+		for range batches {
+		}
+		<-readErr
+	}
 	zones := zoneCache{}
 	var r entryRow
-	dest := r.dest() // once: the scan fills the same fields each row
-	for rows.Next() {
-		if err := rows.Scan(dest...); err != nil {
-			return fmt.Errorf("read events: %w", err)
-		}
-		e, err := r.entry(zones)
-		if err != nil {
-			return fmt.Errorf("read events: article %s: %w", r.articleID, err)
-		}
-		if err := fn(e, r.row); err != nil {
-			return err
+	for batch := range batches {
+		for _, raw := range batch {
+			r.row, r.packed, r.datePacked, r.actors, r.places = raw.row, raw.packed, raw.datePacked, raw.actors, raw.places
+			e, err := r.entry(zones)
+			if err != nil {
+				stop()
+				return fmt.Errorf("read events: article %s: %w", r.articleID, err)
+			}
+			if err := fn(e, r.row); err != nil {
+				stop()
+				return err
+			}
 		}
 	}
-	if err := rows.Err(); err != nil {
+	if err := <-readErr; err != nil {
 		return fmt.Errorf("read events: %w", err)
 	}
 	return nil
