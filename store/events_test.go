@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -411,5 +412,49 @@ func TestEventsBadRow(t *testing.T) {
 	}
 	if got, err = db.Events(ctx, timeline.Filter{}); err != nil || len(got) != 29*20 {
 		t.Fatalf("Events() after the bad article was removed = %d entries, %v, want %d, nil", len(got), err, 29*20)
+	}
+}
+
+// A sweep's reading stops at the first error of its callback or of a
+// row, amid rows still being read ahead, and the database answers
+// afterwards.
+func TestEachDatedEventStops(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	paris := mustLoad(t, "Europe/Paris")
+	for i := range 30 {
+		a, ms, evs := sampleArticle(fmt.Sprintf("art%02d", i), 0, 20, 20, paris)
+		save(t, db, a, ms, evs)
+	}
+	count := func() (int, error) {
+		n := 0
+		err := db.EachDatedEvent(ctx, func(timeline.Entry) error { n++; return nil })
+		return n, err
+	}
+	errStop := errors.New("enough")
+	n := 0
+	err := db.EachDatedEvent(ctx, func(timeline.Entry) error {
+		if n++; n == 300 {
+			return errStop
+		}
+		return nil
+	})
+	if !errors.Is(err, errStop) || n != 300 {
+		t.Errorf("EachDatedEvent stopped at %d entries with %v, want 300 and the callback's error", n, err)
+	}
+	if got, err := count(); err != nil || got != 600 {
+		t.Fatalf("EachDatedEvent after a stop read %d entries, %v; want 600, nil", got, err)
+	}
+	if err := store.Exec(ctx, db, "UPDATE articles SET published = 'mardi' WHERE article_id = 'art17'"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := count(); err == nil || !strings.Contains(err.Error(), "art17") {
+		t.Errorf("EachDatedEvent over a bad row: %v, want an error naming article art17", err)
+	}
+	if err := store.Exec(ctx, db, "DELETE FROM articles WHERE article_id = 'art17'"); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := count(); err != nil || got != 29*20 {
+		t.Fatalf("EachDatedEvent after the bad article was removed read %d entries, %v; want %d, nil", got, err, 29*20)
 	}
 }
