@@ -25,7 +25,12 @@ func byStart(entries []timeline.Entry) []timeline.Entry {
 // into chronology order.
 func sweep(t *testing.T, entries []timeline.Entry) []timeline.Happening {
 	t.Helper()
-	s := merge.NewSweep()
+	return sweepWith(t, merge.NewSweep(), entries)
+}
+
+// sweepWith is sweep through s.
+func sweepWith(t *testing.T, s *merge.Sweep, entries []timeline.Entry) []timeline.Happening {
+	t.Helper()
 	var out []timeline.Happening
 	for _, e := range byStart(entries) {
 		hs, ok := s.Add(e)
@@ -42,25 +47,10 @@ func sweep(t *testing.T, entries []timeline.Entry) []timeline.Happening {
 // A sweep that skips the reasons of its joins gives the same happenings,
 // with no reasons.
 func TestSweepSkipReasons(t *testing.T) {
-	fixture := fixtureEntries(t)
-	for _, tt := range []struct {
-		name    string
-		entries []timeline.Entry
-	}{
-		{"fixtures", fixture},
-		{"copies", copies(fixture, 10)},
-		{"every ten days", append(slices.Clone(fixture), shifted(fixture, 10, "+10")...)},
-	} {
+	for _, tt := range fixtureCases(t) {
 		t.Run(tt.name, func(t *testing.T) {
 			want := sweep(t, tt.entries)
-			s := merge.NewSweep().SkipReasons()
-			var got []timeline.Happening
-			for _, e := range byStart(tt.entries) {
-				hs, _ := s.Add(e)
-				got = append(got, hs...)
-			}
-			got = append(got, s.Close()...)
-			slices.SortFunc(got, merge.Compare)
+			got := sweepWith(t, merge.NewSweep().SkipReasons(), tt.entries)
 			joined := 0
 			for i := range got {
 				if got[i].Why != nil {
@@ -76,6 +66,23 @@ func TestSweepSkipReasons(t *testing.T) {
 				t.Errorf("without reasons:\n%s\nwith them:\n%s", g, w)
 			}
 		})
+	}
+}
+
+// fixtureCase is a named list of entries to merge.
+type fixtureCase struct {
+	name    string
+	entries []timeline.Entry
+}
+
+// fixtureCases gives the fixture events as they are, copied ten times as
+// if reprinted, and with a copy ten days later.
+func fixtureCases(t *testing.T) []fixtureCase {
+	fixture := fixtureEntries(t)
+	return []fixtureCase{
+		{"fixtures", fixture},
+		{"copies", copies(fixture, 10)},
+		{"every ten days", append(slices.Clone(fixture), shifted(fixture, 10, "+10")...)},
 	}
 }
 
@@ -245,15 +252,7 @@ func BenchmarkSweepCopies(b *testing.B) {
 
 // Merge, through its sweep, gives what comparing every pair at once gives.
 func TestMergeGivesMergeGroup(t *testing.T) {
-	fixture := fixtureEntries(t)
-	for _, tt := range []struct {
-		name    string
-		entries []timeline.Entry
-	}{
-		{"fixtures", fixture},
-		{"copies", copies(fixture, 10)},
-		{"every ten days", append(slices.Clone(fixture), shifted(fixture, 10, "+10")...)},
-	} {
+	for _, tt := range fixtureCases(t) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, want := merge.Merge(tt.entries), merge.MergeGroup(tt.entries)
 			if g, w := format(got), format(want); g != w {
