@@ -64,14 +64,8 @@ func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, 
 	// SQLite reads the rows on one goroutine while this one builds their
 	// entries: each takes about half of the heaviest query's time, and
 	// one after the other they took the sum.
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	batches := make(chan []rawEntry, 4)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(batches)
-		readErr <- readRawEntries(ctx, rows, batches)
-	}()
+	rr := readAheadRaw(ctx, rows)
+	defer rr.stop()
 	zones := zoneCache{}
 	var (
 		// Entries are built into chunks of a batch each and copied once,
@@ -83,15 +77,12 @@ func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, 
 		keys   []orderKey
 		r      entryRow
 	)
-	for batch := range batches {
+	for batch := range rr.batches {
 		chunk := make([]timeline.Entry, len(batch))
 		for i, raw := range batch {
-			r.row, r.packed, r.datePacked, r.actors, r.places = raw.row, raw.packed, raw.datePacked, raw.actors, raw.places
+			r.fill(raw)
 			e, err := r.entry(zones)
 			if err != nil {
-				cancel()
-				for range batches {
-				}
 				return nil, fmt.Errorf("list events: article %s: %w", r.articleID, err)
 			}
 			chunk[i] = e
@@ -99,7 +90,7 @@ func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, 
 		}
 		chunks = append(chunks, chunk)
 	}
-	if err := <-readErr; err != nil {
+	if err := rr.wait(); err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
 	if len(keys) == 0 {
@@ -126,6 +117,44 @@ type rawEntry struct {
 // rawBatchSize is how many rows readRawEntries sends at a time; every
 // batch but the last is full.
 const rawBatchSize = 256
+
+// rawAhead reads rows of selectEntries on a goroutine of its own, a few
+// batches ahead of the one that builds their entries.
+type rawAhead struct {
+	batches <-chan []rawEntry // closed when the reading ends
+	done    chan error        // the reading's error, once
+	cancel  context.CancelFunc
+	err     error
+	waited  bool
+}
+
+// readAheadRaw starts reading rows, which it closes.
+func readAheadRaw(ctx context.Context, rows *sql.Rows) *rawAhead {
+	ctx, cancel := context.WithCancel(ctx)
+	batches := make(chan []rawEntry, 4)
+	rr := &rawAhead{batches: batches, done: make(chan error, 1), cancel: cancel}
+	go func() {
+		defer close(batches)
+		rr.done <- readRawEntries(ctx, rows, batches)
+	}()
+	return rr
+}
+
+// wait returns the reading's error, once every batch was taken.
+func (rr *rawAhead) wait() error {
+	if !rr.waited {
+		rr.err, rr.waited = <-rr.done, true
+	}
+	return rr.err
+}
+
+// stop ends the reading, if it has not ended, and waits for it.
+func (rr *rawAhead) stop() {
+	rr.cancel()
+	for range rr.batches {
+	}
+	rr.wait()
+}
 
 // readRawEntries scans rows in batches to out until the rows or ctx end,
 // and closes rows.
@@ -287,40 +316,26 @@ func (db *DB) eachEntry(ctx context.Context, where string, args []any, fn func(t
 	}
 	// SQLite steps through the rows on a goroutine of its own, as for
 	// Events, while this one builds the entries and hands them to fn: in a
-	// sweep of the archive the stepping alone keeps a core busy.
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	batches := make(chan []rawEntry, 4)
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(batches)
-		readErr <- readRawEntries(ctx, rows, batches)
-	}()
-	// On an early return, the reader is stopped and waited for before the
+	// sweep of the archive the stepping alone keeps a core busy. On an
+	// early return the reader is stopped, and waited for, before the
 	// connection goes back to the pool.
-	stop := func() {
-		cancel()
-		for range batches {
-		}
-		<-readErr
-	}
+	rr := readAheadRaw(ctx, rows)
+	defer rr.stop()
 	zones := zoneCache{}
 	var r entryRow
-	for batch := range batches {
+	for batch := range rr.batches {
 		for _, raw := range batch {
-			r.row, r.packed, r.datePacked, r.actors, r.places = raw.row, raw.packed, raw.datePacked, raw.actors, raw.places
+			r.fill(raw)
 			e, err := r.entry(zones)
 			if err != nil {
-				stop()
 				return fmt.Errorf("read events: article %s: %w", r.articleID, err)
 			}
 			if err := fn(e, r.row); err != nil {
-				stop()
 				return err
 			}
 		}
 	}
-	if err := <-readErr; err != nil {
+	if err := rr.wait(); err != nil {
 		return fmt.Errorf("read events: %w", err)
 	}
 	return nil

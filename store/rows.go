@@ -138,6 +138,11 @@ type entryRow struct {
 	evGrain, evValue, evMod string
 }
 
+// fill takes the columns of a row read ahead (rawEntry).
+func (r *entryRow) fill(raw rawEntry) {
+	r.row, r.packed, r.datePacked, r.actors, r.places = raw.row, raw.packed, raw.datePacked, raw.actors, raw.places
+}
+
 // dest returns the scan destinations, in the order of selectEntries.
 func (r *entryRow) dest() []any {
 	return []any{&r.row, &r.packed, &r.datePacked, &r.actors, &r.places}
