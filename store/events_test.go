@@ -385,17 +385,24 @@ func TestEventsOrderAcrossBatches(t *testing.T) {
 	}
 }
 
+// saveArticles stores n sample articles art00, art01, ... of 20 events
+// each: more rows than a batch read ahead.
+func saveArticles(t *testing.T, db *store.DB, n int) {
+	t.Helper()
+	paris := mustLoad(t, "Europe/Paris")
+	for i := range n {
+		a, ms, evs := sampleArticle(fmt.Sprintf("art%02d", i), 0, 20, 20, paris)
+		save(t, db, a, ms, evs)
+	}
+}
+
 // TestEventsBadRow checks that a row Events cannot read, amid rows still
 // being read ahead, gives an error naming its article, and that the
 // database still answers afterwards.
 func TestEventsBadRow(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openTemp(t)
-	paris := mustLoad(t, "Europe/Paris")
-	for i := range 30 {
-		a, ms, evs := sampleArticle(fmt.Sprintf("art%02d", i), 0, 20, 20, paris)
-		save(t, db, a, ms, evs)
-	}
+	saveArticles(t, db, 30)
 	if err := store.Exec(ctx, db, "UPDATE articles SET published = 'mardi' WHERE article_id = 'art03'"); err != nil {
 		t.Fatal(err)
 	}
@@ -421,11 +428,7 @@ func TestEventsBadRow(t *testing.T) {
 func TestEachDatedEventStops(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openTemp(t)
-	paris := mustLoad(t, "Europe/Paris")
-	for i := range 30 {
-		a, ms, evs := sampleArticle(fmt.Sprintf("art%02d", i), 0, 20, 20, paris)
-		save(t, db, a, ms, evs)
-	}
+	saveArticles(t, db, 30)
 	count := func() (int, error) {
 		n := 0
 		err := db.EachDatedEvent(ctx, func(timeline.Entry) error { n++; return nil })
