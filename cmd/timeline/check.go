@@ -449,17 +449,6 @@ func placed(cs []check.Located) []store.PlacedConflict {
 	return out
 }
 
-// writeConflicts prints conflicts in the configured format.
-func writeConflicts(w io.Writer, cs []timeline.Conflict, format string) error {
-	cw := newConflictWriter(w, format)
-	for _, c := range cs {
-		if err := cw.write(c); err != nil {
-			return err
-		}
-	}
-	return cw.close()
-}
-
 // conflictWriter prints conflicts one at a time: as text, one block per
 // conflict (kind and severity, the message, the articles, the dates and
 // the sentences), blocks separated by a blank line; as JSON, one indented
@@ -480,7 +469,8 @@ func (cw *conflictWriter) write(c timeline.Conflict) error {
 	if cw.err != nil {
 		return cw.err
 	}
-	defer func() { cw.n++ }()
+	first := cw.n == 0
+	cw.n++
 	if cw.asJSON {
 		body, err := jsonElement(jsonConflict{Kind: c.Kind, Severity: c.Severity.String(), Message: c.Message,
 			Articles: nonNil(c.Articles), Dates: nonNil(c.Dates), Sentences: nonNil(c.Sentences), Happening: c.Happening})
@@ -488,7 +478,7 @@ func (cw *conflictWriter) write(c timeline.Conflict) error {
 			cw.err = fmt.Errorf("write conflicts: %w", err)
 			return cw.err
 		}
-		if cw.n == 0 {
+		if first {
 			cw.w.WriteString("[\n  ")
 		} else {
 			cw.w.WriteString(",\n  ")
@@ -496,7 +486,7 @@ func (cw *conflictWriter) write(c timeline.Conflict) error {
 		cw.w.Write(body)
 		return nil
 	}
-	if cw.n > 0 {
+	if !first {
 		cw.w.WriteString("\n")
 	}
 	fmt.Fprintf(cw.w, "%s (%s)\n  %s\n", c.Kind, c.Severity, oneLine(c.Message))

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -188,6 +189,17 @@ func TestCheckHelpDocumentsExitStatus(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "3 when some") || !strings.Contains(r.stdout, "--min-severity") {
 		t.Errorf("check --help: %v, want the exit status 3 and --min-severity documented", r)
 	}
+}
+
+// writeConflicts prints conflicts through a conflictWriter, as check does.
+func writeConflicts(w io.Writer, cs []timeline.Conflict, format string) error {
+	cw := newConflictWriter(w, format)
+	for _, c := range cs {
+		if err := cw.write(c); err != nil {
+			return err
+		}
+	}
+	return cw.close()
 }
 
 func TestWriteConflicts(t *testing.T) {
