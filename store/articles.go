@@ -60,16 +60,20 @@ func lastEventRow(ctx context.Context, tx *sql.Tx) (int64, error) {
 	return last, nil
 }
 
-// indexEventsSQL fill the full-text index and the name index for the
-// events above a row id, set-wise: one pass per transaction costs far less
-// than one FTS4 insert per event. The CROSS JOINs fix the order of the
-// loops: the new events, their names, then each name looked up by its
-// key. Left to itself, the planner loops over every name of a kind
-// first and reads every new event's names for each, a cost that grows
-// with the names of the whole archive.
-var indexEventsSQL = []string{
-	`INSERT INTO events_fts (docid, summary, sentence)
-	SELECT id, summary, sentence FROM events WHERE id > ?1`,
+// indexTextSQL indexes the text of the events above a row id for
+// full-text search, set-wise: one pass per transaction costs far less
+// than one FTS4 insert per event, and one pass over many transactions
+// (IndexFullText) less again.
+const indexTextSQL = `INSERT INTO events_fts (docid, summary, sentence)
+	SELECT id, summary, sentence FROM events WHERE id > ?1`
+
+// indexNamesSQL fill the name index for the events above a row id,
+// set-wise. The CROSS JOINs fix the order of the loops: the new events,
+// their names, then each name looked up by its key. Left to itself, the
+// planner loops over every name of a kind first and reads every new
+// event's names for each, a cost that grows with the names of the whole
+// archive.
+var indexNamesSQL = []string{
 	`INSERT OR IGNORE INTO names (kind, folded)
 	SELECT 'actor', j.value FROM events e, json_each(e.actors_folded) j WHERE e.id > ?1
 	UNION ALL
@@ -86,10 +90,19 @@ var indexEventsSQL = []string{
 	WHERE e.id > ?1`,
 }
 
-// indexEvents indexes the events of tx above row last, for full-text,
-// actor and place search.
+// indexEvents indexes the events of tx above row last for actor and place
+// search, and for full-text search unless a bulk load defers it
+// (fullTextBehind).
 func indexEvents(ctx context.Context, tx *sql.Tx, last int64) error {
-	for _, q := range indexEventsSQL {
+	behind, err := fullTextBehind(ctx, tx)
+	if err != nil {
+		return err
+	}
+	qs := indexNamesSQL
+	if !behind {
+		qs = append([]string{indexTextSQL}, qs...)
+	}
+	for _, q := range qs {
 		if _, err := tx.ExecContext(ctx, q, last); err != nil {
 			return fmt.Errorf("index events: %w", err)
 		}

@@ -51,8 +51,15 @@ ORDER BY e.date_start IS NULL, e.date_start, e.date_end, a.published_utc, a.arti
 // stored dates: a date is a date wherever it was published. Actor and Place
 // select events with an actor or place containing them, ignoring case.
 // Query selects events whose summary or sentence holds every word of it,
-// ignoring case and accents; a word ending in '*' is a prefix.
+// ignoring case and accents; a word ending in '*' is a prefix. When a bulk
+// load left the text of some events unindexed (DeferIndexes), a Query
+// first indexes it (IndexFullText), so that it finds them too.
 func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, error) {
+	if matchQuery(f.Query) != "" {
+		if err := db.IndexFullText(ctx); err != nil {
+			return nil, fmt.Errorf("list events: %w", err)
+		}
+	}
 	where, args := filterClause(f)
 	// The rows come unsorted and are sorted here, in entryOrder: SQLite
 	// would copy every column of every row into its sorter, a third of the

@@ -24,6 +24,9 @@ func OpenVersion(ctx context.Context, path string, version int) (*DB, error) {
 // SetBeforeCommit makes SaveArticle call f just before it commits.
 func SetBeforeCommit(db *DB, f func() error) { db.beforeCommit = f }
 
+// SetFullTextChunk makes IndexFullText index n events per transaction.
+func SetFullTextChunk(db *DB, n int64) { db.fullTextChunk = n }
+
 // Exec runs a statement on db.
 func Exec(ctx context.Context, db *DB, query string, args ...any) error {
 	_, err := db.sql.ExecContext(ctx, query, args...)

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"testing"
@@ -83,5 +84,104 @@ func TestDeferIndexes(t *testing.T) {
 	}
 	if err := db.Check(ctx); err != nil {
 		t.Errorf("Check() after restoring the indexes: %v", err)
+	}
+}
+
+// A bulk load leaves the text of its events to IndexFullText, which a
+// full-text query and the integrity check run first; the triggers that keep
+// the index in step with the events skip the events it does not hold yet.
+func TestDeferredFullText(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	seedChronology(t, db)
+	store.SetFullTextChunk(db, 5)
+	backlog := func(want int) {
+		t.Helper()
+		if got, err := db.FullTextBacklog(ctx); err != nil || got != want {
+			t.Errorf("FullTextBacklog() = %d, %v, want %d", got, err, want)
+		}
+	}
+	// indexed counts the events the index finds for a word; held, those
+	// whose text holds it.
+	indexed := func(word string) string {
+		t.Helper()
+		n, err := store.QueryString(ctx, db, "SELECT count(*) FROM events_fts WHERE events_fts MATCH ?", word)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	held := func(word string) string {
+		t.Helper()
+		n, err := store.QueryString(ctx, db, "SELECT count(*) FROM events WHERE summary LIKE '%' || ?1 || '%' OR sentence LIKE '%' || ?1 || '%'", word)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := indexed("reprise")
+
+	if err := db.DeferIndexes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	backlog(0)
+	paris := mustLoad(t, "Europe/Paris")
+	for i := range 3 {
+		a, ms, evs := sampleArticle(fmt.Sprintf("bulk%d", i), 0, 4, 4, paris)
+		save(t, db, a, ms, evs)
+	}
+	backlog(12)
+	if got := indexed("reprise"); got != before {
+		t.Errorf("events indexed for %q while deferred = %s, want %s as before the load", "reprise", got, before)
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := db.IndexFullText(cancelled); !errors.Is(err, context.Canceled) {
+		t.Errorf("IndexFullText(cancelled) = %v, want context.Canceled", err)
+	}
+	backlog(12)
+
+	got, err := db.Events(ctx, timeline.Filter{Query: "reprise"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := held("reprise")
+	if fmt.Sprint(len(got)) != want || indexed("reprise") != want {
+		t.Errorf("Events(reprise) after the load = %d events, index %s, want %s", len(got), indexed("reprise"), want)
+	}
+	backlog(0)
+	if err := db.Check(ctx); err != nil {
+		t.Errorf("Check() after IndexFullText: %v", err)
+	}
+
+	// An event of the backlog changed or deleted before it is indexed, and
+	// an indexed one changed or deleted while a backlog waits.
+	if err := db.DeferIndexes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for i := 3; i < 5; i++ {
+		a, ms, evs := sampleArticle(fmt.Sprintf("bulk%d", i), 0, 4, 4, paris)
+		save(t, db, a, ms, evs)
+	}
+	backlog(8)
+	for _, q := range []string{
+		"UPDATE events SET summary = 'Trêve conclue' WHERE id = (SELECT max(id) FROM events)",
+		"DELETE FROM articles WHERE article_id = 'bulk3'",
+		"UPDATE events SET summary = 'Trêve rompue' WHERE id = (SELECT min(id) FROM events)",
+		"DELETE FROM articles WHERE article_id = 'bulk0'",
+	} {
+		if err := store.Exec(ctx, db, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	backlog(4)
+	if err := db.Check(ctx); err != nil {
+		t.Errorf("Check() after changes amid a backlog: %v", err)
+	}
+	backlog(0)
+	for _, word := range []string{"reprise", "trêve", "conclue", "rompue"} {
+		if got, want := indexed(word), held(word); got != want {
+			t.Errorf("events indexed for %q = %s, want %s", word, got, want)
+		}
 	}
 }

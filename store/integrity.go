@@ -17,8 +17,13 @@ const packedMention = `json_array(` + mentionColumns + `)`
 // Check runs SQLite's integrity and foreign key checks and verifies that
 // every event points at a mention of its own article, and keeps that
 // mention's row as it is: after a crash the database must hold whole
-// articles only.
+// articles only. It first indexes the text a bulk load left waiting
+// (IndexFullText): SQLite's check holds the full-text index to every
+// event.
 func (db *DB) Check(ctx context.Context) error {
+	if err := db.IndexFullText(ctx); err != nil {
+		return err
+	}
 	var res string
 	if err := db.sql.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
 		return fmt.Errorf("integrity check: %w", err)

@@ -17,7 +17,7 @@ func TestIndexEventsPlan(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	for _, q := range indexEventsSQL {
+	for _, q := range append([]string{indexTextSQL}, indexNamesSQL...) {
 		rows, err := db.sql.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q, 0)
 		if err != nil {
 			t.Fatalf("explain %q: %v", q, err)

@@ -74,6 +74,10 @@ type DB struct {
 		err  error
 	}
 
+	// fullTextChunk, when set, replaces fullTextChunk: tests index in
+	// small steps.
+	fullTextChunk int64
+
 	// beforeCommit, when set, runs once per stored article after its rows
 	// are written, before the commit; an error from it leaves the article
 	// out, as a row SQLite refuses would. Tests use it to force a failure

@@ -18,7 +18,7 @@ import (
 	"github.com/timeline-fr/timeline/timeline"
 )
 
-const newestVersion = 10
+const newestVersion = 11
 
 func TestOpenNew(t *testing.T) {
 	ctx := context.Background()
@@ -34,7 +34,7 @@ func TestOpenNew(t *testing.T) {
 		{"synchronous normal", func() (string, error) { return store.QueryString(ctx, db, "PRAGMA synchronous") }, "1"},
 		{"migrations", func() (string, error) {
 			return store.QueryString(ctx, db, "SELECT group_concat(version || ':' || name, ' ') FROM schema_migrations")
-		}, "1:articles 2:mentions 3:events 4:conflicts 5:conflicts_by_article 6:event_index 7:chronology_progress 8:fts_external_content 9:longer_happening_ids 10:event_date_mention"},
+		}, "1:articles 2:mentions 3:events 4:conflicts 5:conflicts_by_article 6:event_index 7:chronology_progress 8:fts_external_content 9:longer_happening_ids 10:event_date_mention 11:fulltext_backlog"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,8 +32,11 @@ import (
 var writerPragmas = []string{
 	writerTempStore,
 	"PRAGMA wal_autocheckpoint = 8000",
-	"PRAGMA cache_size = -32768",
+	writerCacheSize,
 }
+
+// writerCacheSize is the writer's page cache (see writerPragmas).
+const writerCacheSize = "PRAGMA cache_size = -32768"
 
 // writerTempStore is the writer's setting of temp_store; RestoreIndexes
 // sets it back after building indexes with temporary files.

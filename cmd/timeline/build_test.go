@@ -3,12 +3,15 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/timeline-fr/timeline/store"
+	"github.com/timeline-fr/timeline/timeline"
 )
 
 // stats counts the rows of the database at path.
@@ -259,8 +262,9 @@ func TestBuildDuplicateArticles(t *testing.T) {
 	}
 }
 
-// missingIndexes lists the indexes the database at path lacks.
-func missingIndexes(t *testing.T, path string) []string {
+// missingIndexes lists the indexes the database at path lacks, and
+// counts the events whose text waits to be indexed.
+func missingIndexes(t *testing.T, path string) ([]string, int) {
 	t.Helper()
 	db, err := store.Open(context.Background(), path)
 	if err != nil {
@@ -271,39 +275,78 @@ func missingIndexes(t *testing.T, path string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return missing
+	backlog, err := db.FullTextBacklog(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return missing, backlog
 }
 
-// A build into an empty database defers some indexes to its end: they are
-// there once it is done, and a later build or check restores them when a
-// build was cut short before it could.
+// A build into an empty database defers some indexes, and the indexing of
+// text, to its end: they are there once it is done, and a later build or
+// check restores them when a build was cut short before it could.
 func TestBuildRestoresIndexes(t *testing.T) {
 	db := tempDB(t)
 	if r := execute(t, "build", "--db", db, fixtures); r.code != 0 {
 		t.Fatalf("build %s: %v", fixtures, r)
 	}
-	if got := missingIndexes(t, db); got != nil {
-		t.Errorf("indexes missing after a build = %q, want none", got)
+	if got, backlog := missingIndexes(t, db); got != nil || backlog != 0 {
+		t.Errorf("after a build: indexes missing %q, events unindexed %d, want none", got, backlog)
 	}
 	for _, args := range [][]string{{"check", "--db", db}, {"build", "--db", db, fixtures}} {
 		t.Run(args[0], func(t *testing.T) {
-			cut, err := store.Open(context.Background(), db)
-			if err != nil {
-				t.Fatal(err)
-			}
-			err = cut.DeferIndexes(context.Background())
-			if closeErr := cut.Close(); err != nil || closeErr != nil {
-				t.Fatalf("defer indexes: %v, close: %v", err, closeErr)
-			}
-			if got := missingIndexes(t, db); got == nil {
-				t.Fatal("no index missing after DeferIndexes, want some")
+			cutShort(t, db)
+			if got, backlog := missingIndexes(t, db); got == nil || backlog == 0 {
+				t.Fatalf("after a load cut short: indexes missing %q, events unindexed %d, want some of both", got, backlog)
 			}
 			if r := execute(t, args...); r.code != 0 && r.code != 3 {
 				t.Fatalf("%s: %v", strings.Join(args, " "), r)
 			}
-			if got := missingIndexes(t, db); got != nil {
-				t.Errorf("indexes missing after %s = %q, want none", args[0], got)
+			if got, backlog := missingIndexes(t, db); got != nil || backlog != 0 {
+				t.Errorf("after %s: indexes missing %q, events unindexed %d, want none", args[0], got, backlog)
 			}
 		})
+	}
+}
+
+// cutShort leaves the database at path as a bulk load cut short after
+// storing an article would: its deferred indexes dropped, and the text of
+// the article's events unindexed.
+func cutShort(t *testing.T, path string) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.DeferIndexes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	text := fmt.Sprintf("Le ministre a été reçu mardi à Genève (dépêche %d).", time.Now().UnixNano())
+	art := timeline.Article{ID: "cut", Source: "Test", Language: "fr", Text: text,
+		Published: time.Date(2016, 3, 22, 9, 0, 0, 0, paris)}
+	ev := timeline.Event{Summary: "Le ministre reçu à Genève", Sentence: text, SentenceEnd: len(text),
+		Places: []string{"Genève"}, Modality: timeline.ModalityHappened, Date: day("2016-03-22")}
+	if _, err := db.SaveArticle(ctx, art, []timeline.Mention{day("2016-03-22")}, []timeline.Event{ev}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A full-text query finds the events of a bulk load cut short: it indexes
+// their text first.
+func TestEventsQueryAfterLoadCutShort(t *testing.T) {
+	db := tempDB(t)
+	seedEvents(t, db)
+	cutShort(t, db)
+	if _, backlog := missingIndexes(t, db); backlog != 1 {
+		t.Fatalf("events unindexed after a load cut short = %d, want 1", backlog)
+	}
+	r := execute(t, "events", "--db", db, "--query", "genève")
+	if r.code != 0 || !strings.Contains(r.stdout, "Le ministre reçu à Genève") {
+		t.Errorf("events --query genève: %v, want the event of the load cut short", r)
+	}
+	if _, backlog := missingIndexes(t, db); backlog != 0 {
+		t.Errorf("events unindexed after the query = %d, want 0", backlog)
 	}
 }

@@ -25,6 +25,7 @@ type counts struct {
 	read, stored, known, skipped int
 	conflicts                    int
 	refresh                      time.Duration // spent bringing the conflicts up to date
+	fullText                     time.Duration // spent indexing the text a bulk load deferred, beside the refresh
 }
 
 // String is the summary line printed on standard error.
@@ -162,9 +163,23 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	if err := db.ReleaseWriteCache(ctx); err != nil {
 		return c, err
 	}
+	// The text a bulk load left unindexed (or an earlier one cut short)
+	// is indexed beside the refresh, which reads and merges on less than
+	// two cores and writes little: the index takes the write lock for a
+	// fraction of a second at a time.
+	var fullText time.Duration
+	indexed := make(chan error, 1)
+	go func() {
+		start := time.Now()
+		err := db.IndexFullText(ctx)
+		fullText = time.Since(start)
+		indexed <- err
+	}()
 	start := time.Now()
 	c.conflicts, err = a.countConflicts(ctx, db, c.stored > 0)
 	c.refresh = time.Since(start)
+	err = errors.Join(err, <-indexed)
+	c.fullText = fullText
 	return c, err
 }
 
