@@ -91,7 +91,7 @@ var indexNamesSQL = []string{
 }
 
 // indexEvents indexes the events of tx above row last for actor and place
-// search, and for full-text search unless a bulk load defers it
+// search, and for full-text search unless an ingest defers it
 // (fullTextBehind).
 func indexEvents(ctx context.Context, tx *sql.Tx, last int64) error {
 	behind, err := fullTextBehind(ctx, tx)

@@ -52,7 +52,7 @@ ORDER BY e.date_start IS NULL, e.date_start, e.date_end, a.published_utc, a.arti
 // select events with an actor or place containing them, ignoring case.
 // Query selects events whose summary or sentence holds every word of it,
 // ignoring case and accents; a word ending in '*' is a prefix. When a bulk
-// load left the text of some events unindexed (DeferIndexes), a Query
+// ingest left the text of some events unindexed (DeferFullText), a Query
 // first indexes it (IndexFullText), so that it finds them too.
 func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, error) {
 	if matchQuery(f.Query) != "" {

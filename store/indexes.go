@@ -20,14 +20,11 @@ var deferredIndexes = []struct{ name, create string }{
 }
 
 // DeferIndexes drops the indexes a bulk load is cheaper to build at its
-// end, for RestoreIndexes to build again, and defers the full-text
-// indexing of the events stored from then on to IndexFullText: call it
-// before storing many articles into an empty database, and RestoreIndexes
-// and IndexFullText once they are stored. In between, every query still
-// gives the same answer, only those that would use the indexes read more;
-// a full-text query (Events) first indexes the text that waits. A bulk
-// load cut short leaves the indexes dropped until RestoreIndexes runs, and
-// the text unindexed until IndexFullText runs.
+// end, for RestoreIndexes to build again: call it before storing many
+// articles into an empty database, and RestoreIndexes once they are
+// stored. In between, every query still gives the same answer, only those
+// that would use the indexes read more. A bulk load cut short leaves them
+// dropped until RestoreIndexes runs.
 func (db *DB) DeferIndexes(ctx context.Context) error {
 	err := db.inWriteTx(ctx, func(tx *sql.Tx) error {
 		for _, ix := range deferredIndexes {
@@ -35,13 +32,27 @@ func (db *DB) DeferIndexes(ctx context.Context) error {
 				return fmt.Errorf("drop index %s: %w", ix.name, err)
 			}
 		}
-		// A backlog already open keeps its start.
-		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO fulltext_backlog (id, after_event)
-			SELECT 1, coalesce(max(id), 0) FROM events`)
-		return err
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("defer indexes of %s: %w", db.path, err)
+	}
+	return nil
+}
+
+// DeferFullText leaves the text of the events stored from now on to
+// IndexFullText, which indexes it in a few large steps rather than batch
+// by batch: call it before storing many articles into an empty database,
+// and IndexFullText once they are stored. (Into a large index, large
+// steps cost more than batches: each merges with its large segments.) In between, a full-text query (Events) first indexes
+// the text that waits, so that it finds every event. A load cut short
+// leaves the text unindexed until IndexFullText runs.
+func (db *DB) DeferFullText(ctx context.Context) error {
+	// A backlog already open keeps its start.
+	_, err := db.write.ExecContext(ctx, `INSERT OR IGNORE INTO fulltext_backlog (id, after_event)
+		SELECT 1, coalesce(max(id), 0) FROM events`)
+	if err != nil {
+		return fmt.Errorf("defer full-text indexing of %s: %w", db.path, err)
 	}
 	return nil
 }
@@ -127,8 +138,8 @@ func hasIndex(ctx context.Context, q interface {
 // second for the write lock.
 const fullTextChunk = 1 << 15
 
-// IndexFullText indexes the text of the events a bulk load stored without
-// it (DeferIndexes), in transactions of fullTextChunk events, and returns
+// IndexFullText indexes the text of the events stored without it
+// (DeferFullText), in transactions of fullTextChunk events, and returns
 // once every event is indexed. It does nothing when none waits. Each
 // transaction records how far it went, so that a run stopped midway (ctx)
 // leaves the rest to the next. It may run while articles are being
@@ -209,7 +220,7 @@ func (db *DB) indexTextChunk(ctx context.Context, chunk int64) (done bool, err e
 }
 
 // FullTextBacklog returns how many stored events wait for IndexFullText:
-// 0 unless a bulk load is under way or was cut short.
+// 0 unless an ingest is under way or was cut short.
 func (db *DB) FullTextBacklog(ctx context.Context) (int, error) {
 	var n int
 	err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM events

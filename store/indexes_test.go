@@ -87,7 +87,7 @@ func TestDeferIndexes(t *testing.T) {
 	}
 }
 
-// A bulk load leaves the text of its events to IndexFullText, which a
+// An ingest leaves the text of its events to IndexFullText, which a
 // full-text query and the integrity check run first; the triggers that keep
 // the index in step with the events skip the events it does not hold yet.
 func TestDeferredFullText(t *testing.T) {
@@ -121,7 +121,7 @@ func TestDeferredFullText(t *testing.T) {
 	}
 	before := indexed("reprise")
 
-	if err := db.DeferIndexes(ctx); err != nil {
+	if err := db.DeferFullText(ctx); err != nil {
 		t.Fatal(err)
 	}
 	backlog(0)
@@ -156,7 +156,7 @@ func TestDeferredFullText(t *testing.T) {
 
 	// An event of the backlog changed or deleted before it is indexed, and
 	// an indexed one changed or deleted while a backlog waits.
-	if err := db.DeferIndexes(ctx); err != nil {
+	if err := db.DeferFullText(ctx); err != nil {
 		t.Fatal(err)
 	}
 	for i := 3; i < 5; i++ {

@@ -17,7 +17,7 @@ const packedMention = `json_array(` + mentionColumns + `)`
 // Check runs SQLite's integrity and foreign key checks and verifies that
 // every event points at a mention of its own article, and keeps that
 // mention's row as it is: after a crash the database must hold whole
-// articles only. It first indexes the text a bulk load left waiting
+// articles only. It first indexes the text an ingest left waiting
 // (IndexFullText): SQLite's check holds the full-text index to every
 // event.
 func (db *DB) Check(ctx context.Context) error {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -282,9 +283,9 @@ func missingIndexes(t *testing.T, path string) ([]string, int) {
 	return missing, backlog
 }
 
-// A build into an empty database defers some indexes, and the indexing of
-// text, to its end: they are there once it is done, and a later build or
-// check restores them when a build was cut short before it could.
+// A build defers the indexing of text to its end, and into an empty
+// database some indexes too: they are there once it is done, and a later
+// build or check restores them when a build was cut short before it could.
 func TestBuildRestoresIndexes(t *testing.T) {
 	db := tempDB(t)
 	if r := execute(t, "build", "--db", db, fixtures); r.code != 0 {
@@ -320,7 +321,7 @@ func cutShort(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.DeferIndexes(ctx); err != nil {
+	if err := errors.Join(db.DeferIndexes(ctx), db.DeferFullText(ctx)); err != nil {
 		t.Fatal(err)
 	}
 	text := fmt.Sprintf("Le ministre a été reçu mardi à Genève (dépêche %d).", time.Now().UnixNano())

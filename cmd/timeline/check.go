@@ -67,7 +67,7 @@ func (a *app) check(ctx context.Context, minSeverity string) (err error) {
 		return err
 	}
 	defer closeStore(db, &err)
-	// A bulk load cut short may also have left the text of its events
+	// An ingest cut short may also have left the text of its events
 	// unindexed.
 	if err := db.IndexFullText(ctx); err != nil {
 		return err

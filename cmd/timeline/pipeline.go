@@ -25,7 +25,7 @@ type counts struct {
 	read, stored, known, skipped int
 	conflicts                    int
 	refresh                      time.Duration // spent bringing the conflicts up to date
-	fullText                     time.Duration // spent indexing the text a bulk load deferred, beside the refresh
+	fullText                     time.Duration // spent indexing the text of the new events, beside the refresh
 }
 
 // String is the summary line printed on standard error.
@@ -112,8 +112,12 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	}
 	if empty {
 		// and the indexes on values in random order are built once at
-		// the end, rather than row by row.
-		if err := db.DeferIndexes(ctx); err != nil {
+		// the end, rather than row by row, as is the full-text index, in
+		// a few large steps. (Into a large database, large steps cost
+		// more than batches: each merges with the large segments of the
+		// index already there. Adding 18,000 articles to 100,000 took 10%
+		// more CPU time.)
+		if err := errors.Join(db.DeferIndexes(ctx), db.DeferFullText(ctx)); err != nil {
 			return c, err
 		}
 	}
@@ -163,10 +167,10 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	if err := db.ReleaseWriteCache(ctx); err != nil {
 		return c, err
 	}
-	// The text a bulk load left unindexed (or an earlier one cut short)
-	// is indexed beside the refresh, which reads and merges on less than
-	// two cores and writes little: the index takes the write lock for a
-	// fraction of a second at a time.
+	// The text a bulk load left unindexed (or one cut short) is indexed
+	// beside the refresh, which reads and merges on less than two cores
+	// and writes little: the index takes the write lock for a fraction of
+	// a second at a time.
 	var fullText time.Duration
 	indexed := make(chan error, 1)
 	go func() {

@@ -1,8 +1,7 @@
 -- A bulk load into an empty database indexes the text of its events once
--- at its end, in large steps, rather than batch by batch (DeferIndexes):
--- the events above after_event are not in events_fts yet, and
--- IndexFullText indexes them, then deletes the row. No row: every event
--- is indexed.
+-- at its end, in large steps, rather than batch by batch (DeferFullText): the events above
+-- after_event are not in events_fts yet, and IndexFullText indexes them,
+-- then deletes the row. No row: every event is indexed.
 CREATE TABLE fulltext_backlog (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
     after_event INTEGER NOT NULL
