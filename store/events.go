@@ -53,10 +53,11 @@ ORDER BY e.date_start IS NULL, e.date_start, e.date_end, a.published_utc, a.arti
 // Query selects events whose summary or sentence holds every word of it,
 // ignoring case and accents; a word ending in '*' is a prefix. When a bulk
 // ingest left the text of some events unindexed (DeferFullText), a Query
-// first indexes it (IndexFullText), so that it finds them too.
+// first indexes it (IndexFullText), so that it finds them too, leaving
+// the write lock free between its steps for an ingest under way.
 func (db *DB) Events(ctx context.Context, f timeline.Filter) ([]timeline.Entry, error) {
 	if matchQuery(f.Query) != "" {
-		if err := db.IndexFullText(ctx); err != nil {
+		if err := db.IndexFullText(ctx, true); err != nil {
 			return nil, fmt.Errorf("list events: %w", err)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"time"
 )
 
 // deferredIndexes are the indexes that a bulk load builds once at its end
@@ -46,7 +47,9 @@ func (db *DB) DeferIndexes(ctx context.Context) error {
 // and IndexFullText once they are stored. (Into a large index, large
 // steps cost more than batches: each merges with its large segments.) In between, a full-text query (Events) first indexes
 // the text that waits, so that it finds every event. A load cut short
-// leaves the text unindexed until IndexFullText runs.
+// leaves the text unindexed until IndexFullText runs. A backlog that
+// stopped growing (EndFullTextDeferral) keeps its bounds until it is
+// indexed, and the events stored meanwhile are indexed as they are stored.
 func (db *DB) DeferFullText(ctx context.Context) error {
 	// A backlog already open keeps its start.
 	_, err := db.write.ExecContext(ctx, `INSERT OR IGNORE INTO fulltext_backlog (id, after_event)
@@ -144,8 +147,14 @@ const fullTextChunk = 1 << 15
 // transaction records how far it went, so that a run stopped midway (ctx)
 // leaves the rest to the next. It may run while articles are being
 // stored: the events stored after the backlog is done are indexed as they
-// are stored.
-func (db *DB) IndexFullText(ctx context.Context) error {
+// are stored. With yield, it leaves the write lock free for yieldPause
+// between two steps, for an ingest under way in another process: the
+// caller is not the ingest that deferred the text.
+func (db *DB) IndexFullText(ctx context.Context, yield bool) error {
+	var pause time.Duration
+	if yield {
+		pause = yieldPause
+	}
 	// Without a backlog, no write transaction: a query need not wait for
 	// the write lock, nor the file be writable.
 	var backlog int
@@ -164,9 +173,35 @@ func (db *DB) IndexFullText(ctx context.Context) error {
 		if done, err = db.indexTextChunk(ctx, chunk); err != nil {
 			return fmt.Errorf("index full text of %s: %w", db.path, err)
 		}
+		if !done && pause > 0 {
+			select {
+			case <-time.After(pause):
+			case <-ctx.Done():
+			}
+		}
 	}
 	return nil
 }
+
+// EndFullTextDeferral ends what DeferFullText began: the events stored from
+// now on are indexed as they are stored, and those already waiting still
+// wait for IndexFullText, which may run while articles are being stored.
+// It does nothing when no deferral is under way.
+func (db *DB) EndFullTextDeferral(ctx context.Context) error {
+	_, err := db.write.ExecContext(ctx, `UPDATE fulltext_backlog SET up_to_event = (SELECT coalesce(max(id), 0) FROM events)
+		WHERE up_to_event IS NULL`)
+	if err != nil {
+		return fmt.Errorf("end full-text deferral of %s: %w", db.path, err)
+	}
+	return nil
+}
+
+// yieldPause is how long IndexFullText with yield leaves the write lock
+// free between two steps: longer than the longest wait between two tries
+// of a writer that waits for the lock (SQLite's busy handler tries every
+// 100 ms at most), so that an ingest under way stores its next batch
+// rather than waiting for the whole backlog and giving up.
+const yieldPause = 150 * time.Millisecond
 
 // fullTextCacheKiB is the page cache of the writer's connection while it
 // indexes text: the index writes new segments and reads those it merges
@@ -201,7 +236,7 @@ func (db *DB) indexTextChunk(ctx context.Context, chunk int64) (done bool, err e
 	}()
 	err = inTx(ctx, conn, func(tx *sql.Tx) error {
 		var after, last int64
-		err := tx.QueryRowContext(ctx, `SELECT b.after_event, coalesce((SELECT max(id) FROM events), 0)
+		err := tx.QueryRowContext(ctx, `SELECT b.after_event, coalesce(b.up_to_event, (SELECT max(id) FROM events), 0)
 			FROM fulltext_backlog b`).Scan(&after, &last)
 		if errors.Is(err, sql.ErrNoRows) {
 			done = true
@@ -229,8 +264,8 @@ func (db *DB) indexTextChunk(ctx context.Context, chunk int64) (done bool, err e
 // 0 unless an ingest is under way or was cut short.
 func (db *DB) FullTextBacklog(ctx context.Context) (int, error) {
 	var n int
-	err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM events
-		WHERE id > (SELECT after_event FROM fulltext_backlog)`).Scan(&n)
+	err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM events e, fulltext_backlog b
+		WHERE e.id > b.after_event AND e.id <= coalesce(b.up_to_event, e.id)`).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("full-text backlog of %s: %w", db.path, err)
 	}
@@ -241,7 +276,7 @@ func (db *DB) FullTextBacklog(ctx context.Context) (int, error) {
 // IndexFullText rather than being indexed with them.
 func fullTextBehind(ctx context.Context, tx *sql.Tx) (bool, error) {
 	var n int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM fulltext_backlog").Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM fulltext_backlog WHERE up_to_event IS NULL").Scan(&n); err != nil {
 		return false, fmt.Errorf("full-text backlog: %w", err)
 	}
 	return n > 0, nil

@@ -21,7 +21,7 @@ const packedMention = `json_array(` + mentionColumns + `)`
 // (IndexFullText): SQLite's check holds the full-text index to every
 // event.
 func (db *DB) Check(ctx context.Context) error {
-	if err := db.IndexFullText(ctx); err != nil {
+	if err := db.IndexFullText(ctx, false); err != nil {
 		return err
 	}
 	var res string

@@ -69,7 +69,7 @@ func (a *app) check(ctx context.Context, minSeverity string) (err error) {
 	defer closeStore(db, &err)
 	// An ingest cut short may also have left the text of its events
 	// unindexed.
-	if err := db.IndexFullText(ctx); err != nil {
+	if err := db.IndexFullText(ctx, true); err != nil {
 		return err
 	}
 	if err := a.refreshConflicts(ctx, db, true); err != nil {

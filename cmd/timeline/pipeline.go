@@ -26,8 +26,8 @@ type counts struct {
 	read, stored, known, skipped int
 	conflicts                    int
 	refresh                      time.Duration // spent bringing the conflicts up to date
-	fullText                     time.Duration // spent indexing the text of the new events
-	fullTextAfter                bool          // fullText came after the refresh, not beside it
+	fullText                     time.Duration // spent indexing the text of the new events at once
+	fullTextWhen                 string        // "while storing", "beside the refresh" or "after the refresh"
 }
 
 // String is the summary line printed on standard error.
@@ -148,7 +148,7 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 		}()
 	}
 	go func() { wg.Wait(); close(done) }()
-	writeErr := a.writeBatches(ctx, db, done, &c, p)
+	writeErr := a.writeBatches(ctx, db, done, empty, &c, p)
 	// done is closed only after the reader closed jobs: rc is final.
 	c.read, c.known = rc.read, c.known+rc.known
 	if readErr != nil && !errors.Is(readErr, context.Canceled) {
@@ -177,13 +177,14 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	// beside the refresh, which reads and merges on less than two cores
 	// and writes little (the index takes the write lock for a fraction of
 	// a second at a time), unless its buffers would add too much to the
-	// refresh's peak of memory.
+	// refresh's peak of memory: a large backlog left by a run cut short
+	// is indexed after the refresh.
 	beside := backlog <= fullTextBesideMax
 	var fullText time.Duration
 	indexed := make(chan error, 1)
 	indexText := func() {
 		start := time.Now()
-		err := db.IndexFullText(ctx)
+		err := db.IndexFullText(ctx, false)
 		fullText = time.Since(start)
 		indexed <- err
 	}
@@ -200,17 +201,24 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	if beside || err == nil {
 		err = errors.Join(err, <-indexed)
 	}
-	c.fullText, c.fullTextAfter = fullText, !beside
+	if backlog > 0 {
+		c.fullText, c.fullTextWhen = fullText, "beside the refresh"
+		if !beside {
+			c.fullTextWhen = "after the refresh"
+		}
+	}
 	return c, err
 }
 
-// fullTextBesideMax is the most events whose text an ingest indexes beside
-// the refresh. The full-text index merges the word lists of common words
-// whole, in buffers that grow with the events indexed: beside the refresh
-// of 300,000 articles (2.04 million events) the peak was 213 MB, the same
-// as indexing batch by batch; of 600,000 articles (4.07 million), 278 MB
-// where it was 251 MB. Past this, the text is indexed after the refresh,
-// once the refresh's memory is given back.
+// fullTextBesideMax is the most events whose text an ingest leaves to be
+// indexed beside the refresh. The full-text index merges the word lists of
+// common words whole, in buffers that grow with the events indexed:
+// beside the refresh of 300,000 articles (2.04 million events) the peak
+// was 213 MB, the same as indexing batch by batch; of 600,000 articles
+// (4.07 million), 278 MB where it was 251 MB, and 271 MB indexed after
+// the refresh (470 s instead of 424 to 444). Past this, the writer indexes
+// what waits while it stores (writeBatches), and the batches after it
+// index their own.
 var fullTextBesideMax = 2_500_000
 
 // gazetteer returns the configured gazetteer, or the built-in one.
@@ -259,11 +267,33 @@ const batchWait = 100 * time.Millisecond
 // writeBatches stores the tagged articles from done in batches, counts
 // them and reports them to p; it returns when done is closed. On cancellation it still commits
 // what arrives, with a context that is not cancelled.
-func (a *app) writeBatches(ctx context.Context, db *store.DB, done <-chan store.Bundle, c *counts, p *progress) error {
+//
+// When the text of the events is deferred (deferredText), and more than
+// fullTextBesideMax events wait, the batches after that index their own,
+// and the text that waits is indexed beside them, on a goroutine of its
+// own, which has taken turns with them for the write lock by the time
+// writeBatches returns: the index's buffers grow with the events it
+// holds, and at that size, beside the refresh, they would raise the peak
+// of memory.
+func (a *app) writeBatches(ctx context.Context, db *store.DB, done <-chan store.Bundle, deferredText bool, c *counts, p *progress) (err error) {
 	defer p.finish()
 	wctx := context.WithoutCancel(ctx)
 	batch := make([]store.Bundle, 0, batchSize)
 	var firstErr error
+	waiting := 0 // events whose text waits
+	var (
+		indexed  chan error // the text that waited, indexed beside the batches
+		indexing time.Duration
+	)
+	defer func() {
+		if indexed != nil {
+			// Cut short, the rest waits for the next run.
+			if indexErr := <-indexed; indexErr != nil && ctx.Err() == nil {
+				err = errors.Join(err, indexErr)
+			}
+			c.fullText, c.fullTextWhen = indexing, "while storing"
+		}
+	}()
 	flush := func() {
 		if len(batch) == 0 || firstErr != nil {
 			batch = batch[:0]
@@ -281,12 +311,27 @@ func (a *app) writeBatches(ctx context.Context, db *store.DB, done <-chan store.
 				c.skipped++
 			case s.Inserted:
 				c.stored++
+				waiting += len(batch[i].Events)
 			default:
 				c.known++
 			}
 		}
 		p.add(len(batch))
 		batch = batch[:0]
+		if deferredText && waiting > fullTextBesideMax {
+			deferredText = false
+			if err := db.EndFullTextDeferral(wctx); err != nil {
+				firstErr = err
+				return
+			}
+			indexed = make(chan error, 1)
+			go func() {
+				start := time.Now()
+				err := db.IndexFullText(ctx, false)
+				indexing = time.Since(start)
+				indexed <- err
+			}()
+		}
 	}
 	timer := time.NewTimer(batchWait)
 	timer.Stop()
