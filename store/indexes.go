@@ -47,9 +47,7 @@ func (db *DB) DeferIndexes(ctx context.Context) error {
 // and IndexFullText once they are stored. (Into a large index, large
 // steps cost more than batches: each merges with its large segments.) In between, a full-text query (Events) first indexes
 // the text that waits, so that it finds every event. A load cut short
-// leaves the text unindexed until IndexFullText runs. A backlog that
-// stopped growing (EndFullTextDeferral) keeps its bounds until it is
-// indexed, and the events stored meanwhile are indexed as they are stored.
+// leaves the text unindexed until IndexFullText runs.
 func (db *DB) DeferFullText(ctx context.Context) error {
 	// A backlog already open keeps its start.
 	_, err := db.write.ExecContext(ctx, `INSERT OR IGNORE INTO fulltext_backlog (id, after_event)
@@ -183,19 +181,6 @@ func (db *DB) IndexFullText(ctx context.Context, yield bool) error {
 	return nil
 }
 
-// EndFullTextDeferral ends what DeferFullText began: the events stored from
-// now on are indexed as they are stored, and those already waiting still
-// wait for IndexFullText, which may run while articles are being stored.
-// It does nothing when no deferral is under way.
-func (db *DB) EndFullTextDeferral(ctx context.Context) error {
-	_, err := db.write.ExecContext(ctx, `UPDATE fulltext_backlog SET up_to_event = (SELECT coalesce(max(id), 0) FROM events)
-		WHERE up_to_event IS NULL`)
-	if err != nil {
-		return fmt.Errorf("end full-text deferral of %s: %w", db.path, err)
-	}
-	return nil
-}
-
 // yieldPause is how long IndexFullText with yield leaves the write lock
 // free between two steps: longer than the longest wait between two tries
 // of a writer that waits for the lock (SQLite's busy handler tries every
@@ -244,7 +229,7 @@ func (db *DB) indexTextChunk(ctx context.Context, chunk int64) (done bool, err e
 	}()
 	err = inTx(ctx, conn, func(tx *sql.Tx) error {
 		var after, last int64
-		err := tx.QueryRowContext(ctx, `SELECT b.after_event, coalesce(b.up_to_event, (SELECT max(id) FROM events), 0)
+		err := tx.QueryRowContext(ctx, `SELECT b.after_event, coalesce((SELECT max(id) FROM events), 0)
 			FROM fulltext_backlog b`).Scan(&after, &last)
 		if errors.Is(err, sql.ErrNoRows) {
 			done = true
@@ -272,8 +257,8 @@ func (db *DB) indexTextChunk(ctx context.Context, chunk int64) (done bool, err e
 // 0 unless an ingest is under way or was cut short.
 func (db *DB) FullTextBacklog(ctx context.Context) (int, error) {
 	var n int
-	err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM events e, fulltext_backlog b
-		WHERE e.id > b.after_event AND e.id <= coalesce(b.up_to_event, e.id)`).Scan(&n)
+	err := db.sql.QueryRowContext(ctx, `SELECT count(*) FROM events
+		WHERE id > (SELECT after_event FROM fulltext_backlog)`).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("full-text backlog of %s: %w", db.path, err)
 	}
@@ -284,7 +269,7 @@ func (db *DB) FullTextBacklog(ctx context.Context) (int, error) {
 // IndexFullText rather than being indexed with them.
 func fullTextBehind(ctx context.Context, tx *sql.Tx) (bool, error) {
 	var n int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM fulltext_backlog WHERE up_to_event IS NULL").Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM fulltext_backlog").Scan(&n); err != nil {
 		return false, fmt.Errorf("full-text backlog: %w", err)
 	}
 	return n > 0, nil

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"strconv"
 	"testing"
 	"time"
 
@@ -232,80 +231,6 @@ func TestFullTextQueryBesideIngest(t *testing.T) {
 		t.Errorf("FullTextBacklog() = %d, %v, want 0", n, err)
 	}
 	if err := ingest.Check(ctx); err != nil {
-		t.Errorf("Check(): %v", err)
-	}
-}
-
-// Once a deferral ends, the events stored are indexed as they are stored,
-// and the backlog keeps its bounds until IndexFullText indexes it; the
-// triggers keep the index in step with the events above it.
-func TestEndFullTextDeferral(t *testing.T) {
-	ctx := context.Background()
-	db, _ := openTemp(t)
-	seedChronology(t, db)
-	store.SetFullTextChunk(db, 3)
-	paris := mustLoad(t, "Europe/Paris")
-	saveN := func(prefix string, n int) {
-		t.Helper()
-		for i := range n {
-			a, ms, evs := sampleArticle(fmt.Sprintf("%s%d", prefix, i), 0, 4, 4, paris)
-			save(t, db, a, ms, evs)
-		}
-	}
-	backlog := func(want int) {
-		t.Helper()
-		if got, err := db.FullTextBacklog(ctx); err != nil || got != want {
-			t.Errorf("FullTextBacklog() = %d, %v, want %d", got, err, want)
-		}
-	}
-	count := func(q string) int {
-		t.Helper()
-		s, err := store.QueryString(ctx, db, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return n
-	}
-	const (
-		indexed = "SELECT count(*) FROM events_fts WHERE events_fts MATCH 'reprise'"
-		held    = "SELECT count(*) FROM events WHERE summary LIKE '%reprise%' OR sentence LIKE '%reprise%'"
-		waiting = "SELECT count(*) FROM events WHERE (summary LIKE '%reprise%' OR sentence LIKE '%reprise%') AND article IN (SELECT id FROM articles WHERE article_id LIKE 'deferred%')"
-	)
-
-	if err := db.DeferFullText(ctx); err != nil {
-		t.Fatal(err)
-	}
-	saveN("deferred", 2)
-	if err := db.EndFullTextDeferral(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := db.DeferFullText(ctx); err != nil { // does not open it again
-		t.Fatal(err)
-	}
-	saveN("after", 2)
-	backlog(8)
-	if err := store.Exec(ctx, db, "DELETE FROM articles WHERE article_id = 'after1'"); err != nil {
-		t.Fatal(err)
-	}
-	if err := store.Exec(ctx, db, "UPDATE events SET summary = 'Trêve conclue' WHERE id = (SELECT max(id) FROM events)"); err != nil {
-		t.Fatal(err)
-	}
-	backlog(8)
-	if got, want := count(indexed), count(held)-count(waiting); got != want || count(waiting) != 8 {
-		t.Errorf("events indexed for reprise amid the backlog = %d, want %d: those held but the %d waiting", got, want, count(waiting))
-	}
-	if err := db.IndexFullText(ctx, false); err != nil {
-		t.Fatal(err)
-	}
-	backlog(0)
-	if got, want := count(indexed), count(held); got != want {
-		t.Errorf("events indexed for reprise after IndexFullText = %d, want %d", got, want)
-	}
-	if err := db.Check(ctx); err != nil {
 		t.Errorf("Check(): %v", err)
 	}
 }

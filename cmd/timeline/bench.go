@@ -98,8 +98,8 @@ func (a *app) bench(ctx context.Context, corpus string, n int) (err error) {
 	fmt.Fprintf(a.stdout, "articles: %d read, %d stored in %.1f s: %.0f articles/s, %.1f MB/s of text\n",
 		c.read, c.stored, secs, float64(c.read)/secs, float64(textBytes)/secs/1e6)
 	fmt.Fprintf(a.stdout, "of which conflicts brought up to date in %.1f s\n", c.refresh.Seconds())
-	if c.fullTextWhen != "" {
-		fmt.Fprintf(a.stdout, "text of the events indexed at once %s in %.1f s\n", c.fullTextWhen, c.fullText.Seconds())
+	if c.fullText > 0 {
+		fmt.Fprintf(a.stdout, "text of the events indexed at once beside it in %.1f s\n", c.fullText.Seconds())
 	}
 	fmt.Fprintf(a.stdout, "peak memory: %s\n", peakMemory())
 	if fi, err := os.Stat(a.cfg.DB); err == nil && c.stored > 0 {

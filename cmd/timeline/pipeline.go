@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"sync"
 	"time"
 
@@ -26,8 +25,7 @@ type counts struct {
 	read, stored, known, skipped int
 	conflicts                    int
 	refresh                      time.Duration // spent bringing the conflicts up to date
-	fullText                     time.Duration // spent indexing the text of the new events at once
-	fullTextWhen                 string        // "while storing", "beside the refresh" or "after the refresh"
+	fullText                     time.Duration // spent indexing the text of a bulk load at once, beside the refresh
 }
 
 // String is the summary line printed on standard error.
@@ -148,7 +146,7 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 		}()
 	}
 	go func() { wg.Wait(); close(done) }()
-	writeErr := a.writeBatches(ctx, db, done, empty, &c, p)
+	writeErr := a.writeBatches(ctx, db, done, &c, p)
 	// done is closed only after the reader closed jobs: rc is final.
 	c.read, c.known = rc.read, c.known+rc.known
 	if readErr != nil && !errors.Is(readErr, context.Canceled) {
@@ -175,51 +173,25 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	}
 	// The text a bulk load left unindexed (or one cut short) is indexed
 	// beside the refresh, which reads and merges on less than two cores
-	// and writes little (the index takes the write lock for a fraction of
-	// a second at a time), unless its buffers would add too much to the
-	// refresh's peak of memory: a large backlog left by a run cut short
-	// is indexed after the refresh.
-	beside := backlog <= fullTextBesideMax
+	// and writes little: the index takes the write lock for a fraction of
+	// a second at a time.
 	var fullText time.Duration
 	indexed := make(chan error, 1)
-	indexText := func() {
+	go func() {
 		start := time.Now()
 		err := db.IndexFullText(ctx, false)
 		fullText = time.Since(start)
 		indexed <- err
-	}
-	if beside {
-		go indexText()
-	}
+	}()
 	start := time.Now()
 	c.conflicts, err = a.countConflicts(ctx, db, c.stored > 0)
 	c.refresh = time.Since(start)
-	if !beside && err == nil {
-		debug.FreeOSMemory() // what the refresh held goes back before the index's buffers come
-		indexText()
-	}
-	if beside || err == nil {
-		err = errors.Join(err, <-indexed)
-	}
+	err = errors.Join(err, <-indexed)
 	if backlog > 0 {
-		c.fullText, c.fullTextWhen = fullText, "beside the refresh"
-		if !beside {
-			c.fullTextWhen = "after the refresh"
-		}
+		c.fullText = fullText
 	}
 	return c, err
 }
-
-// fullTextBesideMax is the most events whose text an ingest leaves to be
-// indexed beside the refresh. The full-text index merges the word lists of
-// common words whole, in buffers that grow with the events indexed:
-// beside the refresh of 300,000 articles (2.04 million events) the peak
-// was 213 MB, the same as indexing batch by batch; of 600,000 articles
-// (4.07 million), 278 MB where it was 251 MB, and 271 MB indexed after
-// the refresh (470 s instead of 424 to 444). Past this, the writer indexes
-// what waits while it stores (writeBatches), and the batches after it
-// index their own.
-var fullTextBesideMax = 2_500_000
 
 // gazetteer returns the configured gazetteer, or the built-in one.
 func (a *app) gazetteer() *events.Gazetteer {
@@ -267,33 +239,12 @@ const batchWait = 100 * time.Millisecond
 // writeBatches stores the tagged articles from done in batches, counts
 // them and reports them to p; it returns when done is closed. On cancellation it still commits
 // what arrives, with a context that is not cancelled.
-//
-// When the text of the events is deferred (deferredText), and more than
-// fullTextBesideMax events wait, the batches after that index their own,
-// and the text that waits is indexed beside them, on a goroutine of its
-// own, which has taken turns with them for the write lock by the time
-// writeBatches returns: the index's buffers grow with the events it
-// holds, and at that size, beside the refresh, they would raise the peak
-// of memory.
-func (a *app) writeBatches(ctx context.Context, db *store.DB, done <-chan store.Bundle, deferredText bool, c *counts, p *progress) (err error) {
+
+func (a *app) writeBatches(ctx context.Context, db *store.DB, done <-chan store.Bundle, c *counts, p *progress) error {
 	defer p.finish()
 	wctx := context.WithoutCancel(ctx)
 	batch := make([]store.Bundle, 0, batchSize)
 	var firstErr error
-	waiting := 0 // events whose text waits
-	var (
-		indexed  chan error // the text that waited, indexed beside the batches
-		indexing time.Duration
-	)
-	defer func() {
-		if indexed != nil {
-			// Cut short, the rest waits for the next run.
-			if indexErr := <-indexed; indexErr != nil && ctx.Err() == nil {
-				err = errors.Join(err, indexErr)
-			}
-			c.fullText, c.fullTextWhen = indexing, "while storing"
-		}
-	}()
 	flush := func() {
 		if len(batch) == 0 || firstErr != nil {
 			batch = batch[:0]
@@ -311,27 +262,12 @@ func (a *app) writeBatches(ctx context.Context, db *store.DB, done <-chan store.
 				c.skipped++
 			case s.Inserted:
 				c.stored++
-				waiting += len(batch[i].Events)
 			default:
 				c.known++
 			}
 		}
 		p.add(len(batch))
 		batch = batch[:0]
-		if deferredText && waiting > fullTextBesideMax {
-			deferredText = false
-			if err := db.EndFullTextDeferral(wctx); err != nil {
-				firstErr = err
-				return
-			}
-			indexed = make(chan error, 1)
-			go func() {
-				start := time.Now()
-				err := db.IndexFullText(ctx, false)
-				indexing = time.Since(start)
-				indexed <- err
-			}()
-		}
 	}
 	timer := time.NewTimer(batchWait)
 	timer.Stop()

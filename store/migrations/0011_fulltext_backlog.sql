@@ -1,14 +1,11 @@
 -- A bulk load into an empty database indexes the text of its events once
 -- at its end, in large steps, rather than batch by batch (DeferFullText):
--- the events above after_event, up to up_to_event, are not in events_fts
--- yet, and IndexFullText indexes them, then deletes the row. While
--- up_to_event is NULL, the events stored join the backlog; once it is set
--- (EndFullTextDeferral), they are indexed as they are stored. No row:
--- every event is indexed.
+-- the events above after_event are not in events_fts yet, and
+-- IndexFullText indexes them, then deletes the row. No row: every event
+-- is indexed.
 CREATE TABLE fulltext_backlog (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
-    after_event INTEGER NOT NULL,
-    up_to_event INTEGER
+    after_event INTEGER NOT NULL
 );
 
 -- The index forgets or re-reads only the rows it holds: an event of the
@@ -19,16 +16,16 @@ DROP TRIGGER events_fts_update_before;
 DROP TRIGGER events_fts_update_after;
 
 CREATE TRIGGER events_fts_delete BEFORE DELETE ON events
-WHEN NOT EXISTS (SELECT 1 FROM fulltext_backlog WHERE old.id > after_event AND old.id <= coalesce(up_to_event, old.id)) BEGIN
+WHEN NOT EXISTS (SELECT 1 FROM fulltext_backlog WHERE old.id > after_event) BEGIN
     DELETE FROM events_fts WHERE docid = old.id;
 END;
 
 CREATE TRIGGER events_fts_update_before BEFORE UPDATE OF summary, sentence ON events
-WHEN NOT EXISTS (SELECT 1 FROM fulltext_backlog WHERE old.id > after_event AND old.id <= coalesce(up_to_event, old.id)) BEGIN
+WHEN NOT EXISTS (SELECT 1 FROM fulltext_backlog WHERE old.id > after_event) BEGIN
     DELETE FROM events_fts WHERE docid = old.id;
 END;
 
 CREATE TRIGGER events_fts_update_after AFTER UPDATE OF summary, sentence ON events
-WHEN NOT EXISTS (SELECT 1 FROM fulltext_backlog WHERE new.id > after_event AND new.id <= coalesce(up_to_event, new.id)) BEGIN
+WHEN NOT EXISTS (SELECT 1 FROM fulltext_backlog WHERE new.id > after_event) BEGIN
     INSERT INTO events_fts (docid, summary, sentence) VALUES (new.id, new.summary, new.sentence);
 END;
