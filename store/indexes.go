@@ -204,22 +204,14 @@ func (db *DB) indexTextChunk(ctx context.Context, chunk int64) (done bool, err e
 		return false, err
 	}
 	defer conn.Close()
-	// The statement that indexes a step rewrites the segments it merges,
-	// which grow with the index: its statement journal, which keeps the
-	// pages it changes until it ends, goes to a temporary file rather
-	// than to memory, where the writer keeps it (writerPragmas).
-	for _, p := range []string{fmt.Sprintf("PRAGMA cache_size = -%d", fullTextCacheKiB), "PRAGMA temp_store = FILE"} {
-		if _, err := conn.ExecContext(ctx, p); err != nil {
-			return false, err
-		}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = -%d", fullTextCacheKiB)); err != nil {
+		return false, err
 	}
 	defer func() {
 		// The connection goes back to the writer's pool as writerPragmas
 		// set it.
-		for _, p := range []string{writerCacheSize, writerTempStore} {
-			_, resetErr := conn.ExecContext(context.WithoutCancel(ctx), p)
-			err = errors.Join(err, resetErr)
-		}
+		_, resetErr := conn.ExecContext(context.WithoutCancel(ctx), writerCacheSize)
+		err = errors.Join(err, resetErr)
 		// The index reads and writes the doclists of common words whole,
 		// in buffers of megabytes, on the thread of the connection while
 		// the refresh allocates on others: the C library kept what they
