@@ -45,9 +45,10 @@ func (db *DB) DeferIndexes(ctx context.Context) error {
 // IndexFullText, which indexes it in a few large steps rather than batch
 // by batch: call it before storing many articles into an empty database,
 // and IndexFullText once they are stored. (Into a large index, large
-// steps cost more than batches: each merges with its large segments.) In between, a full-text query (Events) first indexes
-// the text that waits, so that it finds every event. A load cut short
-// leaves the text unindexed until IndexFullText runs.
+// steps cost more than batches: each merges with its large segments.) In
+// between, a full-text query (Events) first indexes the text that waits,
+// so that it finds every event. A load cut short leaves the text
+// unindexed until IndexFullText runs.
 func (db *DB) DeferFullText(ctx context.Context) error {
 	// A backlog already open keeps its start.
 	_, err := db.write.ExecContext(ctx, `INSERT OR IGNORE INTO fulltext_backlog (id, after_event)
@@ -146,8 +147,8 @@ const fullTextChunk = 1 << 15
 // leaves the rest to the next. It may run while articles are being
 // stored: the events stored after the backlog is done are indexed as they
 // are stored. With yield, it leaves the write lock free for yieldPause
-// between two steps, for an ingest under way in another process: the
-// caller is not the ingest that deferred the text.
+// between two steps, for an ingest under way in another process: set it
+// unless the caller is the ingest that deferred the text.
 func (db *DB) IndexFullText(ctx context.Context, yield bool) error {
 	var pause time.Duration
 	if yield {

@@ -239,7 +239,6 @@ const batchWait = 100 * time.Millisecond
 // writeBatches stores the tagged articles from done in batches, counts
 // them and reports them to p; it returns when done is closed. On cancellation it still commits
 // what arrives, with a context that is not cancelled.
-
 func (a *app) writeBatches(ctx context.Context, db *store.DB, done <-chan store.Bundle, c *counts, p *progress) error {
 	defer p.finish()
 	wctx := context.WithoutCancel(ctx)
