@@ -101,23 +101,23 @@ func TestDeferredFullText(t *testing.T) {
 			t.Errorf("FullTextBacklog() = %d, %v, want %d", got, err, want)
 		}
 	}
-	// indexed counts the events the index finds for a word; held, those
-	// whose text holds it.
-	indexed := func(word string) string {
+	count := func(query, word string) string {
 		t.Helper()
-		n, err := store.QueryString(ctx, db, "SELECT count(*) FROM events_fts WHERE events_fts MATCH ?", word)
+		n, err := store.QueryString(ctx, db, query, word)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return n
 	}
+	// indexed counts the events the index finds for a word; held, those
+	// whose text holds it.
+	indexed := func(word string) string {
+		t.Helper()
+		return count("SELECT count(*) FROM events_fts WHERE events_fts MATCH ?", word)
+	}
 	held := func(word string) string {
 		t.Helper()
-		n, err := store.QueryString(ctx, db, "SELECT count(*) FROM events WHERE summary LIKE '%' || ?1 || '%' OR sentence LIKE '%' || ?1 || '%'", word)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return n
+		return count("SELECT count(*) FROM events WHERE summary LIKE '%' || ?1 || '%' OR sentence LIKE '%' || ?1 || '%'", word)
 	}
 	before := indexed("reprise")
 
