@@ -98,12 +98,13 @@ func indexEvents(ctx context.Context, tx *sql.Tx, last int64) error {
 	if err != nil {
 		return err
 	}
-	qs := indexNamesSQL
-	if !behind {
-		qs = append([]string{indexTextSQL}, qs...)
-	}
-	for _, q := range qs {
+	for _, q := range indexNamesSQL {
 		if _, err := tx.ExecContext(ctx, q, last); err != nil {
+			return fmt.Errorf("index events: %w", err)
+		}
+	}
+	if !behind {
+		if _, err := tx.ExecContext(ctx, indexTextSQL, last); err != nil {
 			return fmt.Errorf("index events: %w", err)
 		}
 	}
