@@ -269,9 +269,32 @@ func (r *Rule) matchIn(w *Window, text string, start int, filtered bool) (end in
 				return end, e, true
 			}
 		}
-		stop = end - 1
+		stop = retryStop(text, start, end)
+		if stop <= start {
+			break
+		}
 	}
 	return 0, Expr{}, false
+}
+
+// retryStop returns where the window of the next try ends after a match
+// of [start, end) failed: before the word that the match ended in or
+// with, since a shorter match ending inside that word would not end on a
+// word boundary, or one byte before end when the match ended on
+// punctuation or space.
+func retryStop(text string, start, end int) int {
+	ws := end
+	for ws > start {
+		r, n := utf8.DecodeLastRuneInString(text[:ws])
+		if !isWordRune(r) {
+			break
+		}
+		ws -= n
+	}
+	if ws == end {
+		return end - 1
+	}
+	return ws
 }
 
 // wordBoundary reports whether position i of text is not inside a word.
