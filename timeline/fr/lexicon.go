@@ -130,9 +130,21 @@ var prefixWords = map[string]bool{
 // Classify returns the trigger classes of a word as written and whether it
 // may open an expression before its core, with one lookup.
 func Classify(word string) (Trigger, bool) {
-	var buf [24]byte
+	var buf [MaxFolded]byte
 	f, ok := fold(buf[:0], word)
 	if !ok || len(f) == 0 {
+		return 0, false
+	}
+	return ClassifyFolded(f)
+}
+
+// MaxFolded is the length in bytes of the longest word Classify reads.
+const MaxFolded = 24
+
+// ClassifyFolded is Classify for a word already folded: lower case, its
+// accented letters folded by FoldLetter, at most MaxFolded bytes long.
+func ClassifyFolded(f []byte) (Trigger, bool) {
+	if len(f) == 0 {
 		return 0, false
 	}
 	if k, ok := shortKey(f); ok {
@@ -261,6 +273,10 @@ func fold(dst []byte, word string) ([]byte, bool) {
 	}
 	return dst, true
 }
+
+// FoldLetter gives the folded byte of a letter outside ASCII, as Classify
+// folds it ("É" and "é" to 'e'), and false for a letter it does not fold.
+func FoldLetter(r rune) (byte, bool) { return unaccent(r) }
 
 // unaccent maps the accented letters of French to their base letter.
 func unaccent(r rune) (byte, bool) {

@@ -17,12 +17,14 @@ const maxPrefix = 5
 // rules may match there.
 const lookahead = 6
 
-// token is a word of the text, as the scanner sees it.
+// token is a word of the text that may take part in an expression: a
+// trigger word or a prefix word. The other words are counted, not kept.
 type token struct {
 	start, end int
+	ord        int // the word's number in the text, counting every word
 	trig       fr.Trigger
 	prefix     bool
-	joined     bool // only spaces, apostrophes or hyphens separate it from the previous token
+	joined     bool // only spaces, apostrophes or hyphens separate it from the previous word
 }
 
 // scan is what find reuses from one text to the next: the tokens, and the
@@ -48,7 +50,7 @@ func (t *Tagger) find(text string, out []match) []match {
 			continue
 		}
 		var seen fr.Trigger
-		for j := i; j < len(toks) && j <= i+lookahead; j++ {
+		for j := i; j < len(toks) && toks[j].ord <= tok.ord+lookahead; j++ {
 			seen |= toks[j].trig
 		}
 		if m, ok := t.bestAt(text, toks, i, seen, lastEnd, &sc.win); ok {
@@ -59,23 +61,69 @@ func (t *Tagger) find(text string, out []match) []match {
 	return out
 }
 
-// tokenize splits text into words and numbers with their trigger classes.
+// tokenize splits text into words and numbers and appends to toks those
+// that have a trigger class or may open an expression. It folds each word
+// as it reads it, for fr.ClassifyFolded.
 func tokenize(text string, toks []token) []token {
-	prevEnd := 0
+	var buf [fr.MaxFolded]byte
+	prevEnd, ord := 0, -1
 	for i := 0; i < len(text); {
-		start, end, digit := nextWord(text, i)
-		if start < 0 {
-			break
+		// Skip to the next letter or digit.
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isDigit(c) && !isLetterASCII(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
+			i += size
+			continue
 		}
-		i = end
-		tok := token{start: start, end: end, joined: len(toks) > 0 && joinedBy(text[prevEnd:start])}
-		prevEnd = end
-		if digit {
-			tok.trig = digitClasses(text, start, end)
+		start := i
+		ord++
+		var tok token
+		if isDigit(c) {
+			for i < len(text) && isDigit(text[i]) {
+				i++
+			}
+			tok.trig = digitClasses(text, start, i)
 		} else {
-			tok.trig, tok.prefix = fr.Classify(text[start:end])
+			n, foldable := 0, true
+			for i < len(text) {
+				c := text[i]
+				var f byte
+				if c < utf8.RuneSelf {
+					if !isLetterASCII(c) {
+						break
+					}
+					f = c | 0x20
+					i++
+				} else {
+					r, size := utf8.DecodeRuneInString(text[i:])
+					if !unicode.IsLetter(r) {
+						break
+					}
+					i += size
+					var ok bool
+					if f, ok = fr.FoldLetter(r); !ok {
+						foldable = false
+					}
+				}
+				if n < len(buf) {
+					buf[n] = f
+				}
+				n++
+			}
+			if foldable && i-start <= len(buf) {
+				tok.trig, tok.prefix = fr.ClassifyFolded(buf[:n])
+			}
 		}
-		toks = append(toks, tok)
+		joined := ord > 0 && joinedBy(text[prevEnd:start])
+		prevEnd = i
+		if tok.trig != 0 || tok.prefix {
+			tok.start, tok.end, tok.ord, tok.joined = start, i, ord, joined
+			toks = append(toks, tok)
+		}
 	}
 	return toks
 }
@@ -117,7 +165,7 @@ func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastE
 	n := 1
 	for k := 1; k <= maxPrefix && i-k >= 0; k++ {
 		prev, next := toks[i-k], toks[i-k+1]
-		if !prev.prefix || !next.joined || prev.start < lastEnd {
+		if prev.ord+1 != next.ord || !prev.prefix || !next.joined || prev.start < lastEnd {
 			break
 		}
 		starts[n] = prev.start
@@ -142,51 +190,6 @@ func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastE
 		}
 	}
 	return best, found
-}
-
-// nextWord returns the next run of letters or of digits from i.
-func nextWord(text string, i int) (start, end int, digit bool) {
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if isDigit(c) || isLetterASCII(c) {
-				break
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) {
-			break
-		}
-		i += size
-	}
-	if i >= len(text) {
-		return -1, -1, false
-	}
-	start = i
-	if isDigit(text[i]) {
-		for i < len(text) && isDigit(text[i]) {
-			i++
-		}
-		return start, i, true
-	}
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if !isLetterASCII(c) {
-				break
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		i += size
-	}
-	return start, i, false
 }
 
 // joinedBy reports whether sep, the text between two tokens, keeps them in
