@@ -6,6 +6,7 @@ import (
 
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/fr"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // mergeDateTime joins a day and the clock time written right after it
@@ -108,7 +109,7 @@ func plainClock(s string) bool {
 	if isDigit(s[0]) {
 		return true
 	}
-	l := strings.ToLower(s)
+	l := lower.String(s)
 	return strings.HasPrefix(l, "à ") || strings.HasPrefix(l, "a ") || strings.HasPrefix(l, "midi") || strings.HasPrefix(l, "minuit")
 }
 
@@ -201,7 +202,7 @@ func mergeAgenda(text string, ms []match) []match {
 // untilFromDayStart makes a day joined with a bound "jusqu'à 16 h" start
 // at the start of that day: "demain jusqu'à 16 h" runs from midnight.
 func untilFromDayStart(text string, m, clock match) match {
-	if l := strings.ToLower(text[clock.start:clock.end]); strings.HasPrefix(l, "jusqu") {
+	if l := lower.String(text[clock.start:clock.end]); strings.HasPrefix(l, "jusqu") {
 		m.expr.Hour, m.expr.Minute, m.expr.Second, m.expr.Seconds, m.expr.HourOnly = 0, 0, 0, false, true
 	}
 	return m
@@ -258,7 +259,7 @@ func looseSep(sep string) bool {
 	if strings.ContainsAny(sep, ".;\n") || len(sep) > 24 {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(sep)) {
+	for _, w := range strings.Fields(lower.String(sep)) {
 		switch w {
 		case "à", "a", "vers", "de", "entre", "plutôt", "plutot", "mais", "par", "exemple", "le", "la", "dans", "en",
 			"partir", "plus", "tard", "que":
@@ -273,7 +274,7 @@ func looseSep(sep string) bool {
 // the bounds of one range: "-", "à", "et", "jusqu'à".
 func rangeSep(sep string) bool {
 	s := strings.TrimSpace(spaces.Replace(sep))
-	switch strings.ToLower(s) {
+	switch lower.String(s) {
 	case "-", "–", "à", "a", "et", "jusqu'à", "jusqu’à", "au":
 		return true
 	}
@@ -290,7 +291,7 @@ func isPart(e fr.Expr) bool {
 // word is a preposition that can open a clock range's second bound.
 func firstWord(s string) string {
 	for _, p := range []string{"jusqu'à", "jusqu’à", "à", "a"} {
-		if strings.HasPrefix(strings.ToLower(s), p+" ") {
+		if strings.HasPrefix(lower.String(s), p+" ") {
 			return p
 		}
 	}
@@ -324,7 +325,7 @@ func joinDayOf(text string, ms []match) []match {
 // isDayOf reports whether sep, between "le lendemain" and a date, is "de",
 // "du" or "d'".
 func isDayOf(sep string) bool {
-	s := strings.ToLower(strings.TrimSpace(apostrophes.Replace(spaces.Replace(sep))))
+	s := lower.String(strings.TrimSpace(apostrophes.Replace(spaces.Replace(sep))))
 	switch s {
 	case "de", "du", "d'", "de la", "de l'", "":
 		return true

@@ -9,6 +9,7 @@ import (
 
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/fr"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // state carries what resolution of one text has learnt so far.
@@ -109,7 +110,7 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 // boundWord reports whether the mention at start is the bound of another
 // period ("illégale jusqu'en 1967"), not a time the narrative moves to.
 func boundWord(text string, start int) bool {
-	lead := strings.ToLower(text[max(0, start-12):min(len(text), start+6)])
+	lead := lower.String(text[max(0, start-12):min(len(text), start+6)])
 	return strings.Contains(lead, "jusqu")
 }
 
@@ -502,7 +503,7 @@ func apposed(text string, dateEnd, pos int) bool {
 // eventAfter reports whether after opens on "de", "du", "des" or "d'":
 // what comes next names what a day counts from ("la veille du sommet").
 func eventAfter(after string) bool {
-	a := strings.ToLower(strings.TrimLeft(after, " \u00a0\u202f"))
+	a := lower.String(strings.TrimLeft(after, " \u00a0\u202f"))
 	for _, w := range []string{"de ", "du ", "des ", "d'", "d’"} {
 		if strings.HasPrefix(a, w) {
 			return true
@@ -514,7 +515,7 @@ func eventAfter(after string) bool {
 // byDeadline reports whether "d'ici" (by) comes just before pos: what
 // follows is a deadline.
 func byDeadline(text string, pos int) bool {
-	b := strings.ToLower(strings.TrimRight(text[max(0, pos-16):pos], " \u00a0\u202f"))
+	b := lower.String(strings.TrimRight(text[max(0, pos-16):pos], " \u00a0\u202f"))
 	return strings.HasSuffix(b, "d'ici") || strings.HasSuffix(b, "d’ici") || strings.HasSuffix(b, "d'ici à") || strings.HasSuffix(b, "d’ici à")
 }
 
@@ -524,7 +525,7 @@ func deadlineBefore(text string, pos int) bool {
 	if byDeadline(text, pos) {
 		return true
 	}
-	b := strings.ToLower(strings.TrimRight(text[max(0, pos-16):pos], " \u00a0\u202f"))
+	b := lower.String(strings.TrimRight(text[max(0, pos-16):pos], " \u00a0\u202f"))
 	for _, w := range []string{"jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au"} {
 		if strings.HasSuffix(b, w) {
 			return true

@@ -1,6 +1,10 @@
 package tagger
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
+)
 
 // signals are prepositions that introduce a date without being part of it
 // ("en 1975", "depuis 1998", "vers 18 h", "à la fin de l'année"). As in
@@ -32,7 +36,7 @@ func trimSignal(text string, start, end int) int {
 
 // signalLen returns the length of the signal that s starts with, 0 if none.
 func signalLen(s string) int {
-	l := strings.ToLower(s)
+	l := lower.String(s)
 	if strings.HasPrefix(l, "à ") && len(l) > 3 {
 		rest := l[len("à "):]
 		if strings.HasPrefix(rest, "la ") || strings.HasPrefix(rest, "l'") || strings.HasPrefix(rest, "l’") {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // speechVerbs introduce reported speech; their forms are matched by
@@ -65,7 +66,7 @@ func IsSpeechVerb(w string) bool {
 
 // hasSpeechVerb reports whether s contains a verb of saying.
 func hasSpeechVerb(s string) bool {
-	l := strings.ToLower(s)
+	l := lower.String(s)
 	for _, w := range words(l, 0, len(l), nil) {
 		if IsSpeechVerb(w.text) {
 			return true

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // word is a word of a sentence with its byte span in the text.
@@ -61,7 +62,7 @@ func abbrevBefore(text string, i int) bool {
 	if i-j > len("févr") {
 		return false // longer than any abbreviation
 	}
-	w := strings.ToLower(text[j:i])
+	w := lower.String(text[j:i])
 	switch w {
 	case "m", "mm", "mme", "dr", "st", "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec", "c", "j.-c", "av", "etc", "p", "n°", "no":
 		return true
@@ -96,7 +97,7 @@ func words(text string, from, to int, out []word) []word {
 			}
 			j += n
 		}
-		out = append(out, word{start: i, end: j, text: strings.ToLower(text[i:j])})
+		out = append(out, word{start: i, end: j, text: lower.String(text[i:j])})
 		i = j
 	}
 	return out
