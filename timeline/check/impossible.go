@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // checkImpossible reports the written dates and times that cannot exist
@@ -58,7 +59,7 @@ var unaccent = strings.NewReplacer("é", "e", "û", "u")
 
 // monthIn returns the month a French expression names.
 func monthIn(s string) (time.Month, bool) {
-	for _, w := range wordsOf(unaccent.Replace(strings.ToLower(s))) {
+	for _, w := range wordsOf(unaccent.Replace(lower.String(s))) {
 		for i, name := range monthsFR {
 			if w == unaccent.Replace(name) {
 				return time.Month(i + 1), true

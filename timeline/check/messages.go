@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // printer writes the messages of the checks in one language.
@@ -15,7 +16,7 @@ type printer struct{ fr bool }
 // newPrinter returns the printer of a language code: French for "fr" and
 // its regional forms ("fr-FR"), English otherwise.
 func newPrinter(lang string) printer {
-	l := strings.ToLower(lang)
+	l := lower.String(lang)
 	return printer{fr: l == "fr" || strings.HasPrefix(l, "fr-") || strings.HasPrefix(l, "fr_")}
 }
 

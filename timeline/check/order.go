@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // orderCue matches the words by which a text orders two events: "après",
@@ -61,7 +62,7 @@ func cuesIn(text string, from, to int) []cue {
 			if loc[i] < 0 {
 				return ""
 			}
-			return strings.ToLower(part[loc[i]:loc[i+1]])
+			return lower.String(part[loc[i]:loc[i+1]])
 		}
 		if c, ok := newCue(g("word"), g("n"), g("unit"), text, from+loc[2], from+loc[3]); ok {
 			out = append(out, c)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/fr"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 	"github.com/timeline-fr/timeline/timeline/tagger"
 )
 
@@ -123,14 +124,14 @@ func words(s string) iter.Seq[string] {
 			case letter && start < 0:
 				start = i
 			case !letter && start >= 0:
-				if !yield(strings.ToLower(s[start:i])) {
+				if !yield(lower.String(s[start:i])) {
 					return
 				}
 				start = -1
 			}
 		}
 		if start >= 0 {
-			yield(strings.ToLower(s[start:]))
+			yield(lower.String(s[start:]))
 		}
 	}
 }
@@ -146,7 +147,7 @@ func firstWord(s string) string {
 	if end < 0 {
 		end = len(s) - start
 	}
-	return strings.ToLower(s[start : start+end])
+	return lower.String(s[start : start+end])
 }
 
 // lastWords returns up to n words of text just before byte pos, in text

@@ -23,6 +23,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 	"github.com/timeline-fr/timeline/timeline/tagger"
 )
 
@@ -648,7 +649,7 @@ func hasWordAt(text string, i int, w string) bool {
 // its predicate (pf < 0 if none).
 func modality(d *doc, cs, ce int, m timeline.Mention, pf, pt int) timeline.Modality {
 	text := d.text
-	cl := " " + strings.ToLower(text[cs:ce]) + " "
+	cl := " " + lower.String(text[cs:ce]) + " "
 	predicate := ""
 	if pf >= 0 {
 		predicate = text[pf:pt]
@@ -680,7 +681,7 @@ func modality(d *doc, cs, ce int, m timeline.Mention, pf, pt int) timeline.Modal
 // deadline reports a date given as a time limit ahead ("d'ici le mois
 // d'août", "d'ici une semaine"): what it dates is yet to come.
 func deadline(d *doc, cs int, m timeline.Mention) bool {
-	if strings.HasPrefix(strings.ToLower(m.Text), "d'ici") || strings.HasPrefix(strings.ToLower(m.Text), "d’ici") {
+	if strings.HasPrefix(lower.String(m.Text), "d'ici") || strings.HasPrefix(lower.String(m.Text), "d’ici") {
 		return true
 	}
 	ts := d.tokens(max(cs, m.Offset-12), m.Offset)

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // Gazetteer knows names of actors and places, their aliases, and the
@@ -133,7 +135,7 @@ func normalise(s string) string {
 }
 
 // normaliseLen returns normalise(s), which it computes in one pass, as
-// replacing the apostrophes and spaces of strings.ToLower(s) and joining
+// replacing the apostrophes and spaces of lower.String(s) and joining
 // its strings.Fields with spaces does, invalid bytes included. kept is
 // the length of normaliseKeepCase(s), s normalised but for its case.
 func normaliseLen(s string) (low string, kept int) {
@@ -465,7 +467,7 @@ func (f *actorFinder) firstActor(sentence string) string {
 // isPerson reports whether a canonical actor name is a person's: names of
 // states and organisations open on a determiner ("la Russie", "l'ONU").
 func isPerson(name string) bool {
-	l := strings.ToLower(name)
+	l := lower.String(name)
 	for _, det := range []string{"le ", "la ", "les ", "l'", "l’"} {
 		if strings.HasPrefix(l, det) {
 			return false

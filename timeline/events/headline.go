@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // span is a byte range [from, to) of an article's text.
@@ -31,9 +32,9 @@ func headline(d *doc, cl span, m timeline.Mention, predicate, subject string, s 
 	ws := clauseWords(d, cl, m)
 	first := ""
 	if len(ws) > 0 {
-		first = strings.ToLower(ws[0])
+		first = lower.String(ws[0])
 	}
-	predFirst := strings.ToLower(firstField(predicate))
+	predFirst := lower.String(firstField(predicate))
 	switch {
 	case predicate == "" && (len(ws) == 0 || precededByComma(text, s, cl.from)):
 		ws = append(nounPhraseBefore(d, s, cl.from), ws...)
@@ -62,7 +63,7 @@ func clauseWords(d *doc, cl span, m timeline.Mention) []string {
 	ws := strings.Fields(unquote(text[cl.from:max(cl.from, min(m.Offset, cl.to))]))
 	if m.EndOffset < cl.to {
 		after := strings.Fields(unquote(text[max(cl.from, m.EndOffset):cl.to]))
-		if len(ws) > 0 && len(after) > 0 && datePrepositions[strings.ToLower(ws[len(ws)-1])] {
+		if len(ws) > 0 && len(after) > 0 && datePrepositions[lower.String(ws[len(ws)-1])] {
 			ws = ws[:len(ws)-1] // "a décollé en début de journée pour ..."
 		}
 		ws = append(ws, after...)
@@ -123,7 +124,7 @@ func restrictive(d *doc, from int, m timeline.Mention) bool {
 func dropNe(ws []string) []string {
 	out := ws[:0]
 	for _, w := range ws {
-		l := strings.ToLower(w)
+		l := lower.String(w)
 		switch {
 		case l == "ne":
 			continue
@@ -263,7 +264,7 @@ func fromHappeningNoun(ws []string) []string {
 		if strings.ContainsAny(ws[i], "'’") {
 			return ws[i:] // "l'annonce"
 		}
-		if i > 0 && articles[strings.ToLower(ws[i-1])] {
+		if i > 0 && articles[lower.String(ws[i-1])] {
 			return ws[i-1:]
 		}
 		return ws[i:]
@@ -289,7 +290,7 @@ func incisedRest(text string, to int) []string {
 	if len(ws) == 0 {
 		return nil
 	}
-	switch l := strings.ToLower(ws[0]); {
+	switch l := lower.String(ws[0]); {
 	case l == "de" || l == "des" || l == "du" || strings.HasPrefix(l, "d'") || strings.HasPrefix(l, "d’"):
 		return ws
 	}
@@ -344,7 +345,7 @@ func hasTail(ws, tail []string) bool {
 	return true
 }
 
-// lowerIs reports whether strings.ToLower(w) == t, without building the
+// lowerIs reports whether lower.String(w) == t, without building the
 // lower-case word.
 func lowerIs(w, t string) bool {
 	j := 0
@@ -374,7 +375,7 @@ func lowerFirst(ws []string) []string {
 // trimEdges drops dangling punctuation and function words at both ends.
 func trimEdges(ws []string) []string {
 	ws = dropEmpty(ws)
-	for len(ws) > 0 && danglingWords[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:."))] {
+	for len(ws) > 0 && danglingWords[lower.String(strings.Trim(ws[len(ws)-1], ",;:."))] {
 		ws = ws[:len(ws)-1]
 	}
 	for len(ws) > 0 && (ws[0] == "," || ws[0] == "-") {
@@ -397,14 +398,14 @@ var danglingWords = setOf("le", "la", "les", "de", "du", "des", "à", "et", "en"
 
 // isComplementizer reports a leading "que" a clause may keep.
 func isComplementizer(w string) bool {
-	l := strings.ToLower(w)
+	l := lower.String(w)
 	return l == "que" || l == "qu'" || l == "qu’"
 }
 
 // isFiniteVerb reports a clause opening on its verb ("serait reçu"),
 // whose subject stands before the clause.
 func isFiniteVerb(w string) bool {
-	l := strings.ToLower(w)
+	l := lower.String(w)
 	switch l {
 	case "a", "ont", "est", "sont", "sera", "seront", "serait", "seraient", "avait", "avaient":
 		return true
@@ -414,14 +415,14 @@ func isFiniteVerb(w string) bool {
 
 // isPronoun reports a subject pronoun, possibly glued to "qu'".
 func isPronoun(w string) bool {
-	l := strings.ToLower(w)
+	l := lower.String(w)
 	l = strings.TrimPrefix(strings.TrimPrefix(l, "qu'"), "qu’")
 	return l == "il" || l == "elle" || l == "ils" || l == "elles"
 }
 
 // isParticipleWord reports a word ending like a past participle.
 func isParticipleWord(w string) bool {
-	l := strings.ToLower(w)
+	l := lower.String(w)
 	for _, s := range []string{"é", "ée", "és", "ées"} {
 		if strings.HasSuffix(l, s) {
 			return true

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // token is one word of a text: its byte span and its folded form (lower
@@ -272,7 +273,7 @@ func nextIsWordRune(s string) bool {
 // fold lower-cases a word and writes "œ" as "oe", so that "œuvre" and
 // "oeuvre" compare equal.
 func fold(w string) string {
-	return strings.ReplaceAll(strings.ToLower(w), "œ", "oe")
+	return strings.ReplaceAll(lower.String(w), "œ", "oe")
 }
 
 // firstWord returns the first of words(s), and false if s has none.

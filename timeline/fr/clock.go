@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // ClockTime matches times of day: "à 15h30", "15 h 30", "vers 18 h",
@@ -137,8 +139,8 @@ func parseClock(g groups) (Expr, bool) {
 			e.Hour, e.Minute = (e.Hour+23)%24, 45
 		}
 	}
-	ampm := strings.ToLower(g.get("ampm"))
-	if b := strings.ToLower(g.get("ampmb")); b != "" {
+	ampm := lower.String(g.get("ampm"))
+	if b := lower.String(g.get("ampmb")); b != "" {
 		if e.HourOnly {
 			return Expr{}, false // "5ha": hectares, not 5 a.m.; "5:16p" gives its minutes
 		}
@@ -210,7 +212,7 @@ func wordMinutes(s string) int {
 // endsWithWord reports whether s ends on one of words (lower case), after
 // spaces, with no letter just before the word.
 func endsWithWord(s string, words ...string) bool {
-	t := strings.ToLower(strings.TrimRight(s, " \u00a0\u202f"))
+	t := lower.String(strings.TrimRight(s, " \u00a0\u202f"))
 	if len(t) == len(s) {
 		return false // no space: the match starts inside a token
 	}

@@ -2,7 +2,8 @@ package fr
 
 import (
 	"regexp"
-	"strings"
+
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // dayBeforeRe matches a day of the month written without its month at the
@@ -32,7 +33,7 @@ func DayBefore(text string, pos int) (int, Expr, bool) {
 		e.Day = int(v)
 	}
 	if i := dayBeforeRe.SubexpIndex("weekday"); m[2*i] >= 0 {
-		e.Weekday = weekdayNumber(strings.ToLower(head[m[2*i]:m[2*i+1]]))
+		e.Weekday = weekdayNumber(lower.String(head[m[2*i]:m[2*i+1]]))
 	}
 	return pos - len(head) + m[2], e, true
 }

@@ -3,6 +3,8 @@ package fr
 import (
 	"strings"
 	"unicode"
+
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // NarrativeDay matches a day of the month said alone in a narrative, where
@@ -69,7 +71,7 @@ func sentenceStart(before string) bool {
 
 // hasPrefixFold reports whether s opens, in any case, on one of ps.
 func hasPrefixFold(s string, ps ...string) bool {
-	l := strings.ToLower(s)
+	l := lower.String(s)
 	for _, p := range ps {
 		if strings.HasPrefix(l, p) {
 			return true

@@ -3,6 +3,8 @@ package fr
 import (
 	"strconv"
 	"strings"
+
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // NumericDate matches dates written in digits: "22/03/2016", "22.03.2016",
@@ -116,7 +118,7 @@ func spacedDate(g groups, withYear bool) bool {
 // startsWithWord reports whether s opens on one of words, followed by a
 // non-letter.
 func startsWithWord(s string, words ...string) bool {
-	l := strings.ToLower(s)
+	l := lower.String(s)
 	for _, w := range words {
 		if strings.HasPrefix(l, w) && (len(l) == len(w) || !isWordRune(rune(l[len(w)]))) {
 			return true

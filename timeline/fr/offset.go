@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // unitWords matches the units of offsets and durations.
@@ -141,7 +142,7 @@ func roundCount(r string) int {
 // offsetCount reads the count of an offset; vague counts ("quelques") are
 // reported with vague=true and count 0.
 func offsetCount(s string) (n int, vague bool) {
-	switch strings.ToLower(s) {
+	switch lower.String(s) {
 	case "quelques", "plusieurs":
 		return 0, true
 	}

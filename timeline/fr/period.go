@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/timeline-fr/timeline/timeline"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // RelativePeriod matches weeks, months, years and week-ends named relative
@@ -37,7 +38,7 @@ func vaguePeriod(g groups, det, unit string) (Expr, bool) {
 	if len(words) == 2 && g.has("coming") {
 		return Expr{}, false // "les prochains jours à venir"
 	}
-	after := strings.ToLower(strings.TrimLeft(g.after, " \t\n\u00a0\u202f"))
+	after := lower.String(strings.TrimLeft(g.after, " \t\n\u00a0\u202f"))
 	if startsWithWord(after, "de", "du", "des") || strings.HasPrefix(after, "d'") || strings.HasPrefix(after, "d’") {
 		return Expr{}, false
 	}
