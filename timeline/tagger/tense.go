@@ -82,12 +82,13 @@ func words(text string, from, to int, out []word) []word {
 			i += n
 			continue
 		}
-		j := i
+		j, upper := i, false
 		for j < to {
 			if c := text[j]; c < utf8.RuneSelf {
 				if !isLetterASCII(c) && c != '-' {
 					break
 				}
+				upper = upper || 'A' <= c && c <= 'Z'
 				j++
 				continue
 			}
@@ -95,9 +96,14 @@ func words(text string, from, to int, out []word) []word {
 			if !unicode.IsLetter(r) {
 				break
 			}
+			upper = upper || !unicode.IsLower(r)
 			j += n
 		}
-		out = append(out, word{start: i, end: j, text: lower.String(text[i:j])})
+		w := text[i:j]
+		if upper {
+			w = strings.ToLower(w)
+		}
+		out = append(out, word{start: i, end: j, text: w})
 		i = j
 	}
 	return out
