@@ -54,7 +54,9 @@ type settings struct {
 	// GazetteerPath is the file of names that extends the built-in
 	// gazetteer ("" for none); Gazetteer is the result, never nil.
 	GazetteerPath string
-	// MemoryLimitMiB is the soft memory limit of the runtime, 0 for none.
+	// MemoryLimitMiB is the memory budget of the heaps, 0 for none: the
+	// soft memory limit of the runtime, shared with SQLite's heap while
+	// an ingest runs (see governMemory).
 	MemoryLimitMiB int
 	Gazetteer      *events.Gazetteer
 }
@@ -67,7 +69,7 @@ func addGlobalFlags(root *cobra.Command) {
 	f.String(keyTimezone, "", "`ZONE` of dates given without offset (config key timezone, default Europe/Paris)")
 	f.String(keyLang, "", "language `CODE` of messages (config key lang, default en)")
 	f.String(keyGazetteer, "", "YAML or JSON `FILE` of actors, places, titles and seats added to the built-in names (config key gazetteer)")
-	f.String(keyMemory, "", "soft memory limit in `MIB` for the Go runtime, 0 for none (config key memory_limit, default 224)")
+	f.String(keyMemory, "", "memory budget in `MIB` of the Go heap and, while ingesting, of SQLite's heap, 0 for none (config key memory_limit, default 224)")
 }
 
 // addPolicyFlag declares --policy on commands that tag.
@@ -120,7 +122,8 @@ func (a *app) configure(cmd *cobra.Command) error {
 // applyMemoryLimit sets the runtime's soft memory limit from the
 // configuration, unless GOMEMLIMIT already set one: the collector then
 // works harder before the heap outgrows it, which keeps large ingests
-// within bounds (the live data must still fit).
+// within bounds (the live data must still fit). An ingest lowers it by
+// what SQLite's heap holds while it runs (governMemory).
 func (a *app) applyMemoryLimit() {
 	if a.cfg.MemoryLimitMiB > 0 && a.getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(int64(a.cfg.MemoryLimitMiB) << 20)

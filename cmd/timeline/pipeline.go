@@ -90,6 +90,7 @@ func (a *app) storeArticles(ctx context.Context, db *store.DB, paths []string, o
 	if err := db.PrepareChecks(ctx, a.cfg.Lang, false); err != nil {
 		return c, err
 	}
+	defer a.governMemory(memoryTick)()
 	tg := tagger.New(a.cfg.Policy)
 	x := events.New(a.gazetteer())
 	workers := runtime.GOMAXPROCS(0)

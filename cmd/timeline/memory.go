@@ -1,0 +1,72 @@
+package main
+
+import (
+	"runtime/debug"
+	"time"
+
+	"github.com/timeline-fr/timeline/store"
+)
+
+// memoryTick is how often an ingest's governMemory looks at the heaps.
+const memoryTick = time.Second
+
+// trimAbove is how much free memory the C heap may keep before
+// governMemory gives it back to the system.
+const trimAbove = 8 << 20
+
+// governMemory keeps the heaps of the process, Go's and SQLite's, within
+// the configured memory limit while an ingest runs, and returns the
+// function that stops it. Every tick it gives the C heap's free
+// memory back to the system when it keeps more than trimAbove, then sets
+// the Go runtime's soft limit to the configured limit less what the C
+// heap holds, but never below a quarter of it: SQLite's memory grows with
+// the archive (the merges of the full-text index, the caches of the
+// refresh), and the Go heap gives way to it. It does nothing when no
+// limit is configured, when GOMEMLIMIT set one, or where the C library
+// does not tell what its heap holds.
+func (a *app) governMemory(tick time.Duration) (stop func()) {
+	budget := int64(a.cfg.MemoryLimitMiB) << 20
+	if budget <= 0 || a.getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	if _, _, ok := store.CHeap(); !ok {
+		return func() {}
+	}
+	quit := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(tick)
+		defer t.Stop()
+		set := budget
+		for {
+			select {
+			case <-quit:
+				return
+			case <-t.C:
+				// Setting the limit stops the world for a moment: it is
+				// set again only when it moved by a MiB or more.
+				if limit := goLimit(budget); limit-set >= 1<<20 || set-limit >= 1<<20 {
+					debug.SetMemoryLimit(limit)
+					set = limit
+				}
+			}
+		}
+	}()
+	return func() {
+		close(quit)
+		<-done
+		debug.SetMemoryLimit(budget)
+	}
+}
+
+// goLimit trims the C heap when it keeps much free memory and returns the
+// Go runtime's share of budget.
+func goLimit(budget int64) int64 {
+	inUse, free, _ := store.CHeap()
+	if free > trimAbove {
+		store.TrimCHeap()
+		free = trimAbove // what a trim leaves, at most
+	}
+	return max(budget-inUse-free, budget/4)
+}
