@@ -509,3 +509,89 @@ func eraMayFollow(s string, i int) bool {
 	_, w, ok := plainWord(s, j, buf[:])
 	return !ok || bytes.HasPrefix(w, []byte("av")) || bytes.HasPrefix(w, []byte("ap")) || string(w) == "p"
 }
+
+// fastYear reads a bare year of four digits, "2015": from a digit, the
+// expression can read nothing else (its other forms open on a word, "en
+// 2015", "les années 70"), and it reads four digits whatever follows
+// them. Fewer digits and the forms that open on a word are left to it.
+func fastYear(re *regexp.Regexp) fastMatcher {
+	year := groupSlots(re)["year"]
+	return func(s string, room []int) ([]int, bool) {
+		if len(s) < 4 || !isDigitByte(s[0]) || !isDigitByte(s[1]) || !isDigitByte(s[2]) || !isDigitByte(s[3]) {
+			return nil, false
+		}
+		idx := newIdx(room, re, 4)
+		idx[2*year], idx[2*year+1] = 0, 4
+		return idx, true
+	}
+}
+
+// monthWords are the months as MonthYear's expression reads them in
+// full, folded by plainWord: its abbreviations ("sept.", "févr.") are
+// left to the expression.
+var monthWords = map[string]bool{
+	"janvier": true, "février": true, "fevrier": true, "mars": true, "avril": true, "mai": true,
+	"juin": true, "juillet": true, "août": true, "aout": true, "septembre": true, "octobre": true,
+	"novembre": true, "décembre": true, "decembre": true,
+}
+
+// fastMonthYear reads for MonthYear a month in full, alone or with a year
+// of four digits, after "en" or not: "mars", "en mars 2016". What may
+// lengthen the match otherwise (another word before the month, a year of
+// two digits, "dernier",
+// "prochain", "passé" after it) is left to the expression: the word after
+// the month or the year must not open on any of them.
+func fastMonthYear(re *regexp.Regexp) fastMatcher {
+	slots := groupSlots(re)
+	prep, month, year := slots["prep"], slots["month"], slots["year"]
+	return func(s string, room []int) ([]int, bool) {
+		var buf [12]byte
+		end, w, ok := plainWord(s, 0, buf[:])
+		if !ok {
+			return nil, false
+		}
+		monthStart, prepEnd := 0, -1
+		if string(w) == "en" {
+			prepEnd, monthStart = end, skipSpaces(s, end)
+			if end, w, ok = plainWord(s, monthStart, buf[:]); !ok || monthStart == prepEnd {
+				return nil, false
+			}
+		}
+		if !monthWords[string(w)] {
+			return nil, false
+		}
+		monthEnd := end
+		yearAt := -1
+		if j := skipSpaces(s, end); j > end && j < len(s) {
+			switch {
+			case j+4 <= len(s) && isDigitByte(s[j]) && isDigitByte(s[j+1]) && isDigitByte(s[j+2]) && isDigitByte(s[j+3]):
+				yearAt, end = j, j+4
+				if k := skipSpaces(s, end); k > end && mayDirect(s[k:]) {
+					return nil, false
+				}
+			case isDigitByte(s[j]) || s[j] == '\'' || strings.HasPrefix(s[j:], "’") || mayDirect(s[j:]):
+				return nil, false
+			}
+		}
+		idx := newIdx(room, re, end)
+		if prepEnd >= 0 {
+			idx[2*prep], idx[2*prep+1] = 0, prepEnd
+		}
+		idx[2*month], idx[2*month+1] = monthStart, monthEnd
+		if yearAt >= 0 {
+			idx[2*year], idx[2*year+1] = yearAt, yearAt+4
+		}
+		return idx, true
+	}
+}
+
+// mayDirect reports whether s opens on what may be a direction word of
+// MonthYear's expression, "dernier", "prochain" or "passé", in any case.
+func mayDirect(s string) bool {
+	for _, p := range []string{"derni", "prochain", "pass"} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}

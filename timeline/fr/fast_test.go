@@ -38,6 +38,31 @@ func TestFastMatchers(t *testing.T) {
 		rule, text string
 		read       bool // the fast matcher reads it rather than leaving it to the expression
 	}{
+		{"month-year", "mars 2016", true},
+		{"month-year", "mars", true},
+		{"month-year", "Février 2016, la trêve", true},
+		{"month-year", "AOÛT 1914", true},
+		{"month-year", "mars.", true},
+		{"month-year", "mars\u00a02016", true},
+		{"month-year", "mars 20161", true},
+		{"month-year", "mars dernier", false},
+		{"month-year", "mars 2016 passé", false},
+		{"month-year", "mars 16", false},
+		{"month-year", "mars '16", false},
+		{"month-year", "sept. 2016", false},
+		{"month-year", "en mars 2016", true},
+		{"month-year", "En\u00a0Juin", true},
+		{"month-year", "en 2016", false},
+		{"month-year", "enmars", false},
+		{"month-year", "en mars dernier", false},
+		{"month-year", "au mois de mars", false},
+		{"month-year", "maison", false},
+		{"year", "2015", true},
+		{"year", "2015, la guerre", true},
+		{"year", "20150", true},
+		{"year", "201", false},
+		{"year", "en 2015", false},
+		{"year", "les années 70", false},
 		{"duration", "trois ans plus tard", true},
 		{"duration", "48 heures", true},
 		{"duration", "3ans", true},
@@ -184,7 +209,8 @@ func FuzzFastMatchers(f *testing.F) {
 		"DEUX ANNÉES", "dix jours-là", "2 mois\u202fet", "cent ans", "une journée", "1,5 an",
 		"à 15h30", "vers 18 h (heure de Paris)", "15h30, GMT", "dès 9 h.", "22 heures 15 min", "7h du soir", "10h, Paris",
 		"le 22 mars", "mardi, 15 mars 2016", "1er août", "3 sept. 98 av. J.-C.", "le 6 mai dernier",
-		"à midi", "minuit et quart", "à neuf heures du soir", "dix heures moins le quart", "midi (heure locale)"} {
+		"à midi", "minuit et quart", "à neuf heures du soir", "dix heures moins le quart", "midi (heure locale)",
+		"2015", "1998-2001", "20150", "en 2015", "mars 2016", "juin dernier", "Août 1914", "mai\u202f2016 prochain"} {
 		f.Add(s)
 	}
 	rules := fastRules(f)
