@@ -595,3 +595,97 @@ func mayDirect(s string) bool {
 	}
 	return false
 }
+
+// opensOnAfterSpaces reports whether the text from i, past at least one
+// space, opens on a digit or on one of prefixes in any case: whether an
+// optional part of an expression that begins with a space may read on
+// there. Without a space there, nothing may.
+func opensOnAfterSpaces(s string, i int, prefixes []string) bool {
+	j := skipSpaces(s, i)
+	if j == i || j >= len(s) {
+		return false
+	}
+	if isDigitByte(s[j]) {
+		return true
+	}
+	for _, p := range prefixes {
+		if len(s)-j >= len(p) && strings.EqualFold(s[j:j+len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayWords are the days of the week, as Weekday's expression reads
+// them.
+var weekdayWords = map[string]bool{
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+}
+
+// weekdayTails open what Weekday's expression may read after the day: a
+// direction ("dernier", "prochain", "suivant", "précédent", "passé",
+// "d'après"), a part of the day, the week ("de la semaine prochaine",
+// "cette semaine"), "en huit". Its day of the month opens on a digit.
+var weekdayTails = []string{"derni", "prochain", "suivant", "pr", "pass", "d", "matin", "apr", "soir", "nuit", "journ", "la", "cette", "en"}
+
+// fastWeekday reads for Weekday a day of the week alone: "mardi", "jeudi,".
+// A day after "ce", or followed by what may lengthen the match (see
+// weekdayTails), is left to the expression.
+func fastWeekday(re *regexp.Regexp) fastMatcher {
+	weekday := groupSlots(re)["weekday"]
+	return func(s string, room []int) ([]int, bool) {
+		var buf [12]byte
+		end, w, ok := plainWord(s, 0, buf[:])
+		if !ok || !weekdayWords[string(w)] || opensOnAfterSpaces(s, end, weekdayTails) {
+			return nil, false
+		}
+		idx := newIdx(room, re, end)
+		idx[2*weekday], idx[2*weekday+1] = 0, end
+		return idx, true
+	}
+}
+
+// relativeDayTails open what RelativeDay's expression may read after the
+// day: a part of the day ("hier soir", "demain après-midi") or a day of
+// the week ("demain mardi").
+var relativeDayTails = []string{"matin", "apr", "soir", "nuit", "journ", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+
+// fastRelativeDay reads for RelativeDay "hier", "demain" and
+// "aujourd'hui" alone. The other days it reads ("avant-hier", "la
+// veille", "le lendemain"), and these three followed by what may
+// lengthen the match (see relativeDayTails), are left to the expression.
+func fastRelativeDay(re *regexp.Regexp) fastMatcher {
+	rel := groupSlots(re)["rel"]
+	return func(s string, room []int) ([]int, bool) {
+		var buf [8]byte
+		end, w, ok := plainWord(s, 0, buf[:])
+		if !ok {
+			return nil, false
+		}
+		switch string(w) {
+		case "hier", "demain":
+		case "aujourd":
+			apos := 0
+			switch {
+			case strings.HasPrefix(s[end:], "'"):
+				apos = 1
+			case strings.HasPrefix(s[end:], "’"):
+				apos = len("’")
+			default:
+				return nil, false
+			}
+			if len(s)-end-apos < 3 || !strings.EqualFold(s[end+apos:end+apos+3], "hui") {
+				return nil, false
+			}
+			end += apos + 3
+		default:
+			return nil, false
+		}
+		if opensOnAfterSpaces(s, end, relativeDayTails) {
+			return nil, false
+		}
+		idx := newIdx(room, re, end)
+		idx[2*rel], idx[2*rel+1] = 0, end
+		return idx, true
+	}
+}

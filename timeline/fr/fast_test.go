@@ -57,6 +57,25 @@ func TestFastMatchers(t *testing.T) {
 		{"month-year", "en mars dernier", false},
 		{"month-year", "au mois de mars", false},
 		{"month-year", "maison", false},
+		{"weekday", "mardi", true},
+		{"weekday", "Mardi, les", true},
+		{"weekday", "jeudi à Genève", true},
+		{"weekday", "DIMANCHE", true},
+		{"weekday", "mardi dernier", false},
+		{"weekday", "mardi 15 mars", false},
+		{"weekday", "mardi matin", false},
+		{"weekday", "mardi de la semaine prochaine", false},
+		{"weekday", "lundi en huit", false},
+		{"weekday", "ce mardi", false},
+		{"weekday", "mardis", false},
+		{"relative-day", "hier", true},
+		{"relative-day", "demain, à Genève", true},
+		{"relative-day", "aujourd'hui encore", true},
+		{"relative-day", "Aujourd’hui", true},
+		{"relative-day", "hier soir", false},
+		{"relative-day", "demain mardi", false},
+		{"relative-day", "avant-hier", false},
+		{"relative-day", "aujourd hui", false},
 		{"year", "2015", true},
 		{"year", "2015, la guerre", true},
 		{"year", "20150", true},
@@ -210,7 +229,8 @@ func FuzzFastMatchers(f *testing.F) {
 		"à 15h30", "vers 18 h (heure de Paris)", "15h30, GMT", "dès 9 h.", "22 heures 15 min", "7h du soir", "10h, Paris",
 		"le 22 mars", "mardi, 15 mars 2016", "1er août", "3 sept. 98 av. J.-C.", "le 6 mai dernier",
 		"à midi", "minuit et quart", "à neuf heures du soir", "dix heures moins le quart", "midi (heure locale)",
-		"2015", "1998-2001", "20150", "en 2015", "mars 2016", "juin dernier", "Août 1914", "mai\u202f2016 prochain"} {
+		"2015", "1998-2001", "20150", "en 2015", "mars 2016", "juin dernier", "Août 1914", "mai\u202f2016 prochain",
+		"mardi", "mardi 15", "hier soir", "aujourd’hui même", "demain\u00a0matin"} {
 		f.Add(s)
 	}
 	rules := fastRules(f)
