@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -41,14 +42,47 @@ type shift struct {
 
 func (s shift) zero() bool { return s == shift{} }
 
-// cues finds the ordering expressions of text. orderCue has no literal
-// prefix, so running it over a whole article is slow: it runs only over
-// the stretches around the words every cue contains (cueStretches).
-func cues(text string) []cue {
+// cuesWhere finds the ordering expressions of text in the stretches
+// [from, to) for which keep is true. orderCue has no literal prefix, so
+// running it over a whole article is slow: it runs only over the
+// stretches around the words every cue contains (cueStretches).
+func cuesWhere(text string, keep func(from, to int) bool) []cue {
 	var out []cue
 	for _, st := range cueStretches(text) {
-		out = append(out, cuesIn(text, st[0], st[1])...)
+		if keep(st[0], st[1]) {
+			out = append(out, cuesIn(text, st[0], st[1])...)
+		}
 	}
+	return out
+}
+
+// cuesBefore finds the ordering expressions of text that may order two
+// dates, and maybe others: it leaves out the stretches where no cue can
+// end at most cueGap bytes before one of starts, the sorted offsets of
+// the mentions a cue may order (orderable). Most stretches of an article
+// ("après" is a common word) have no date after them.
+func cuesBefore(text string, starts []int) []cue {
+	return cuesWhere(text, func(from, to int) bool {
+		// A cue of the stretch ends in (from, to].
+		i, _ := slices.BinarySearch(starts, from)
+		return i < len(starts) && starts[i] <= to+cueGap
+	})
+}
+
+// cueGap is the most bytes orderedPair lets stand between a cue and the
+// first date it orders.
+const cueGap = 120
+
+// orderable returns the sorted offsets of the mentions orderedPair may
+// order: dated ones, stated rather than counted from an earlier date.
+func orderable(ms []timeline.Mention) []int {
+	var out []int
+	for _, m := range ms {
+		if dated(m) && !fromPrevious(m) {
+			out = append(out, m.Offset)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
@@ -208,7 +242,7 @@ func countShift(n, unit string) shift {
 func checkOrder(d doc, p printer) []finding {
 	var out []finding
 	text := d.art.Text
-	for _, c := range cues(text) {
+	for _, c := range cuesBefore(text, orderable(d.ms)) {
 		a, b, ok := orderedPair(text, d.ms, c)
 		if !ok {
 			continue
@@ -235,7 +269,7 @@ func orderedPair(text string, ms []timeline.Mention, c cue) (a, b timeline.Menti
 			after = append(after, m)
 		}
 	}
-	if len(after) == 0 || !sameClause(text[c.end:after[0].Offset], 120) {
+	if len(after) == 0 || !sameClause(text[c.end:after[0].Offset], cueGap) {
 		return a, b, false
 	}
 	b = after[0]
