@@ -266,7 +266,7 @@ func rangeSep(sep string) bool {
 // weekdays, months and years holding a link ("au", "jusqu'au", "et le", a
 // dash) and a month after it.
 func rangeShape(win *Window) bool {
-	ws, full := win.words(maxShapeWords)
+	ws, _ := win.words(4)
 	if len(ws) >= 4 && ws[0].is("de", "entre") && ws[1].digit && len(ws[1].text) == 4 &&
 		ws[2].is("a", "et") && ws[3].digit && len(ws[3].text) >= 4 {
 		return true
@@ -275,7 +275,13 @@ func rangeShape(win *Window) bool {
 		return true // "2012-2013"
 	}
 	linked := false
-	for k := range ws {
+	// The words are split as they are read: most starts are refused on
+	// their first words.
+	for k := 0; ; k++ {
+		ws, more := win.words(k + 1)
+		if k == len(ws) {
+			return more
+		}
 		w := &ws[k]
 		// "dix-sept", "vingt-et-un": a number in words, not a range
 		compound := false
@@ -316,7 +322,6 @@ func rangeShape(win *Window) bool {
 			return false
 		}
 	}
-	return full
 }
 
 // gluedMonths are the months of monthAfterDay, folded as shape words are.
@@ -362,22 +367,25 @@ func gluedToMonth(f []byte) bool {
 // dayRangeShape is DayRange's shape test: "du", "entre" or "jusqu'au",
 // then a day, a weekday or a link.
 func dayRangeShape(win *Window) bool {
-	ws, full := win.words(maxShapeWords)
+	ws, _ := win.words(1)
 	if len(ws) == 0 {
 		return false
 	}
 	if !ws[0].is("du", "entre", "jusqu") {
 		return ws[0].odd
 	}
-	for _, w := range ws[1:] {
-		switch {
+	for k := 1; ; k++ {
+		ws, more := win.words(k + 1)
+		if k == len(ws) {
+			return more
+		}
+		switch w := &ws[k]; {
 		case w.odd, w.digit, w.isDayWord(), w.class()&TWeekday != 0:
 			return true
 		case !w.is("le", "au"):
 			return false
 		}
 	}
-	return full
 }
 
 // amountShape tells whether the words from k make an amount of time: a
