@@ -735,9 +735,12 @@ func seasonShape(win *Window) bool {
 // "travail" only after "jour", "journée" or "fête", as parseHoliday
 // decides.
 func holidayShape(win *Window) bool {
-	ws, full := win.words(maxShapeWords)
 	dated := false
-	for k := range ws {
+	for k := 0; ; k++ {
+		ws, more := win.words(k + 2) // the word read and the one after it
+		if k >= len(ws) {
+			return more
+		}
 		w := &ws[k]
 		switch {
 		case w.odd:
@@ -758,7 +761,6 @@ func holidayShape(win *Window) bool {
 			return false
 		}
 	}
-	return full
 }
 
 // setShape is Set's shape test: after "chaque", "par", "tous les" or
