@@ -196,6 +196,9 @@ func TestFastMatchers(t *testing.T) {
 // The fast matchers agree with their expressions at every word start of
 // the fixtures and of the shared corpus, and read most of the matches.
 func TestFastMatchersAgreeOnText(t *testing.T) {
+	if raceDetector {
+		t.Skip("one goroutine, and ten times slower under the race detector: run without it")
+	}
 	texts := fixtureTexts(t)
 	if !testing.Short() {
 		texts = append(texts, corpusTexts(t, 200)...)
