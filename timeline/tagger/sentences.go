@@ -19,7 +19,8 @@ type sentenceIndex struct {
 	bounds [][2]int
 	cues   map[int][]cue
 	// punct and ques are the sorted offsets of clause punctuation and of
-	// "que" in the text: what separates a tense cue from a mention.
+	// the spaces before "que", "qu'" and "qu’" in the text: what separates
+	// a tense cue from a mention.
 	punct, ques []int
 	words       []word // reused by cuesOf
 }
@@ -50,11 +51,11 @@ func (x *sentenceIndex) release() {
 	indexPool.Put(x)
 }
 
-// splitBytes are the bytes split looks at: clause punctuation and
-// sentence ends. Spaces matter only in sentences too long to end on their
-// punctuation.
+// splitBytes are the bytes split looks at: clause punctuation, sentence
+// ends, and the q of "que". Spaces matter only in sentences too long to
+// end on their punctuation.
 var splitBytes = func() (t [256]bool) {
-	for _, c := range []byte{',', ';', ':', '"', 0xc2, '.', '!', '?', '\n'} {
+	for _, c := range []byte{',', ';', ':', '"', 0xc2, '.', '!', '?', '\n', 'q'} {
 		t[c] = true
 	}
 	return t
@@ -75,6 +76,10 @@ func (x *sentenceIndex) split(text string) {
 		}
 		c := text[i]
 		switch c {
+		case 'q':
+			if i > 0 && text[i-1] == ' ' && isQue(text[i:]) {
+				idx.ques = append(idx.ques, i-1)
+			}
 		case ',', ';', ':', '"':
 			idx.punct = append(idx.punct, i)
 		case 0xc2: // « »
@@ -101,23 +106,17 @@ func (x *sentenceIndex) split(text string) {
 	if start < len(text) || len(idx.bounds) == 0 {
 		idx.bounds = append(idx.bounds, [2]int{start, len(text)})
 	}
-	idx.ques = appendQues(idx.ques, text)
 }
 
-// appendQues appends to ques the offsets of the spaces before "que",
-// "qu'" and "qu’" in text, in order.
-func appendQues(ques []int, text string) []int {
-	for i := 0; ; i++ {
-		k := strings.Index(text[i:], " qu")
-		if k < 0 {
-			return ques
-		}
-		i += k
-		if rest := text[i+3:]; strings.HasPrefix(rest, "e") && (len(rest) == 1 || rest[1] == ' ') ||
-			strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
-			ques = append(ques, i)
-		}
+// isQue reports whether s opens on "que" as a word, "qu'" or "qu’": with
+// a space before it, what separates a tense cue from a mention.
+func isQue(s string) bool {
+	if !strings.HasPrefix(s, "qu") {
+		return false
 	}
+	rest := s[2:]
+	return strings.HasPrefix(rest, "e") && (len(rest) == 1 || rest[1] == ' ') ||
+		strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
 }
 
 // anyIn reports whether a sorted offset list has an entry in [lo, hi).
