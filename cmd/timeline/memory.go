@@ -66,7 +66,9 @@ func goLimit(budget int64) int64 {
 	inUse, free, _ := store.CHeap()
 	if free > trimAbove {
 		store.TrimCHeap()
-		free = trimAbove // what a trim leaves, at most
+		// The chunks a trim leaves free keep little of their memory: count
+		// trimAbove of it as resident.
+		free = trimAbove
 	}
 	return max(budget-inUse-free, budget/4)
 }
