@@ -131,47 +131,116 @@ func fastDuration(re *regexp.Regexp) fastMatcher {
 	slots := groupSlots(re)
 	n, unit := slots["n"], slots["unit"]
 	return func(s string, room []int) ([]int, bool) {
-		var buf [16]byte
-		i := 0
-		switch {
-		case s == "":
-			return nil, false
-		case isDigitByte(s[0]):
-			for i < len(s) && isDigitByte(s[i]) {
-				i++
-			}
-			if i+1 < len(s) && (s[i] == ',' || s[i] == '.') && isDigitByte(s[i+1]) {
-				return nil, false // "30,4 secondes"
-			}
-		default:
-			end, w, ok := plainWord(s, 0, buf[:])
-			if !ok {
-				return nil, false
-			}
-			i = end
-			if !numWords[string(w)] && string(w) != "quelques" && string(w) != "plusieurs" && string(w) != "des" {
-				return nil, false
-			}
-			if i < len(s) && s[i] == '-' {
-				return nil, false // "vingt-deux"
-			}
-			if j := skipSpaces(s, i); j > i {
-				if _, next, ok := plainWord(s, j, buf[:]); !ok || numWords[string(next)] || string(next) == "et" {
-					return nil, false // "vingt et un", "deux cents"
-				}
-			}
-		}
-		numEnd := i
-		unitStart := skipSpaces(s, i)
-		unitEnd, w, ok := plainWord(s, unitStart, buf[:])
-		if !ok || !durationUnits[string(w)] {
-			return nil, false
-		}
-		if fractionMayFollow(s, unitEnd) {
+		numEnd, unitStart, unitEnd, ok := readAmount(s, 0, true)
+		if !ok || fractionMayFollow(s, unitEnd) {
 			return nil, false // "deux ans et demi"
 		}
 		idx := newIdx(room, re, unitEnd)
 		idx[2*n], idx[2*n+1] = 0, numEnd
+		idx[2*unit], idx[2*unit+1] = unitStart, unitEnd
+		return idx, true
+	}
+}
+
+// readAmount reads from i of s an amount and its unit in the shapes
+// Duration and Offset share: a number in digits, one number in words,
+// "quelques" or "plusieurs" ("des" too when withDes is set), then a unit
+// of unitWords, spaces between or not. It gives the end of the number and
+// the bounds of the unit, or ok false for anything else, or for a number
+// the expressions may read further ("30,4", "vingt-deux", "vingt et un",
+// "deux cents").
+func readAmount(s string, i int, withDes bool) (numEnd, unitStart, unitEnd int, ok bool) {
+	var buf [16]byte
+	switch {
+	case i >= len(s):
+		return 0, 0, 0, false
+	case isDigitByte(s[i]):
+		for i < len(s) && isDigitByte(s[i]) {
+			i++
+		}
+		if i+1 < len(s) && (s[i] == ',' || s[i] == '.') && isDigitByte(s[i+1]) {
+			return 0, 0, 0, false // "30,4 secondes"
+		}
+	default:
+		end, w, ok := plainWord(s, i, buf[:])
+		if !ok {
+			return 0, 0, 0, false
+		}
+		i = end
+		if !numWords[string(w)] && string(w) != "quelques" && string(w) != "plusieurs" && (!withDes || string(w) != "des") {
+			return 0, 0, 0, false
+		}
+		if i < len(s) && s[i] == '-' {
+			return 0, 0, 0, false // "vingt-deux"
+		}
+		if j := skipSpaces(s, i); j > i {
+			if _, next, ok := plainWord(s, j, buf[:]); !ok || numWords[string(next)] || string(next) == "et" {
+				return 0, 0, 0, false // "vingt et un", "deux cents"
+			}
+		}
+	}
+	numEnd = i
+	unitStart = skipSpaces(s, i)
+	unitEnd, w, ok := plainWord(s, unitStart, buf[:])
+	if !ok || !durationUnits[string(w)] {
+		return 0, 0, 0, false
+	}
+	return numEnd, unitStart, unitEnd, true
+}
+
+// offsetTails open what Offset's expression may read after the unit:
+// "plus tard", "plus tôt", "après", "auparavant", "avant", "de plus".
+var offsetTails = []string{"plus", "apr", "aupar", "avant", "de"}
+
+// fastOffset reads for Offset an amount and its unit as readAmount reads
+// them, after "il y a", "dans" or nothing: "il y a trois jours", "dans 2
+// ans", "trois jours" (which its parse refuses, with nothing after it to
+// say from when it counts). Anything else ("d'ici", "près de", "une
+// dizaine de", what offsetTails open after the unit) is left to the
+// expression.
+func fastOffset(re *regexp.Regexp) fastMatcher {
+	slots := groupSlots(re)
+	ago, in, n, unit := slots["ago"], slots["in"], slots["n"], slots["unit"]
+	return func(s string, room []int) ([]int, bool) {
+		var buf [8]byte
+		end, w, ok := plainWord(s, 0, buf[:])
+		if !ok {
+			return nil, false
+		}
+		group := in
+		switch string(w) {
+		case "":
+			group = -1 // a number in digits
+		case "dans":
+		case "il":
+			for _, want := range []string{"y", "a"} {
+				j := skipSpaces(s, end)
+				if j == end {
+					return nil, false
+				}
+				if end, w, ok = plainWord(s, j, buf[:]); !ok || string(w) != want {
+					return nil, false
+				}
+			}
+			group = ago
+		default:
+			group, end = -1, 0 // a number in words, or no amount
+		}
+		prefixEnd, k := end, 0
+		if group >= 0 {
+			if k = skipSpaces(s, end); k == end {
+				return nil, false
+			}
+		}
+		numEnd, unitStart, unitEnd, ok := readAmount(s, k, false)
+		if !ok || opensOnAfterSpaces(s, unitEnd, offsetTails) {
+			return nil, false
+		}
+		idx := newIdx(room, re, unitEnd)
+		if group >= 0 {
+			idx[2*group], idx[2*group+1] = 0, prefixEnd
+		}
+		idx[2*n], idx[2*n+1] = k, numEnd
 		idx[2*unit], idx[2*unit+1] = unitStart, unitEnd
 		return idx, true
 	}

@@ -76,6 +76,26 @@ func TestFastMatchers(t *testing.T) {
 		{"relative-day", "demain mardi", false},
 		{"relative-day", "avant-hier", false},
 		{"relative-day", "aujourd hui", false},
+		{"offset", "il y a trois jours", true},
+		{"offset", "Il y a 20 ans, la guerre", true},
+		{"offset", "dans deux semaines", true},
+		{"offset", "dans 3ans", true},
+		{"offset", "dans quelques mois", true},
+		{"offset", "il\u00a0y\u00a0a\u00a0deux\u00a0jours", true},
+		{"offset", "il y a trois jours plus tard", false},
+		{"offset", "dans deux ans de plus", false},
+		{"offset", "il y a près de trois ans", false},
+		{"offset", "il y a un peu plus d'un mois", false},
+		{"offset", "dans une dizaine de jours", false},
+		{"offset", "il y a vingt-deux ans", false},
+		{"offset", "dans 2'", false},
+		{"offset", "d'ici deux ans", false},
+		{"offset", "trois jours plus tard", false},
+		{"offset", "trois jours", true},
+		{"offset", "48 heures, la trêve", true},
+		{"offset", "un peu plus d'un mois", false},
+		{"offset", "environ trois ans", false},
+		{"offset", "il y à deux ans", false},
 		{"year", "2015", true},
 		{"year", "2015, la guerre", true},
 		{"year", "20150", true},
@@ -233,7 +253,8 @@ func FuzzFastMatchers(f *testing.F) {
 		"le 22 mars", "mardi, 15 mars 2016", "1er août", "3 sept. 98 av. J.-C.", "le 6 mai dernier",
 		"à midi", "minuit et quart", "à neuf heures du soir", "dix heures moins le quart", "midi (heure locale)",
 		"2015", "1998-2001", "20150", "en 2015", "mars 2016", "juin dernier", "Août 1914", "mai\u202f2016 prochain",
-		"mardi", "mardi 15", "hier soir", "aujourd’hui même", "demain\u00a0matin"} {
+		"mardi", "mardi 15", "hier soir", "aujourd’hui même", "demain\u00a0matin",
+		"il y a trois jours", "dans 2 ans", "il y a deux ans après", "dans quelques jours de plus"} {
 		f.Add(s)
 	}
 	rules := fastRules(f)

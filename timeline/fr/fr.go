@@ -413,7 +413,7 @@ var compiledRules = sync.OnceValue(func() []*Rule {
 		Season().shapedBy(seasonShape),
 		Year().need(TYear, TDigit|TUnit).shapedBy(yearShape).readBy(fastYear),
 		CountedPeriod().need(TUnit).shapedBy(countedShape),
-		Offset().need(TUnit).shapedBy(offsetShape),
+		Offset().need(TUnit).shapedBy(offsetShape).readBy(fastOffset),
 		ClockTime().need(TClock).shapedBy(clockShape).readBy(fastClock),
 		Duration().need(TUnit).shapedBy(durationShape).readBy(fastDuration),
 		Set().shapedBy(setShape),
