@@ -142,7 +142,8 @@ func Classify(word string) (Trigger, bool) {
 const MaxFolded = 24
 
 // ClassifyFolded is Classify for a word already folded: lower case, its
-// accented letters folded by FoldLetter, at most MaxFolded bytes long.
+// accented letters folded as FoldRun folds them, at most MaxFolded bytes
+// long.
 func ClassifyFolded(f []byte) (Trigger, bool) {
 	if len(f) == 0 {
 		return 0, false
@@ -274,9 +275,40 @@ func fold(dst []byte, word string) ([]byte, bool) {
 	return dst, true
 }
 
-// FoldLetter gives the folded byte of a letter outside ASCII, as Classify
-// folds it ("É" and "é" to 'e'), and false for a letter it does not fold.
-func FoldLetter(r rune) (byte, bool) { return unaccent(r) }
+// FoldRun reads the run of letters of s from i and folds it as Classify
+// folds words, into buf as far as it has room: lower case, accented
+// letters to their base letter, '?' for a letter it does not fold. It
+// returns the end of the run, how many folded bytes the run makes (more
+// than len(buf) when it did not fit) and whether every letter folded.
+func FoldRun(s string, i int, buf []byte) (end, n int, foldable bool) {
+	foldable = true
+	for i < len(s) {
+		c := s[i]
+		var b byte
+		if c < utf8.RuneSelf {
+			if !isLetterByte(c) {
+				break
+			}
+			b = c | 0x20
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += size
+			var ok bool
+			if b, ok = unaccent(r); !ok {
+				foldable, b = false, '?'
+			}
+		}
+		if n < len(buf) {
+			buf[n] = b
+		}
+		n++
+	}
+	return i, n, foldable
+}
 
 // unaccent maps the accented letters of French to their base letter.
 func unaccent(r rune) (byte, bool) {

@@ -160,31 +160,9 @@ func (w *Window) split() {
 		w.prev, w.pos = i, i
 		return
 	}
-	for i < len(win) {
-		c := win[i]
-		var b byte
-		if c < utf8.RuneSelf {
-			if !isLetterByte(c) {
-				break
-			}
-			b = c | 0x20
-			i++
-		} else {
-			r, n := utf8.DecodeRuneInString(win[i:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			i += n
-			var ok bool
-			if b, ok = unaccent(r); !ok {
-				sw.odd, b = true, '?'
-			}
-		}
-		if sw.n < len(sw.f) {
-			sw.f[sw.n] = b
-			sw.n++
-		}
-	}
+	end, n, foldable := FoldRun(win, i, sw.f[:])
+	i = end
+	sw.n, sw.odd = min(n, len(sw.f)), !foldable
 	sw.text = win[start:i]
 	w.prev, w.pos = i, i
 }

@@ -88,32 +88,9 @@ func tokenize(text string, toks []token) []token {
 			}
 			tok.trig = digitClasses(text, start, i)
 		} else {
-			n, foldable := 0, true
-			for i < len(text) {
-				c := text[i]
-				var f byte
-				if c < utf8.RuneSelf {
-					if !isLetterASCII(c) {
-						break
-					}
-					f = c | 0x20
-					i++
-				} else {
-					r, size := utf8.DecodeRuneInString(text[i:])
-					if !unicode.IsLetter(r) {
-						break
-					}
-					i += size
-					var ok bool
-					if f, ok = fr.FoldLetter(r); !ok {
-						foldable = false
-					}
-				}
-				if n < len(buf) {
-					buf[n] = f
-				}
-				n++
-			}
+			var n int
+			var foldable bool
+			i, n, foldable = fr.FoldRun(text, i, buf[:])
 			if foldable && i-start <= len(buf) {
 				tok.trig, tok.prefix = fr.ClassifyFolded(buf[:n])
 			}
