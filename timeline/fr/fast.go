@@ -635,10 +635,10 @@ func fastMonthYear(re *regexp.Regexp) fastMatcher {
 			switch {
 			case j+4 <= len(s) && isDigitByte(s[j]) && isDigitByte(s[j+1]) && isDigitByte(s[j+2]) && isDigitByte(s[j+3]):
 				yearAt, end = j, j+4
-				if k := skipSpaces(s, end); k > end && mayDirect(s[k:]) {
+				if k := skipSpaces(s, end); k > end && opensOn(s[k:], monthYearTails) {
 					return nil, false
 				}
-			case isDigitByte(s[j]) || s[j] == '\'' || strings.HasPrefix(s[j:], "’") || mayDirect(s[j:]):
+			case isDigitByte(s[j]) || s[j] == '\'' || strings.HasPrefix(s[j:], "’") || opensOn(s[j:], monthYearTails):
 				return nil, false
 			}
 		}
@@ -654,10 +654,13 @@ func fastMonthYear(re *regexp.Regexp) fastMatcher {
 	}
 }
 
-// mayDirect reports whether s opens on what may be a direction word of
-// MonthYear's expression, "dernier", "prochain" or "passé", in any case.
-func mayDirect(s string) bool {
-	for _, p := range []string{"derni", "prochain", "pass"} {
+// monthYearTails open the directions MonthYear's expression may read
+// after the month or the year: "dernier", "prochain", "passé".
+var monthYearTails = []string{"derni", "prochain", "pass"}
+
+// opensOn reports whether s opens on one of prefixes, in any case.
+func opensOn(s string, prefixes []string) bool {
+	for _, p := range prefixes {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
@@ -674,15 +677,7 @@ func opensOnAfterSpaces(s string, i int, prefixes []string) bool {
 	if j == i || j >= len(s) {
 		return false
 	}
-	if isDigitByte(s[j]) {
-		return true
-	}
-	for _, p := range prefixes {
-		if len(s)-j >= len(p) && strings.EqualFold(s[j:j+len(p)], p) {
-			return true
-		}
-	}
-	return false
+	return isDigitByte(s[j]) || opensOn(s[j:], prefixes)
 }
 
 // weekdayWords are the days of the week, as Weekday's expression reads
