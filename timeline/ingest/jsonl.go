@@ -22,6 +22,8 @@ type jsonArticle struct {
 	Title     *string         `json:"title"`
 	Language  *string         `json:"language"`
 	Text      *string         `json:"text"`
+	// id is the id as jsonID reads it, when readArticle read the line.
+	id *string
 }
 
 // ParseJSONL reads one article per line,
@@ -63,7 +65,7 @@ func parseJSONLine(origin, fallbackID string, line []byte, opt Options) (timelin
 		return timeline.Article{}, err
 	}
 	var j jsonArticle
-	if err := json.Unmarshal(line, &j); err != nil {
+	if err := decodeArticle(line, &j); err != nil {
 		return timeline.Article{}, fmt.Errorf("not a JSON article: %w", err)
 	}
 	if j.Text == nil {
@@ -73,7 +75,7 @@ func parseJSONLine(origin, fallbackID string, line []byte, opt Options) (timelin
 		return timeline.Article{}, fmt.Errorf("text: %w", err)
 	}
 	meta := map[string]string{
-		"id":        jsonID(j.ID),
+		"id":        j.idText(),
 		"source":    deref(j.Source),
 		"url":       deref(j.URL),
 		"published": deref(j.Published),
@@ -84,6 +86,14 @@ func parseJSONLine(origin, fallbackID string, line []byte, opt Options) (timelin
 		meta["id"] = fallbackID
 	}
 	return buildArticle(origin, meta, *j.Text, opt)
+}
+
+// idText returns the article's id, "" for none.
+func (j *jsonArticle) idText() string {
+	if j.id != nil {
+		return *j.id
+	}
+	return jsonID(j.ID)
 }
 
 // jsonID reads an id given as a string or a number; null or absent is "".
