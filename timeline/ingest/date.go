@@ -45,6 +45,13 @@ var localLayouts = []string{
 // time in loc; a date alone is midnight there.
 func parseDate(s string, loc *time.Location) (time.Time, error) {
 	s = strings.TrimSpace(s)
+	if isDateOnly(s) {
+		// The usual form, which no other layout reads: tried first, it
+		// spares the failures of the others.
+		if t, err := time.ParseInLocation(time.DateOnly, s, loc); err == nil {
+			return t, nil
+		}
+	}
 	for _, layout := range zonedLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, nil
@@ -56,6 +63,23 @@ func parseDate(s string, loc *time.Location) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("%w: %q", ErrBadDate, s)
+}
+
+// isDateOnly reports whether s has the shape of "2006-01-02".
+func isDateOnly(s string) bool {
+	if len(s) != len(time.DateOnly) {
+		return false
+	}
+	for i := range len(s) {
+		if c := s[i]; i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // urlDates are the ways outlets put a date in an article's path, each with

@@ -88,12 +88,17 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 func nonText[T string | []byte](text T) (bad, firstInvalid, firstNUL int) {
 	firstInvalid, firstNUL = -1, -1
 	for i := 0; i < len(text); {
+		// Most bytes are printable ASCII.
+		for i < len(text) && plainASCII[text[i]] {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		if c := text[i]; c < utf8.RuneSelf {
-			if isControl(rune(c)) {
-				bad++
-				if c == 0 && firstNUL < 0 {
-					firstNUL = i
-				}
+			bad++ // a control character
+			if c == 0 && firstNUL < 0 {
+				firstNUL = i
 			}
 			i++
 			continue
@@ -112,6 +117,14 @@ func nonText[T string | []byte](text T) (bad, firstInvalid, firstNUL int) {
 	}
 	return bad, firstInvalid, firstNUL
 }
+
+// plainASCII marks the ASCII bytes that are no control character.
+var plainASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !isControl(rune(c))
+	}
+	return t
+}()
 
 // isControl reports control characters that do not belong in prose.
 func isControl(r rune) bool {
