@@ -22,6 +22,13 @@ func sentenceBounds(text string, start, end int) (int, int) {
 	lo, hi := max(0, start-2*maxSentence), min(len(text), end+2*maxSentence)
 	s := start
 	for s > lo {
+		// Most bytes end no sentence.
+		for s > lo && !endsSentence[text[s-1]] {
+			s--
+		}
+		if s == lo {
+			break
+		}
 		c := text[s-1]
 		if (c == '.' || c == '!' || c == '?') && s < len(text) && (text[s] == ' ' || text[s] == '\n') && !abbrevBefore(text, s-1) {
 			break
@@ -36,6 +43,12 @@ func sentenceBounds(text string, start, end int) (int, int) {
 	}
 	e := end
 	for e < hi {
+		for e < hi && !endsSentence[text[e]] {
+			e++
+		}
+		if e == hi {
+			break
+		}
 		c := text[e]
 		if (c == '.' || c == '!' || c == '?') && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n') && !abbrevBefore(text, e) {
 			e++
@@ -51,6 +64,14 @@ func sentenceBounds(text string, start, end int) (int, int) {
 	}
 	return s, e
 }
+
+// endsSentence marks the bytes that may end a sentence.
+var endsSentence = func() (t [256]bool) {
+	for _, c := range []byte{'.', '!', '?', '\n'} {
+		t[c] = true
+	}
+	return t
+}()
 
 // abbrevBefore reports whether the period at i ends an abbreviation ("M.",
 // "sept.", "J.-C.") rather than a sentence.
