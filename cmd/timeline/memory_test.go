@@ -14,8 +14,9 @@ import (
 
 // TestGovernMemory checks that the Go runtime's limit gives way to the C
 // heap while the governor runs, and comes back to the configured one
-// when it stops; and that the governor leaves the limit alone when none
-// is configured or GOMEMLIMIT set one.
+// when it stops; that the heap is collected only near that limit
+// meanwhile, unless GOGC says otherwise; and that the governor leaves
+// both alone when no limit is configured or GOMEMLIMIT set one.
 func TestGovernMemory(t *testing.T) {
 	if _, _, ok := store.CHeap(); !ok {
 		t.Skip("the C library does not tell what its heap holds")
@@ -23,6 +24,8 @@ func TestGovernMemory(t *testing.T) {
 	holdCHeap(t)
 	initial := debug.SetMemoryLimit(-1)
 	t.Cleanup(func() { debug.SetMemoryLimit(initial) })
+	initialGC := debug.SetGCPercent(100)
+	t.Cleanup(func() { debug.SetGCPercent(initialGC) })
 	const mib = 256
 	const budget = int64(mib) << 20
 	tests := []struct {
@@ -30,10 +33,12 @@ func TestGovernMemory(t *testing.T) {
 		limitMiB  int
 		env       map[string]string
 		wantGiven bool // the limit goes below the budget while it runs
+		wantGC    int  // the GC percent while it runs
 	}{
-		{name: "configured limit", limitMiB: mib, wantGiven: true},
-		{name: "GOMEMLIMIT set", limitMiB: mib, env: map[string]string{"GOMEMLIMIT": "300MiB"}},
-		{name: "no limit", limitMiB: 0},
+		{name: "configured limit", limitMiB: mib, wantGiven: true, wantGC: -1},
+		{name: "GOGC set", limitMiB: mib, env: map[string]string{"GOGC": "100"}, wantGiven: true, wantGC: 100},
+		{name: "GOMEMLIMIT set", limitMiB: mib, env: map[string]string{"GOMEMLIMIT": "300MiB"}, wantGC: 100},
+		{name: "no limit", limitMiB: 0, wantGC: 100},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,6 +47,8 @@ func TestGovernMemory(t *testing.T) {
 			a.cfg.MemoryLimitMiB = tt.limitMiB
 			const tick = 10 * time.Millisecond
 			stop := a.governMemory(tick)
+			gc := debug.SetGCPercent(-1)
+			debug.SetGCPercent(gc)
 			given := false
 			for deadline := time.Now().Add(50 * tick); time.Now().Before(deadline) && !given; time.Sleep(tick / 2) {
 				given = debug.SetMemoryLimit(-1) < budget
@@ -49,6 +56,12 @@ func TestGovernMemory(t *testing.T) {
 			stop()
 			if given != tt.wantGiven {
 				t.Errorf("limit below the budget while governed = %v, want %v", given, tt.wantGiven)
+			}
+			if gc != tt.wantGC {
+				t.Errorf("GC percent while governed = %d, want %d", gc, tt.wantGC)
+			}
+			if got := debug.SetGCPercent(100); got != 100 {
+				t.Errorf("GC percent after stop = %d, want 100", got)
 			}
 			if got := debug.SetMemoryLimit(-1); got != budget {
 				t.Errorf("limit after stop = %d, want %d", got, budget)
