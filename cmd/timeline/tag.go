@@ -11,12 +11,14 @@ import (
 	"os"
 	"slices"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/eval"
 	"github.com/timeline-fr/timeline/timeline/ingest"
+	"github.com/timeline-fr/timeline/timeline/jsonline"
 	"github.com/timeline-fr/timeline/timeline/tagger"
 )
 
@@ -183,9 +185,17 @@ type tagLine struct {
 	ref      time.Time
 }
 
+// tagKeys are the keys of a line to tag, in the order readTagLine reads
+// them into.
+var tagKeys = []string{"id", "text", "ref"}
+
 // parseTagLine reads {"id","text","ref"}; the id may be a string or a
-// number, as in the gold files.
+// number, as in the gold files. Lines of the usual shape are read by hand
+// (jsonline), others with encoding/json, to the same result.
 func parseTagLine(data []byte) (tagLine, error) {
+	if line, err, ok := readTagLine(data); ok {
+		return line, err
+	}
 	var raw struct {
 		ID   json.RawMessage `json:"id"`
 		Text *string         `json:"text"`
@@ -203,11 +213,44 @@ func parseTagLine(data []byte) (tagLine, error) {
 		return line, errors.New("no text")
 	}
 	line.text = *raw.Text
-	if line.ref, err = time.Parse(time.RFC3339, raw.Ref); err != nil {
-		return line, fmt.Errorf("ref %q: want RFC 3339 with an offset, like 2016-03-22T09:00:00+01:00", raw.Ref)
-	}
-	return line, nil
+	line.ref, err = parseRef(raw.Ref)
+	return line, err
 }
+
+// readTagLine is parseTagLine by hand; ok is false when the line is
+// beyond jsonline's shape (or not UTF-8, which encoding/json mends), or
+// gives a number where a string belongs, for encoding/json to read.
+func readTagLine(data []byte) (line tagLine, err error, ok bool) {
+	var fs [3]jsonline.Field
+	if !utf8.Valid(data) || !jsonline.Read(data, tagKeys, fs[:]) || fs[1].Kind == jsonline.Number || fs[2].Kind == jsonline.Number {
+		return line, nil, false
+	}
+	// The id as jsonID reads it: null is no id but no error either.
+	switch id := fs[0]; {
+	case id.Kind == jsonline.Number, id.Kind == jsonline.String && id.Text != "":
+		line.id = id.Text
+	case id.Kind != jsonline.Null:
+		return line, errNoID, true
+	}
+	if fs[1].Kind != jsonline.String {
+		return line, errors.New("no text"), true
+	}
+	line.text = fs[1].Text
+	line.ref, err = parseRef(fs[2].Text)
+	return line, err, true
+}
+
+// parseRef reads the reference date of a text.
+func parseRef(ref string) (time.Time, error) {
+	t, err := time.Parse(time.RFC3339, ref)
+	if err != nil {
+		return t, fmt.Errorf("ref %q: want RFC 3339 with an offset, like 2016-03-22T09:00:00+01:00", ref)
+	}
+	return t, nil
+}
+
+// errNoID reports a line to tag without an id.
+var errNoID = errors.New("no id (want a string or a number)")
 
 // jsonID reads an id written as a string or as a number.
 func jsonID(raw json.RawMessage) (string, error) {
@@ -219,7 +262,7 @@ func jsonID(raw json.RawMessage) (string, error) {
 	if err := json.Unmarshal(raw, &n); err == nil {
 		return n.String(), nil
 	}
-	return "", errors.New("no id (want a string or a number)")
+	return "", errNoID
 }
 
 // readArticles tags the articles at paths against their publication dates.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -209,4 +210,83 @@ func TestTagValues(t *testing.T) {
 			}
 		})
 	}
+}
+
+// viaEncodingJSON is parseTagLine without the hand reader.
+func viaEncodingJSON(data []byte) (tagLine, error) {
+	var raw struct {
+		ID   json.RawMessage `json:"id"`
+		Text *string         `json:"text"`
+		Ref  string          `json:"ref"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return tagLine{}, err
+	}
+	id, err := jsonID(raw.ID)
+	if err != nil {
+		return tagLine{}, err
+	}
+	if raw.Text == nil {
+		return tagLine{}, errors.New("no text")
+	}
+	ref, err := parseRef(raw.Ref)
+	return tagLine{id: id, text: *raw.Text, ref: ref}, err
+}
+
+// sameTagLine compares two readings of a line: both errors or the same
+// line.
+func sameTagLine(a tagLine, aErr error, b tagLine, bErr error) bool {
+	if aErr != nil || bErr != nil {
+		return aErr != nil && bErr != nil && aErr.Error() == bErr.Error()
+	}
+	return a.id == b.id && a.text == b.text && a.ref.Equal(b.ref)
+}
+
+func TestReadTagLine(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		read bool // whether the hand reader takes it
+	}{
+		{"gold shape", `{"id": "ftib-1", "text": "Le 22 mars.", "ref": "2016-03-22T09:00:00+01:00"}`, true},
+		{"number id", `{"id": 12, "text": "x", "ref": "2016-03-22T09:00:00Z"}`, true},
+		{"null id", `{"id": null, "text": "x", "ref": "2016-03-22T09:00:00Z"}`, true},
+		{"empty id", `{"id": "", "text": "x", "ref": "2016-03-22T09:00:00Z"}`, true},
+		{"no id", `{"text": "x", "ref": "2016-03-22T09:00:00Z"}`, true},
+		{"null text", `{"id": "a", "text": null, "ref": "2016-03-22T09:00:00Z"}`, true},
+		{"bad ref", `{"id": "a", "text": "x", "ref": "2016-03-22"}`, true},
+		{"null ref", `{"id": "a", "text": "x", "ref": null}`, true},
+		{"gold expectations", `{"id": "a", "text": "x", "ref": "2016-03-22T09:00:00Z", "expect": [{"text": "x"}]}`, false},
+		{"number text", `{"id": "a", "text": 3, "ref": "2016-03-22T09:00:00Z"}`, false},
+		{"not UTF-8", "{\"id\": \"a\", \"text\": \"\xff\", \"ref\": \"2016-03-22T09:00:00Z\"}", false},
+		{"not JSON", `{"id": "a"`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err, read := readTagLine([]byte(tt.line))
+			if read != tt.read {
+				t.Fatalf("readTagLine(%q) read = %v, want %v", tt.line, read, tt.read)
+			}
+			want, wantErr := viaEncodingJSON([]byte(tt.line))
+			if read && !sameTagLine(got, err, want, wantErr) {
+				t.Errorf("readTagLine(%q) = %+v, %v; encoding/json %+v, %v", tt.line, got, err, want, wantErr)
+			}
+		})
+	}
+}
+
+// FuzzReadTagLine holds the hand reader to encoding/json.
+func FuzzReadTagLine(f *testing.F) {
+	f.Add([]byte(`{"id": "ftib-1", "text": "Le 22 mars.", "ref": "2016-03-22T09:00:00+01:00"}`))
+	f.Add([]byte(`{"id": 1e3, "text": "a\u00e9\n", "ref": null, "x": 2}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, err, read := readTagLine(data)
+		if !read {
+			return
+		}
+		want, wantErr := viaEncodingJSON(data)
+		if !sameTagLine(got, err, want, wantErr) {
+			t.Errorf("readTagLine(%q) = %+v, %v; encoding/json %+v, %v", data, got, err, want, wantErr)
+		}
+	})
 }
