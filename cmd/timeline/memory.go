@@ -10,6 +10,10 @@ import (
 // memoryTick is how often an ingest's governMemory looks at the heaps.
 const memoryTick = time.Second
 
+// nearLimitAfter is how many ticks an ingest runs before its Go heap is
+// collected only near its limit (see governMemory).
+const nearLimitAfter = 5
+
 // trimAbove is how much free memory the C heap may keep before
 // governMemory gives it back to the system.
 const trimAbove = 8 << 20
@@ -23,11 +27,13 @@ const trimAbove = 8 << 20
 // the archive (the merges of the full-text index, the caches of the
 // refresh), and the Go heap gives way to it.
 //
-// While it runs, the Go heap is collected only as it nears that limit,
-// not each time it doubles (GOGC=off), unless GOGC is set: an ingest
-// allocates tens of kilobytes per article and keeps little of it, so
-// that collecting at each doubling of a small live heap took a tenth of
-// its CPU time. The budget is there to be used.
+// Once an ingest has run for nearLimitAfter ticks, its Go heap is
+// collected only as it nears that limit, not each time it doubles
+// (GOGC=off), unless GOGC is set: an ingest allocates tens of kilobytes
+// per article and keeps little of it, so that collecting at each
+// doubling of a small live heap took a tenth of the CPU time of long
+// ingests. A short one keeps the usual collection, and its small
+// footprint.
 //
 // It does nothing when no limit is configured, when GOMEMLIMIT set one,
 // or where the C library does not tell what its heap holds.
@@ -39,23 +45,23 @@ func (a *app) governMemory(tick time.Duration) (stop func()) {
 	if _, _, ok := store.CHeap(); !ok {
 		return func() {}
 	}
-	restoreGC := func() {}
-	if a.getenv("GOGC") == "" {
-		prev := debug.SetGCPercent(-1)
-		restoreGC = func() { debug.SetGCPercent(prev) }
-	}
 	quit := make(chan struct{})
 	done := make(chan struct{})
+	restoreGC := func() {}
 	go func() {
 		defer close(done)
 		t := time.NewTicker(tick)
 		defer t.Stop()
 		set := budget
-		for {
+		for ticks := 1; ; ticks++ {
 			select {
 			case <-quit:
 				return
 			case <-t.C:
+				if ticks == nearLimitAfter && a.getenv("GOGC") == "" {
+					prev := debug.SetGCPercent(-1)
+					restoreGC = func() { debug.SetGCPercent(prev) }
+				}
 				// Setting the limit stops the world for a moment: it is
 				// set again only when it moved by a MiB or more.
 				if limit := goLimit(budget); limit-set >= 1<<20 || set-limit >= 1<<20 {
