@@ -1,6 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"maps"
 	"path/filepath"
 	"regexp"
 	"testing"
@@ -73,5 +77,44 @@ func TestIngestIndexesTextAtOnce(t *testing.T) {
 				t.Errorf("events unindexed after the ingest = %d, want 0", backlog)
 			}
 		})
+	}
+}
+
+// TestReplicate holds the benchmark's input to what json.Encoder writes
+// for each copy: the article with its copy's id and text.
+func TestReplicate(t *testing.T) {
+	docs := []corpusDoc{
+		{"id": "a:1", "source": "s", "url": nil, "published": "2016-03-22", "title": "<T & U>", "text": "Le 22 mars.\n« Fin »"},
+		{"id": 7.0, "author": "X", "published": "2016-03-23", "text": "Texte\u2028."},
+		{"published": "2016-03-24", "zz": []any{1.0, "b"}},
+	}
+	var want bytes.Buffer
+	var wantBytes int64
+	enc := json.NewEncoder(&want)
+	const n = 8
+	for i := range n {
+		d := docs[i%len(docs)]
+		out := maps.Clone(d)
+		out["id"] = fmt.Sprintf("%v#%d", d["id"], i/len(docs))
+		text, _ := d["text"].(string)
+		if i >= len(docs) {
+			text += copySuffix(i / len(docs))
+		}
+		out["text"] = text
+		wantBytes += int64(len(text))
+		if err := enc.Encode(out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got bytes.Buffer
+	var gotBytes int64
+	if err := replicate(&got, docs, n, &gotBytes); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("replicate wrote\n%s\nwant\n%s", got.String(), want.String())
+	}
+	if gotBytes != wantBytes {
+		t.Errorf("replicate counted %d bytes of text, want %d", gotBytes, wantBytes)
 	}
 }
