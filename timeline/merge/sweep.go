@@ -40,17 +40,46 @@ func (s *Sweep) SkipReasons() *Sweep {
 
 // openFamily holds the entries of one predicate family whose groups may
 // still grow, with a union-find over their positions in items.
+//
+// An added entry is compared with each group's classes rather than with
+// each of its entries: the entries of a class hold the same fields of all
+// those same reads of an entry of another article (sameKeys), so that one
+// comparison answers for all of them. A dispatch reprinted by hundreds of
+// outlets is compared once per group it is in, not once per outlet: with
+// hundreds of copies of each happening open at once, comparing every
+// entry made the sweep quadratic in the copies. The entries of the added
+// entry's own article are still compared one by one (byArticle).
 type openFamily struct {
 	items  []*item
 	parent []int
-	// compared remembers, during one add, what same found for the items
-	// of other articles than the added one, by their merge key: a dispatch
-	// reprinted by hundreds of outlets is compared once, not once per
-	// outlet.
+	groups map[int]*openGroup // by root
+	// byArticle lists the positions of the open entries of each article.
+	byArticle map[articleRef][]int
+	// compared remembers, during one add, what same found for the classes
+	// of other articles than the added entry's, by their merge key.
 	compared map[uint64]comparison
 	// nextClose is a lower bound of when a group may complete: no scan
 	// for complete groups is needed before an entry starts after it.
 	nextClose time.Time
+}
+
+// openGroup is the classes of the entries of one open group.
+type openGroup struct{ classes []entryClass }
+
+// entryClass stands for the entries of a group that are equal for
+// sameKeys: the position of one of them, and of one of another article if
+// there is one (-1 if not). Whatever the article of an added entry, one of
+// the two is of another article when any entry of the class is.
+type entryClass struct{ first, other int }
+
+// articleRef tells articles apart, as sameArticle does.
+type articleRef struct {
+	id        string
+	published int64
+}
+
+func articleOf(it *item) articleRef {
+	return articleRef{it.ArticleID, it.Published.UnixNano()}
 }
 
 // NewSweep returns an empty sweep.
@@ -194,13 +223,37 @@ func (s *Sweep) Close() []timeline.Happening {
 // mergeDone merges each complete group on its own: no link leaves it, so
 // it gives the happening a merge of the whole chronology gives, comparing
 // only pairs within the group.
-// Reasons are written when why is set.
+//
+// Reasons are written when why is set; the pairs of the group are then
+// listed again, strongest link first, to tell them. Without reasons
+// nothing is compared again: a complete group is one happening, since
+// openFamily joined its items by the links joinAll would find (same
+// family, dates close enough, same), and joinAll's happenings are what
+// those links join. Listing the pairs of a group of thousands of copies
+// took most of the time of a sweep.
 func mergeDone(done [][]*item, why bool) []timeline.Happening {
 	var out []timeline.Happening
 	for _, group := range done {
-		out = append(out, mergeItems(group, why)...)
+		if why {
+			out = append(out, mergeItems(group, true)...)
+		} else {
+			out = append(out, mergeJoined(group))
+		}
 	}
 	return out
+}
+
+// mergeJoined is mergeItems without reasons for items all joined already:
+// their happening.
+func mergeJoined(items []*item) timeline.Happening {
+	slices.SortStableFunc(items, func(a, b *item) int { return compareEntries(&a.Entry, &b.Entry) })
+	members := make([]int, len(items))
+	for i := range members {
+		members[i] = i
+	}
+	hs := []timeline.Happening{happening(items, members, nil)}
+	assignIDs(hs)
+	return hs[0]
 }
 
 // family returns the open family of that name, making it if needed.
@@ -225,30 +278,51 @@ func (f *openFamily) add(added *item) {
 	n := len(f.items)
 	f.items = append(f.items, added)
 	f.parent = append(f.parent, n)
-	it := f.items[n]
-	if f.compared == nil {
-		f.compared = map[uint64]comparison{}
+	if f.groups == nil {
+		f.groups, f.byArticle, f.compared = map[int]*openGroup{}, map[articleRef][]int{}, map[uint64]comparison{}
 	}
-	clear(f.compared)
-	for j := range n {
-		o := f.items[j]
-		if moreThanAfter(it.start, o.end, maxDisagreement) || f.find(j) == f.find(n) {
-			continue // too far, or joined already
+	it := f.items[n]
+	art := articleOf(it)
+	// The entries of its own article, one by one.
+	var joins []int
+	for _, j := range f.byArticle[art] {
+		if !moreThanAfter(it.start, f.items[j].end, maxDisagreement) && f.same(it, f.items[j]) {
+			joins = append(joins, j)
 		}
-		var ok bool
-		if sameArticle(it, o) {
-			ok = f.same(it, o)
-		} else if c, seen := f.compared[o.key]; seen && sameKeys(f.items[c.rep], o) {
-			ok = c.ok // what same reads of o is what it read of that item
-		} else {
-			ok = f.same(it, o)
-			if !seen {
-				f.compared[o.key] = comparison{rep: j, ok: ok}
+	}
+	// The entries of other articles, one class of each group at a time.
+	clear(f.compared)
+	for r, g := range f.groups {
+		for _, c := range g.classes {
+			j := c.first
+			if sameArticle(it, f.items[j]) {
+				if j = c.other; j < 0 {
+					continue // all of it's article: compared above
+				}
+			}
+			o := f.items[j]
+			if moreThanAfter(it.start, o.end, maxDisagreement) {
+				continue
+			}
+			var ok bool
+			if cmp, seen := f.compared[o.key]; seen && sameKeys(f.items[cmp.rep], o) {
+				ok = cmp.ok // what same reads of o is what it read of that entry
+			} else {
+				ok = f.same(it, o)
+				if !seen {
+					f.compared[o.key] = comparison{rep: j, ok: ok}
+				}
+			}
+			if ok {
+				joins = append(joins, r)
+				break // joined to the group
 			}
 		}
-		if ok {
-			f.union(j, n)
-		}
+	}
+	f.byArticle[art] = append(f.byArticle[art], n)
+	f.groups[n] = &openGroup{classes: []entryClass{{first: n, other: -1}}}
+	for _, j := range joins {
+		f.union(j, n)
 	}
 	if closeAt := it.end.Add(maxDisagreement); f.nextClose.IsZero() || closeAt.Before(f.nextClose) {
 		f.nextClose = closeAt
@@ -274,11 +348,43 @@ func (f *openFamily) find(i int) int {
 	return i
 }
 
+// union joins the groups of i and j, and their classes.
 func (f *openFamily) union(i, j int) {
 	ri, rj := f.find(i), f.find(j)
-	if ri != rj {
-		f.parent[max(ri, rj)] = min(ri, rj)
+	if ri == rj {
+		return
 	}
+	root, gone := min(ri, rj), max(ri, rj)
+	f.parent[gone] = root
+	g, h := f.groups[root], f.groups[gone]
+	delete(f.groups, gone)
+	if len(g.classes) < len(h.classes) {
+		g, h = h, g
+	}
+	for _, c := range h.classes {
+		g.addClass(f.items, c)
+	}
+	f.groups[root] = g
+}
+
+// addClass adds the entries c stands for to the classes of g.
+func (g *openGroup) addClass(items []*item, c entryClass) {
+	for k := range g.classes {
+		d := &g.classes[k]
+		if !sameKeys(items[d.first], items[c.first]) {
+			continue
+		}
+		if d.other < 0 {
+			for _, j := range []int{c.first, c.other} {
+				if j >= 0 && !sameArticle(items[j], items[d.first]) {
+					d.other = j
+					break
+				}
+			}
+		}
+		return
+	}
+	g.classes = append(g.classes, c)
 }
 
 // complete removes the groups that no entry starting at start or later
@@ -321,6 +427,7 @@ func (f *openFamily) complete(start time.Time) [][]*item {
 		}
 	}
 	f.items, f.parent = keep, parent
+	f.reindex()
 	done := make([][]*item, 0, len(roots))
 	for _, r := range roots {
 		done = append(done, groups[r])
@@ -332,3 +439,24 @@ func (f *openFamily) complete(start time.Time) [][]*item {
 // first publication that reports them. It sorts what a Sweep hands over
 // into chronology order.
 func Compare(a, b timeline.Happening) int { return compareHappenings(a, b) }
+
+// reindex builds the classes of the groups and the positions of each
+// article again, after complete moved the open entries.
+func (f *openFamily) reindex() {
+	if f.groups == nil {
+		return
+	}
+	clear(f.groups)
+	clear(f.byArticle)
+	for i, it := range f.items {
+		r := f.find(i)
+		g := f.groups[r]
+		if g == nil {
+			g = &openGroup{}
+			f.groups[r] = g
+		}
+		g.addClass(f.items, entryClass{first: i, other: -1})
+		art := articleOf(it)
+		f.byArticle[art] = append(f.byArticle[art], i)
+	}
+}

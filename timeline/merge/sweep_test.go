@@ -76,13 +76,17 @@ type fixtureCase struct {
 }
 
 // fixtureCases gives the fixture events as they are, copied ten times as
-// if reprinted, and with a copy ten days later.
+// if reprinted, with a copy ten days later, and reprinted with copies
+// three and six days later (dates that disagree within the bound, among
+// many copies).
 func fixtureCases(t *testing.T) []fixtureCase {
 	fixture := fixtureEntries(t)
+	reprinted := copies(fixture, 5)
 	return []fixtureCase{
 		{"fixtures", fixture},
 		{"copies", copies(fixture, 10)},
 		{"every ten days", append(slices.Clone(fixture), shifted(fixture, 10, "+10")...)},
+		{"copies every three days", append(append(slices.Clone(reprinted), shifted(reprinted, 3, "+3")...), shifted(reprinted, 6, "+6")...)},
 	}
 }
 
@@ -230,11 +234,16 @@ func BenchmarkMergeCopies(b *testing.B) {
 	}
 }
 
-// BenchmarkSweepCopies sweeps the same events in date order.
+// BenchmarkSweepCopies sweeps the same events in date order, with 100 and
+// 400 copies: the time per copy must not grow with the copies.
 func BenchmarkSweepCopies(b *testing.B) {
-	for _, reasons := range []bool{true, false} {
-		b.Run(fmt.Sprintf("reasons=%v", reasons), func(b *testing.B) {
-			entries := byStart(copies(fixtureEntries(b), 100))
+	for _, c := range []struct {
+		copies  int
+		reasons bool
+	}{{100, true}, {100, false}, {400, false}} {
+		b.Run(fmt.Sprintf("copies=%d/reasons=%v", c.copies, c.reasons), func(b *testing.B) {
+			reasons := c.reasons
+			entries := byStart(copies(fixtureEntries(b), c.copies))
 			b.ReportAllocs()
 			for b.Loop() {
 				s := merge.NewSweep()
