@@ -297,7 +297,7 @@ func (f *openFamily) add(added *item) {
 			j := c.first
 			if sameArticle(it, f.items[j]) {
 				if j = c.other; j < 0 {
-					continue // all of it's article: compared above
+					continue // all of the added entry's article: compared above
 				}
 			}
 			o := f.items[j]
