@@ -193,7 +193,7 @@ var tagKeys = []string{"id", "text", "ref"}
 // number, as in the gold files. Lines of the usual shape are read by hand
 // (jsonline), others with encoding/json, to the same result.
 func parseTagLine(data []byte) (tagLine, error) {
-	if line, err, ok := readTagLine(data); ok {
+	if line, ok, err := readTagLine(data); ok {
 		return line, err
 	}
 	var raw struct {
@@ -220,24 +220,24 @@ func parseTagLine(data []byte) (tagLine, error) {
 // readTagLine is parseTagLine by hand; ok is false when the line is
 // beyond jsonline's shape (or not UTF-8, which encoding/json mends), or
 // gives a number where a string belongs, for encoding/json to read.
-func readTagLine(data []byte) (line tagLine, err error, ok bool) {
+func readTagLine(data []byte) (line tagLine, ok bool, err error) {
 	var fs [3]jsonline.Field
 	if !utf8.Valid(data) || !jsonline.Read(data, tagKeys, fs[:]) || fs[1].Kind == jsonline.Number || fs[2].Kind == jsonline.Number {
-		return line, nil, false
+		return line, false, nil
 	}
 	// The id as jsonID reads it: null is no id but no error either.
 	switch id := fs[0]; {
 	case id.Kind == jsonline.Number, id.Kind == jsonline.String && id.Text != "":
 		line.id = id.Text
 	case id.Kind != jsonline.Null:
-		return line, errNoID, true
+		return line, true, errNoID
 	}
 	if fs[1].Kind != jsonline.String {
-		return line, errors.New("no text"), true
+		return line, true, errors.New("no text")
 	}
 	line.text = fs[1].Text
 	line.ref, err = parseRef(fs[2].Text)
-	return line, err, true
+	return line, true, err
 }
 
 // parseRef reads the reference date of a text.

@@ -263,7 +263,7 @@ func TestReadTagLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err, read := readTagLine([]byte(tt.line))
+			got, read, err := readTagLine([]byte(tt.line))
 			if read != tt.read {
 				t.Fatalf("readTagLine(%q) read = %v, want %v", tt.line, read, tt.read)
 			}
@@ -280,7 +280,7 @@ func FuzzReadTagLine(f *testing.F) {
 	f.Add([]byte(`{"id": "ftib-1", "text": "Le 22 mars.", "ref": "2016-03-22T09:00:00+01:00"}`))
 	f.Add([]byte(`{"id": 1e3, "text": "a\u00e9\n", "ref": null, "x": 2}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		got, err, read := readTagLine(data)
+		got, read, err := readTagLine(data)
 		if !read {
 			return
 		}
