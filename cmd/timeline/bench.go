@@ -233,20 +233,20 @@ func encodedSuffix(n int) string { return `\n` + copySuffix(n)[1:] }
 type replicaParts struct {
 	lits    [][]byte // the literal bytes before each slot, and after the last
 	slots   []string // "id" or "text", in order
-	id      string   // the article's id, as its copies' ids start
+	id      []byte   // the article's id encoded, without its closing quote
 	text    []byte   // the text encoded, without its closing quote
 	textLen int      // the text's length in bytes
 }
 
 func newReplicaParts(d corpusDoc) (replicaParts, error) {
-	p := replicaParts{id: fmt.Sprintf("%v", d["id"])}
+	var p replicaParts
 	text, _ := d["text"].(string)
 	p.textLen = len(text)
-	enc, err := json.Marshal(text)
-	if err != nil {
-		return p, err
-	}
-	p.text = enc[:len(enc)-1]
+	// Strings always marshal; the copy number that follows needs no
+	// escaping.
+	id, _ := json.Marshal(fmt.Sprintf("%v", d["id"]))
+	enc, _ := json.Marshal(text)
+	p.id, p.text = id[:len(id)-1], enc[:len(enc)-1]
 	keys := slices.Sorted(maps.Keys(d))
 	if !slices.Contains(keys, "id") {
 		keys = slices.Insert(keys, sortedIndex(keys, "id"), "id")
@@ -286,8 +286,8 @@ func (p *replicaParts) appendCopy(b []byte, n int) []byte {
 	for k, slot := range p.slots {
 		b = append(b, p.lits[k]...)
 		if slot == "id" {
-			id, _ := json.Marshal(p.id + "#" + strconv.Itoa(n)) // a string always marshals
-			b = append(b, id...)
+			b = append(append(b, p.id...), '#')
+			b = append(strconv.AppendInt(b, int64(n), 10), '"')
 			continue
 		}
 		b = append(b, p.text...)
