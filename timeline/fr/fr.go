@@ -132,6 +132,7 @@ type Rule struct {
 	// 22" needs a month after it to be a date). Nil means no need.
 	Needs    []Trigger
 	anchored *regexp.Regexp
+	prog     *progMatcher     // runs anchored (see backtrack.go)
 	slots    map[string][]int // the group numbers of each name of anchored, in order
 	starts   byteSet          // bytes a match can start with, unless anyStart
 	anyStart bool
@@ -156,8 +157,12 @@ func newRule(name string, t Trigger, pattern string, parse func(g groups) (Expr,
 	// Leftmost-longest: the order of alternatives must not cut a word
 	// short ("an" before "année").
 	re.Longest()
+	prog, err := newProgMatcher(full)
+	if err != nil {
+		panic(err) // regexp compiled it: as regexp.MustCompile, a bad rule cannot start
+	}
 	starts, any := firstBytes(full)
-	return &Rule{Name: name, Triggers: t, anchored: re, slots: nameSlots(re), parse: parse, starts: starts, anyStart: any, leads: prefixes(full).leads()}
+	return &Rule{Name: name, Triggers: t, anchored: re, prog: prog, slots: nameSlots(re), parse: parse, starts: starts, anyStart: any, leads: prefixes(full).leads()}
 }
 
 // nameSlots maps the group names of re to their submatch numbers, in
@@ -257,7 +262,7 @@ func (r *Rule) matchIn(w *Window, text string, start int, filtered bool) (end in
 			}
 		}
 		if idx == nil {
-			idx = r.anchored.FindStringSubmatchIndex(s)
+			idx = r.prog.match(s, &w.bt)
 		}
 		if idx == nil || idx[1] == 0 {
 			return 0, Expr{}, false

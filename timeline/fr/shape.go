@@ -86,6 +86,8 @@ type Window struct {
 	// idx is room for the submatch indexes of a fast matcher (see
 	// fast.go), kept from one start to the next.
 	idx []int
+	// bt is the scratch of the rules' backtracking matcher.
+	bt btScratch
 	// mask is leadMask's answer at the start, once asked (masked).
 	mask   uint32
 	masked bool
