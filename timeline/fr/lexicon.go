@@ -283,24 +283,22 @@ func fold(dst []byte, word string) ([]byte, bool) {
 func FoldRun(s string, i int, buf []byte) (end, n int, foldable bool) {
 	foldable = true
 	for i < len(s) {
-		c := s[i]
-		var b byte
-		if c < utf8.RuneSelf {
-			if !isLetterByte(c) {
-				break
-			}
-			b = c | 0x20
-			i++
-		} else {
+		b := foldedByte[s[i]]
+		switch b {
+		case 0:
+			return i, n, foldable
+		case utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if !unicode.IsLetter(r) {
-				break
+				return i, n, foldable
 			}
 			i += size
 			var ok bool
 			if b, ok = unaccent(r); !ok {
 				foldable, b = false, '?'
 			}
+		default:
+			i++
 		}
 		if n < len(buf) {
 			buf[n] = b
@@ -309,6 +307,21 @@ func FoldRun(s string, i int, buf []byte) (end, n int, foldable bool) {
 	}
 	return i, n, foldable
 }
+
+// foldedByte maps each ASCII letter to its lower case, the other ASCII
+// bytes to 0 (they end a run) and the bytes past ASCII to
+// utf8.RuneSelf (a rune to decode).
+var foldedByte = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = utf8.RuneSelf
+		case isLetterByte(byte(c)):
+			t[c] = byte(c) | 0x20
+		}
+	}
+	return t
+}()
 
 // unaccent maps the accented letters of French to their base letter.
 func unaccent(r rune) (byte, bool) {

@@ -95,12 +95,12 @@ func tokenize(text string, toks []token) []token {
 				tok.trig, tok.prefix = fr.ClassifyFolded(buf[:n])
 			}
 		}
-		joined := ord > 0 && joinedBy(text[prevEnd:start])
-		prevEnd = i
 		if tok.trig != 0 || tok.prefix {
-			tok.start, tok.end, tok.ord, tok.joined = start, i, ord, joined
+			tok.start, tok.end, tok.ord = start, i, ord
+			tok.joined = ord > 0 && joinedBy(text[prevEnd:start])
 			toks = append(toks, tok)
 		}
+		prevEnd = i
 	}
 	return toks
 }
