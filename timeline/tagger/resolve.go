@@ -16,6 +16,9 @@ import (
 type state struct {
 	text string
 	ref  time.Time // publication, at midnight in its zone
+	// refAnchor names ref as a mention's Anchor, made once per text
+	// rather than once per mention.
+	refAnchor string
 	// refTime is the publication instant, the anchor of "il y a deux
 	// heures" and "dans cinq minutes".
 	refTime time.Time
@@ -46,6 +49,7 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 	done := donePool.Get().(*[]timeline.Mention)
 	st := &state{text: text, ref: dayStart(ref), refTime: ref, policy: t.policy, lastEnd: -1,
 		sentences: reusedSentenceIndex(text), done: (*done)[:0]}
+	st.refAnchor = "publication " + st.ref.Format(time.DateOnly)
 	defer func() {
 		st.sentences.release()
 		clear(st.done) // let the text go
@@ -218,7 +222,7 @@ func isDay(e fr.Expr) bool {
 func (st *state) resolve(m match) (timeline.Mention, bool) {
 	men := timeline.Mention{
 		Offset: m.start, EndOffset: m.end, Text: st.text[m.start:m.end],
-		Rule: m.rule, Mod: m.expr.Mod, Anchor: "publication " + st.ref.Format(time.DateOnly),
+		Rule: m.rule, Mod: m.expr.Mod, Anchor: st.refAnchor,
 	}
 	men.Tense = st.sentences.tense(m.start, m.end)
 	if (men.Tense == timeline.TenseUnknown || men.Tense == timeline.TensePresent) && deadlineBefore(st.text, m.start) {
