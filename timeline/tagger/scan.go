@@ -88,9 +88,25 @@ func tokenize(text string, toks []token) []token {
 			}
 			tok.trig = digitClasses(text, start, i)
 		} else {
-			var n int
-			var foldable bool
-			i, n, foldable = fr.FoldRun(text, i, buf[:])
+			// Most words are plain ASCII: they are folded here, one
+			// table load a letter; a word that goes on past ASCII is
+			// folded again from its start by fr.FoldRun.
+			n := 0
+			for i < len(text) {
+				b := asciiLower[text[i]]
+				if b == 0 {
+					break
+				}
+				if n < len(buf) {
+					buf[n] = b
+				}
+				n++
+				i++
+			}
+			foldable := true
+			if i < len(text) && text[i] >= utf8.RuneSelf {
+				i, n, foldable = fr.FoldRun(text, start, buf[:])
+			}
 			if foldable && i-start <= len(buf) {
 				tok.trig, tok.prefix = fr.ClassifyFolded(buf[:n])
 			}
@@ -104,6 +120,15 @@ func tokenize(text string, toks []token) []token {
 	}
 	return toks
 }
+
+// asciiLower maps each ASCII letter to its lower case and every other
+// byte to 0.
+var asciiLower = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c|0x20] = byte(c|0x20), byte(c|0x20)
+	}
+	return t
+}()
 
 // digitClasses returns the classes of the number at [start, end): a
 // possible year, a number glued to a date separator, a clock time.
