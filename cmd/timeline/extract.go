@@ -2,9 +2,11 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
 
 	"github.com/spf13/cobra"
 
@@ -78,16 +80,27 @@ type extractedDate struct {
 	Display string `json:"display"`
 }
 
-// extract streams the events of the articles at paths to stdout.
+// extract streams the events of the articles at paths to stdout, in
+// input order, tagging and extracting on every core.
 func (a *app) extract(ctx context.Context, paths []string, opt ingest.Options) error {
 	out := bufio.NewWriter(a.stdout)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
 	tg := tagger.New(a.cfg.Policy)
 	x := events.New(a.gazetteer())
-	bad, err := ingest.Read(ctx, paths, a.stdin, opt, func(art timeline.Article) error {
-		ms := tg.Tag(art.Text, art.Published)
-		return writeEvents(enc, art, x.Extract(art, ms))
+	var bad ingest.ErrorList
+	err := ordered(ctx, runtime.GOMAXPROCS(0), func(send func(timeline.Article) error) error {
+		var err error
+		bad, err = ingest.Read(ctx, paths, a.stdin, opt, send)
+		return err
+	}, func(art timeline.Article) extractedLines {
+		return encodeEvents(art, x.Extract(art, tg.Tag(art.Text, art.Published)))
+	}, func(r extractedLines) error {
+		if r.err != nil {
+			return r.err
+		}
+		if _, err := out.Write(r.json); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		return nil
 	})
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write: %w", ferr)
@@ -102,14 +115,24 @@ func (a *app) extract(ctx context.Context, paths []string, opt ingest.Options) e
 	return nil
 }
 
-// writeEvents writes the events of one article, one JSON line each.
-func writeEvents(enc *json.Encoder, art timeline.Article, evs []timeline.Event) error {
+// extractedLines are the output lines of one article's events, or the
+// error that stops the run.
+type extractedLines struct {
+	json []byte
+	err  error
+}
+
+// encodeEvents encodes the events of one article, one JSON line each.
+func encodeEvents(art timeline.Article, evs []timeline.Event) extractedLines {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
 	for _, ev := range evs {
 		if err := enc.Encode(toExtracted(art, ev)); err != nil {
-			return fmt.Errorf("write event of %s: %w", art.ID, err)
+			return extractedLines{err: fmt.Errorf("write event of %s: %w", art.ID, err)}
 		}
 	}
-	return nil
+	return extractedLines{json: buf.Bytes()}
 }
 
 // toExtracted converts an event for output.

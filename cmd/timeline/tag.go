@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"slices"
 	"time"
 	"unicode/utf8"
@@ -71,7 +72,8 @@ Article files given as PATH (text, JSONL, HTML, folders, see timeline build
 }
 
 // tag writes the mentions of the texts in the JSONL file in, then of the
-// articles at paths.
+// articles at paths, one line per text in input order, tagging on every
+// core.
 func (a *app) tag(ctx context.Context, in string, paths []string, v tagger.Values) error {
 	if in == "" && len(paths) == 0 {
 		return usageErrorf("tag: give --in FILE.jsonl or article paths")
@@ -80,12 +82,16 @@ func (a *app) tag(ctx context.Context, in string, paths []string, v tagger.Value
 		return usageErrorf("tag: standard input given twice (--in - and -)")
 	}
 	out := bufio.NewWriter(a.stdout)
-	t := &texts{tg: tagger.New(a.cfg.Policy, tagger.WithValues(v)), enc: json.NewEncoder(out), stderr: a.stderr}
-	t.enc.SetEscapeHTML(false)
-	err := t.readInput(ctx, in, a.stdin)
-	if err == nil && len(paths) > 0 {
-		err = t.readArticles(ctx, paths, a.stdin, ingest.Options{Location: a.cfg.Location})
-	}
+	t := &texts{tg: tagger.New(a.cfg.Policy, tagger.WithValues(v)), out: out, stderr: a.stderr}
+	err := ordered(ctx, runtime.GOMAXPROCS(0), func(send func(tagItem) error) error {
+		if err := t.readInput(ctx, in, a.stdin, send); err != nil {
+			return err
+		}
+		if len(paths) > 0 {
+			return t.readArticles(ctx, paths, a.stdin, ingest.Options{Location: a.cfg.Location}, send)
+		}
+		return nil
+	}, t.tag, t.emit)
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write: %w", ferr)
 	}
@@ -113,48 +119,81 @@ func valuesStyle(s string) (tagger.Values, error) {
 // texts tags texts and writes one line per text.
 type texts struct {
 	tg      *tagger.Tagger
-	enc     *json.Encoder
+	out     io.Writer
 	stderr  io.Writer
-	skipped int
+	skipped int // owned by emit
 }
 
-// write tags text against ref and writes the line of id.
-func (t *texts) write(id, text string, ref time.Time) error {
-	ms := t.tg.Tag(text, ref)
-	p := eval.Prediction{ID: id, Found: make([]eval.Found, 0, len(ms))}
+// tagItem is a text to tag, or, when skip is set, an input that cannot be
+// tagged, reported in its place in the input.
+type tagItem struct {
+	origin string // where the input is, for a skipped one
+	skip   error
+	line   tagLine
+}
+
+// taggedText is what tag gives of an item: its output line, the skip to
+// report, or the error that stops the run.
+type taggedText struct {
+	origin string
+	skip   error
+	json   []byte
+	err    error
+}
+
+// tag tags an item and encodes its line; it runs on any goroutine.
+func (t *texts) tag(it tagItem) taggedText {
+	if it.skip != nil {
+		return taggedText{origin: it.origin, skip: it.skip}
+	}
+	ms := t.tg.Tag(it.line.text, it.line.ref)
+	p := eval.Prediction{ID: it.line.id, Found: make([]eval.Found, 0, len(ms))}
 	for _, m := range ms {
 		p.Found = append(p.Found, eval.FromMention(m))
 	}
-	if err := t.enc.Encode(p); err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(p); err != nil {
+		return taggedText{err: fmt.Errorf("write: %w", err)}
+	}
+	return taggedText{json: buf.Bytes()}
+}
+
+// emit writes a tagged text, or reports a skipped one, in input order.
+func (t *texts) emit(r taggedText) error {
+	switch {
+	case r.err != nil:
+		return r.err
+	case r.skip != nil:
+		fmt.Fprintf(t.stderr, "skipped %s: %v\n", r.origin, r.skip)
+		t.skipped++
+		return nil
+	}
+	if _, err := t.out.Write(r.json); err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
 	return nil
 }
 
-// skip reports a text that cannot be tagged and goes on.
-func (t *texts) skip(origin string, err error) {
-	fmt.Fprintf(t.stderr, "skipped %s: %v\n", origin, err)
-	t.skipped++
-}
-
-// readInput tags the JSONL lines of the file name ("-": stdin).
-func (t *texts) readInput(ctx context.Context, name string, stdin io.Reader) error {
+// readInput sends the JSONL lines of the file name ("-": stdin).
+func (t *texts) readInput(ctx context.Context, name string, stdin io.Reader, send func(tagItem) error) error {
 	switch name {
 	case "":
 		return nil
 	case "-":
-		return t.readJSONL(ctx, "stdin", stdin)
+		return t.readJSONL(ctx, "stdin", stdin, send)
 	}
 	f, err := os.Open(name)
 	if err != nil {
 		return fmt.Errorf("tag: %w", err)
 	}
 	defer f.Close()
-	return t.readJSONL(ctx, name, f)
+	return t.readJSONL(ctx, name, f, send)
 }
 
-// readJSONL tags each line {"id","text","ref"} of r.
-func (t *texts) readJSONL(ctx context.Context, name string, r io.Reader) error {
+// readJSONL sends each line {"id","text","ref"} of r.
+func (t *texts) readJSONL(ctx context.Context, name string, r io.Reader, send func(tagItem) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
 	for n := 1; sc.Scan(); n++ {
@@ -166,10 +205,11 @@ func (t *texts) readJSONL(ctx context.Context, name string, r io.Reader) error {
 		}
 		line, err := parseTagLine(sc.Bytes())
 		if err != nil {
-			t.skip(fmt.Sprintf("%s:%d", name, n), err)
-			continue
+			err = send(tagItem{origin: fmt.Sprintf("%s:%d", name, n), skip: err})
+		} else {
+			err = send(tagItem{line: line})
 		}
-		if err := t.write(line.id, line.text, line.ref); err != nil {
+		if err != nil {
 			return err
 		}
 	}
@@ -265,16 +305,19 @@ func jsonID(raw json.RawMessage) (string, error) {
 	return "", errNoID
 }
 
-// readArticles tags the articles at paths against their publication dates.
-func (t *texts) readArticles(ctx context.Context, paths []string, stdin io.Reader, opt ingest.Options) error {
+// readArticles sends the articles at paths, to tag against their
+// publication dates, then those that cannot be read.
+func (t *texts) readArticles(ctx context.Context, paths []string, stdin io.Reader, opt ingest.Options, send func(tagItem) error) error {
 	bad, err := ingest.Read(ctx, paths, stdin, opt, func(art timeline.Article) error {
-		return t.write(art.ID, art.Text, art.Published)
+		return send(tagItem{line: tagLine{id: art.ID, text: art.Text, ref: art.Published}})
 	})
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	for _, e := range bad {
-		t.skip(e.Origin, e.Err)
+		if err := send(tagItem{origin: e.Origin, skip: e.Err}); err != nil {
+			return err
+		}
 	}
 	return nil
 }
