@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -181,17 +182,38 @@ func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastE
 			continue
 		}
 		win.Reset(text, s)
-		for _, r := range t.rules {
-			if r.Triggers&cur.trig == 0 || !r.CanMatch(seen) {
-				continue
+		try := func(r *fr.Rule) {
+			if !r.CanMatch(seen) {
+				return
 			}
 			end, e, ok := r.MatchIn(win, text, s)
 			if ok && end > cur.start && (!found || end > best.end) {
 				best, found = match{start: s, end: end, rule: r.Name, expr: e}, true
 			}
 		}
+		if t.byClass == nil {
+			for _, r := range t.rules {
+				if r.Triggers&cur.trig != 0 {
+					try(r)
+				}
+			}
+			continue
+		}
+		for set := t.rulesOf(cur.trig); set != 0; set &= set - 1 {
+			try(t.rules[bits.TrailingZeros64(set)])
+		}
 	}
 	return best, found
+}
+
+// rulesOf returns the rules a token of classes trig triggers, as bits of
+// byClass, in rule order from the lowest bit.
+func (t *Tagger) rulesOf(trig fr.Trigger) uint64 {
+	var set uint64
+	for ; trig != 0; trig &= trig - 1 {
+		set |= t.byClass[bits.TrailingZeros32(uint32(trig))]
+	}
+	return set
 }
 
 // joinedBy reports whether sep, the text between two tokens, keeps them in

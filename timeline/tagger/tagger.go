@@ -83,6 +83,10 @@ type Tagger struct {
 	policy Policy
 	values Values
 	rules  []*fr.Rule
+	// byClass holds, for each token class bit, the rules that class
+	// triggers, bit k standing for rules[k]: bestAt walks the set bits
+	// rather than every rule. Nil when there are more than 64 rules.
+	byClass []uint64
 }
 
 // New returns a tagger using the given policy; an unknown policy is news.
@@ -92,6 +96,16 @@ func New(p Policy, opts ...Option) *Tagger {
 		p = PolicyNews
 	}
 	t := &Tagger{policy: p, values: ValuesTimex, rules: fr.Rules()}
+	if len(t.rules) <= 64 {
+		t.byClass = make([]uint64, 32)
+		for k, r := range t.rules {
+			for b := range t.byClass {
+				if r.Triggers&(1<<b) != 0 {
+					t.byClass[b] |= 1 << k
+				}
+			}
+		}
+	}
 	for _, o := range opts {
 		o(t)
 	}

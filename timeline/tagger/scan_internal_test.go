@@ -1,0 +1,64 @@
+package tagger
+
+import (
+	"io/fs"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/timeline-fr/timeline/fixtures"
+	"github.com/timeline-fr/timeline/timeline/fr"
+)
+
+// rulesOf gives, for every combination of token classes, the rules whose
+// triggers share a class with it, as the loop over every rule picks them.
+func TestRulesOfEveryClassCombination(t *testing.T) {
+	tg := New(PolicyNews)
+	if tg.byClass == nil {
+		t.Fatalf("%d rules: no class table", len(tg.rules))
+	}
+	var all fr.Trigger
+	for _, r := range tg.rules {
+		all |= r.Triggers
+	}
+	for trig := fr.Trigger(1); trig <= all; trig++ {
+		var want uint64
+		for k, r := range tg.rules {
+			if r.Triggers&trig != 0 {
+				want |= 1 << k
+			}
+		}
+		if got := tg.rulesOf(trig); got != want {
+			t.Fatalf("rulesOf(%b) = %b, want %b", trig, got, want)
+		}
+	}
+}
+
+// Without the class table (more than 64 rules), the tagger finds the same.
+func TestTagWithoutClassTable(t *testing.T) {
+	with, without := New(PolicyNews), New(PolicyNews)
+	without.byClass = nil
+	ref := time.Date(2016, 3, 22, 9, 0, 0, 0, time.UTC)
+	found := 0
+	err := fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fixtures.Articles, p)
+		if err != nil {
+			return err
+		}
+		got, want := without.Tag(string(data), ref), with.Tag(string(data), ref)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: without the class table the tagger finds %d mentions, with it %d", p, len(got), len(want))
+		}
+		found += len(want)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if found < 100 {
+		t.Errorf("%d mentions in the fixtures: too few to compare", found)
+	}
+}
