@@ -54,12 +54,7 @@ func (x *sentenceIndex) release() {
 // splitBytes are the bytes split looks at: clause punctuation, sentence
 // ends, and the q of "que". Spaces matter only in sentences too long to
 // end on their punctuation.
-var splitBytes = func() (t [256]bool) {
-	for _, c := range []byte{',', ';', ':', '"', 0xc2, '.', '!', '?', '\n', 'q'} {
-		t[c] = true
-	}
-	return t
-}()
+var splitBytes = newByteSet(',', ';', ':', '"', 0xc2, '.', '!', '?', '\n', 'q')
 
 // split finds the sentences of text, into the index's emptied slices.
 func (x *sentenceIndex) split(text string) {
@@ -68,9 +63,7 @@ func (x *sentenceIndex) split(text string) {
 	start := 0
 	for i := 0; i < len(text); i++ {
 		// Most bytes are no punctuation and no sentence end.
-		for limit := min(len(text), start+maxSentence); i < limit && !splitBytes[text[i]]; {
-			i++
-		}
+		i = splitBytes.next(text, i, start+maxSentence)
 		if i == len(text) {
 			break
 		}

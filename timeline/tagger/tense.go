@@ -22,10 +22,7 @@ func sentenceBounds(text string, start, end int) (int, int) {
 	lo, hi := max(0, start-2*maxSentence), min(len(text), end+2*maxSentence)
 	s := start
 	for s > lo {
-		// Most bytes end no sentence.
-		for s > lo && !endsSentence[text[s-1]] {
-			s--
-		}
+		s = endsSentence.prev(text, lo, s) // most bytes end no sentence
 		if s == lo {
 			break
 		}
@@ -43,9 +40,7 @@ func sentenceBounds(text string, start, end int) (int, int) {
 	}
 	e := end
 	for e < hi {
-		for e < hi && !endsSentence[text[e]] {
-			e++
-		}
+		e = endsSentence.next(text, e, hi)
 		if e == hi {
 			break
 		}
@@ -66,12 +61,7 @@ func sentenceBounds(text string, start, end int) (int, int) {
 }
 
 // endsSentence marks the bytes that may end a sentence.
-var endsSentence = func() (t [256]bool) {
-	for _, c := range []byte{'.', '!', '?', '\n'} {
-		t[c] = true
-	}
-	return t
-}()
+var endsSentence = newByteSet('.', '!', '?', '\n')
 
 // abbrevBefore reports whether the period at i ends an abbreviation ("M.",
 // "sept.", "J.-C.") rather than a sentence.
