@@ -71,23 +71,25 @@ func tokenize(text string, toks []token) []token {
 	for i := 0; i < len(text); {
 		// Skip to the next letter or digit.
 		c := text[i]
-		if c < utf8.RuneSelf {
-			if !isDigit(c) && !isLetterASCII(c) {
-				i++
+		switch byteKinds[c] {
+		case kindOther:
+			i++
+			continue
+		case kindHigh:
+			if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
+				i += size
 				continue
 			}
-		} else if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
-			i += size
-			continue
 		}
 		start := i
 		ord++
-		var tok token
+		var trig fr.Trigger
+		var prefix bool
 		if isDigit(c) {
 			for i < len(text) && isDigit(text[i]) {
 				i++
 			}
-			tok.trig = digitClasses(text, start, i)
+			trig = digitClasses(text, start, i)
 		} else {
 			// Most words are plain ASCII: they are folded here, one
 			// table load a letter; a word that goes on past ASCII is
@@ -109,18 +111,38 @@ func tokenize(text string, toks []token) []token {
 				i, n, foldable = fr.FoldRun(text, start, buf[:])
 			}
 			if foldable && i-start <= len(buf) {
-				tok.trig, tok.prefix = fr.ClassifyFolded(buf[:n])
+				trig, prefix = fr.ClassifyFolded(buf[:n])
 			}
 		}
-		if tok.trig != 0 || tok.prefix {
-			tok.start, tok.end, tok.ord = start, i, ord
-			tok.joined = ord > 0 && joinedBy(text[prevEnd:start])
-			toks = append(toks, tok)
+		if trig != 0 || prefix {
+			toks = append(toks, token{start: start, end: i, ord: ord, trig: trig, prefix: prefix,
+				joined: ord > 0 && joinedBy(text[prevEnd:start])})
 		}
 		prevEnd = i
 	}
 	return toks
 }
+
+// The kinds of bytes tokenize tells apart: ASCII bytes that open no word,
+// ASCII letters and digits, and the bytes of runes past ASCII.
+const (
+	kindOther = iota
+	kindWord
+	kindHigh
+)
+
+// byteKinds gives the kind of each byte.
+var byteKinds = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = kindHigh
+		case isDigit(byte(c)) || isLetterASCII(byte(c)):
+			t[c] = kindWord
+		}
+	}
+	return t
+}()
 
 // asciiLower maps each ASCII letter to its lower case and every other
 // byte to 0.
