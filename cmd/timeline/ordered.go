@@ -12,9 +12,10 @@ import (
 //
 // produce calls send from one goroutine; send blocks while 4×workers
 // items are in flight (sent and not yet emitted), so that memory stays
-// bounded whatever the input and however slow one item is. Once emit
-// fails or ctx ends, send returns the context's error, the items in
-// flight are dropped, and ordered returns emit's error, else produce's.
+// bounded whatever the input and however slow one item is. When emit
+// fails, ordered returns its error at once, and send returns an error
+// from then on; when ctx ends, send returns the context's error. Else
+// ordered returns produce's error, once every item it sent is emitted.
 func ordered[T, R any](ctx context.Context, workers int, produce func(send func(T) error) error,
 	work func(T) R, emit func(R) error) error {
 	ctx, cancel := context.WithCancel(ctx)
@@ -63,13 +64,9 @@ func ordered[T, R any](ctx context.Context, workers int, produce func(send func(
 	go func() { wg.Wait(); close(results) }()
 	pending := make(map[int]R, window)
 	next := 0
-	var emitErr error
 	for res := range results {
-		if emitErr != nil {
-			continue // drained: the producer stops at its next send
-		}
 		pending[res.seq] = res.r
-		for emitErr == nil {
+		for {
 			r, ok := pending[next]
 			if !ok {
 				break
@@ -77,15 +74,15 @@ func ordered[T, R any](ctx context.Context, workers int, produce func(send func(
 			delete(pending, next)
 			next++
 			<-slots
-			if emitErr = emit(r); emitErr != nil {
-				cancel()
+			if err := emit(r); err != nil {
+				// The deferred cancel stops the producer at its next
+				// send; what is in flight is dropped without waiting for
+				// it, nor for a producer blocked in a read.
+				return err
 			}
 		}
 	}
 	// results is closed once the workers are done, which is after the
 	// producer closed jobs: produceErr is set.
-	if emitErr != nil {
-		return emitErr
-	}
 	return produceErr
 }

@@ -137,6 +137,32 @@ func TestOrderedStopsOnErrors(t *testing.T) {
 	}
 }
 
+// A failed write stops the run at once, even while the producer waits on
+// its input (a terminal, a pipe that stays open).
+func TestOrderedReturnsWhileProducerWaits(t *testing.T) {
+	errWrite := errors.New("broken pipe")
+	input := make(chan struct{})
+	defer close(input)
+	done := make(chan error, 1)
+	go func() {
+		done <- ordered(context.Background(), 2, func(send func(int) error) error {
+			if err := send(0); err != nil {
+				return err
+			}
+			<-input // no more input yet
+			return nil
+		}, func(i int) int { return i }, func(int) error { return errWrite })
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, errWrite) {
+			t.Errorf("ordered = %v, want %v", err, errWrite)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("ordered waits for the producer after a failed write")
+	}
+}
+
 func TestOrderedStopsWithContext(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var emitted []int
