@@ -21,7 +21,49 @@ func wallClock(t time.Time) any {
 	if t.IsZero() {
 		return nil
 	}
-	return t.Format(wallLayout)
+	return formatWall(t)
+}
+
+// formatWall is t.Format(wallLayout), written by hand for the years 0 to
+// 9999: a layout is parsed anew at each Format, and an ingest writes some
+// forty of these per article.
+func formatWall(t time.Time) string {
+	y, mo, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format(wallLayout)
+	}
+	h, mi, s := t.Clock()
+	var buf [len("2006-01-02T15:04:05.999999999")]byte
+	b := appendDigits(buf[:0], y, 4)
+	b = appendDigits(append(b, '-'), int(mo), 2)
+	b = appendDigits(append(b, '-'), d, 2)
+	b = appendDigits(append(b, 'T'), h, 2)
+	b = appendDigits(append(b, ':'), mi, 2)
+	b = appendDigits(append(b, ':'), s, 2)
+	if ns := t.Nanosecond(); ns != 0 {
+		// ".999999999": the fraction without its trailing zeros.
+		digits := 9
+		for ns%10 == 0 {
+			ns /= 10
+			digits--
+		}
+		b = appendDigits(append(b, '.'), ns, digits)
+	}
+	return string(b)
+}
+
+// appendDigits appends n, which is not negative, in width digits, zeros
+// first.
+func appendDigits(b []byte, n, width int) []byte {
+	start := len(b)
+	for range width {
+		b = append(b, '0')
+	}
+	for i := len(b) - 1; i >= start && n > 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return b
 }
 
 // wallClockNull is wallClock as a nullable string.
@@ -29,7 +71,7 @@ func wallClockNull(t time.Time) sql.NullString {
 	if t.IsZero() {
 		return sql.NullString{}
 	}
-	return sql.NullString{String: t.Format(wallLayout), Valid: true}
+	return sql.NullString{String: formatWall(t), Valid: true}
 }
 
 // parseWall reads a wall-clock column back in loc; NULL gives the zero time.
