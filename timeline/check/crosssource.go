@@ -38,18 +38,24 @@ type disagreement struct {
 // date by the two dates they give: one disagreement per pair of dates,
 // however many outlets repeat each (a dispatch reprinted fifty times is one
 // conflict, not fifty squared). The first pair found sets the order of the
-// dates.
+// dates, and each side lists its sources in the order the pairs add them,
+// one per article.
 func disagreements(h timeline.Happening) []disagreement {
-	var out []disagreement
-	index := map[[2]string]int{} // the two values, in either order -> position in out
-	add := func(d *disagreement, i int, e *timeline.Entry) {
-		if !d.articles[i][e.ArticleID] {
-			d.articles[i][e.ArticleID] = true
-			d.side[i] = append(d.side[i], *e)
-		}
+	facts := factsOf(h)
+	if len(h.Sources) <= pairwiseUpTo {
+		return pairwise(h, facts)
 	}
-	// What disagreeAs needs of each source alone is read once: a happening
-	// reported by hundreds of outlets has tens of thousands of pairs.
+	return byClass(h, facts)
+}
+
+// pairwiseUpTo is the most sources whose pairs disagreements lists one by
+// one; past it, byClass gives the same by classes of equal sources, in
+// time linear in the sources of each class.
+const pairwiseUpTo = 32
+
+// factsOf reads what disagreeAs needs of each source alone, once: a
+// happening reported by hundreds of outlets has tens of thousands of pairs.
+func factsOf(h timeline.Happening) []sourceFacts {
 	facts := make([]sourceFacts, len(h.Sources))
 	articles := map[string]int{}
 	for i := range h.Sources {
@@ -65,6 +71,27 @@ func disagreements(h timeline.Happening) []disagreement {
 		facts[i] = sourceFacts{kind: statement(e), article: art,
 			start: instantOf(e.Date.Start), end: instantOf(e.Date.End), published: instantOf(e.Published)}
 	}
+	return facts
+}
+
+// addSource adds e to side i of d unless its article is there already.
+func (d *disagreement) addSource(i int, e *timeline.Entry) {
+	if !d.articles[i][e.ArticleID] {
+		d.articles[i][e.ArticleID] = true
+		d.side[i] = append(d.side[i], *e)
+	}
+}
+
+// newDisagreement starts the disagreement of a pair, a on side 0.
+func newDisagreement(a, b *timeline.Entry) disagreement {
+	return disagreement{side: [2][]timeline.Entry{{*a}, {*b}},
+		articles: [2]map[string]bool{{a.ArticleID: true}, {b.ArticleID: true}}}
+}
+
+// pairwise is disagreements by every pair of sources, in order.
+func pairwise(h timeline.Happening, facts []sourceFacts) []disagreement {
+	var out []disagreement
+	index := map[[2]string]int{} // the two values, in either order -> position in out
 	for i := range h.Sources {
 		a, fa := &h.Sources[i], &facts[i]
 		if fa.kind == "" {
@@ -76,18 +103,17 @@ func disagreements(h timeline.Happening) []disagreement {
 				continue
 			}
 			if k, ok := index[[2]string{a.Date.Value, b.Date.Value}]; ok {
-				add(&out[k], 0, a)
-				add(&out[k], 1, b)
+				out[k].addSource(0, a)
+				out[k].addSource(1, b)
 				continue
 			}
 			if k, ok := index[[2]string{b.Date.Value, a.Date.Value}]; ok {
-				add(&out[k], 0, b)
-				add(&out[k], 1, a)
+				out[k].addSource(0, b)
+				out[k].addSource(1, a)
 				continue
 			}
 			index[[2]string{a.Date.Value, b.Date.Value}] = len(out)
-			out = append(out, disagreement{side: [2][]timeline.Entry{{*a}, {*b}},
-				articles: [2]map[string]bool{{a.ArticleID: true}, {b.ArticleID: true}}})
+			out = append(out, newDisagreement(a, b))
 		}
 	}
 	return out
