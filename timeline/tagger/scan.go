@@ -91,25 +91,9 @@ func tokenize(text string, toks []token) []token {
 			}
 			trig = digitClasses(text, start, i)
 		} else {
-			// Most words are plain ASCII: they are folded here, one
-			// table load a letter; a word that goes on past ASCII is
-			// folded again from its start by fr.FoldRun.
-			n := 0
-			for i < len(text) {
-				b := asciiLower[text[i]]
-				if b == 0 {
-					break
-				}
-				if n < len(buf) {
-					buf[n] = b
-				}
-				n++
-				i++
-			}
-			foldable := true
-			if i < len(text) && text[i] >= utf8.RuneSelf {
-				i, n, foldable = fr.FoldRun(text, start, buf[:])
-			}
+			var n int
+			var foldable bool
+			i, n, foldable = fr.FoldRun(text, i, buf[:])
 			if foldable && i-start <= len(buf) {
 				trig, prefix = fr.ClassifyFolded(buf[:n])
 			}
@@ -140,15 +124,6 @@ var byteKinds = func() (t [256]uint8) {
 		case isDigit(byte(c)) || isLetterASCII(byte(c)):
 			t[c] = kindWord
 		}
-	}
-	return t
-}()
-
-// asciiLower maps each ASCII letter to its lower case and every other
-// byte to 0.
-var asciiLower = func() (t [256]byte) {
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c], t[c|0x20] = byte(c|0x20), byte(c|0x20)
 	}
 	return t
 }()
