@@ -1,6 +1,7 @@
 package fr
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
@@ -280,9 +281,20 @@ func fold(dst []byte, word string) ([]byte, bool) {
 // letters to their base letter, '?' for a letter it does not fold. It
 // returns the end of the run, how many folded bytes the run makes (more
 // than len(buf) when it did not fit) and whether every letter folded.
+//
+// Runs of ASCII letters are read eight bytes a turn (asciiLetters); the
+// bytes of buf past the returned count may be overwritten.
 func FoldRun(s string, i int, buf []byte) (end, n int, foldable bool) {
 	foldable = true
 	for i < len(s) {
+		if i+8 <= len(s) && n+8 <= len(buf) {
+			k, lowered := asciiLetters(load64(s, i))
+			putUint64(buf[n:n+8], lowered)
+			i, n = i+k, n+k
+			if k == 8 {
+				continue
+			}
+		}
 		b := foldedByte[s[i]]
 		switch b {
 		case 0:
@@ -306,6 +318,40 @@ func FoldRun(s string, i int, buf []byte) (end, n int, foldable bool) {
 		n++
 	}
 	return i, n, foldable
+}
+
+// Byte-wise constants of asciiLetters.
+const (
+	eachByte = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// asciiLetters returns how many of the eight bytes of v, from the lowest,
+// are ASCII letters in a row, and v with its letters lower-cased (the
+// other bytes are left anything).
+func asciiLetters(v uint64) (int, uint64) {
+	// Setting 0x20 lower-cases a letter; the letters are then the bytes
+	// from 'a' (0x61) to 'z' (0x7a). With the high bits cleared, adding
+	// 0x1f sets the high bit of the bytes >= 0x61 and adding 0x05 that of
+	// the bytes >= 0x7b, without a carry from one byte to the next. Bytes
+	// past ASCII are no letter here.
+	x := v&^highBits | 0x20*eachByte
+	letters := (x + 0x1f*eachByte) &^ (x + 0x05*eachByte) &^ v & highBits
+	return bits.TrailingZeros64(^letters&highBits) / 8, v | 0x20*eachByte
+}
+
+// load64 reads the eight bytes of s from i, the first in the lowest byte.
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// putUint64 writes v into b, the lowest byte first.
+func putUint64(b []byte, v uint64) {
+	_ = b[7]
+	b[0], b[1], b[2], b[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+	b[4], b[5], b[6], b[7] = byte(v>>32), byte(v>>40), byte(v>>48), byte(v>>56)
 }
 
 // foldedByte maps each ASCII letter to its lower case, the other ASCII
