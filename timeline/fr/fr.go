@@ -223,11 +223,12 @@ func (r *Rule) MatchAt(text string, start int) (end int, e Expr, ok bool) {
 	return r.matchAt(text, start, true)
 }
 
-// MatchIn is MatchAt at the start w was last Reset to, in text: the
-// rules tried one after the other at one start share w, and the words
+// MatchIn is MatchAt at the start w was last Reset to, in text, with the
+// expression written to *e, which is left alone when there is no match:
+// the rules tried one after the other at one start share w, and the words
 // their cheap tests read there are split once.
-func (r *Rule) MatchIn(w *Window, text string, start int) (end int, e Expr, ok bool) {
-	return r.matchIn(w, text, start, true)
+func (r *Rule) MatchIn(w *Window, text string, start int, e *Expr) (end int, ok bool) {
+	return r.matchIn(w, text, start, true, e)
 }
 
 // matchAt is MatchAt, with the cheap tests that skip hopeless starts
@@ -236,21 +237,23 @@ func (r *Rule) MatchIn(w *Window, text string, start int) (end int, e Expr, ok b
 func (r *Rule) matchAt(text string, start int, filtered bool) (end int, e Expr, ok bool) {
 	var w Window
 	w.Reset(text, start)
-	return r.matchIn(&w, text, start, filtered)
+	end, ok = r.matchIn(&w, text, start, filtered, &e)
+	return end, e, ok
 }
 
-// matchIn is matchAt with the window of the start given.
-func (r *Rule) matchIn(w *Window, text string, start int, filtered bool) (end int, e Expr, ok bool) {
+// matchIn is matchAt with the window of the start given, writing the
+// expression to *dst on a match only.
+func (r *Rule) matchIn(w *Window, text string, start int, filtered bool, dst *Expr) (end int, ok bool) {
 	if start >= len(text) {
-		return 0, Expr{}, false
+		return 0, false
 	}
 	stop := min(len(text), start+window)
 	if filtered && r.bit != 0 && w.leadMask(text, start)&r.bit == 0 {
-		return 0, Expr{}, false
+		return 0, false
 	}
 	if filtered && (!r.anyStart && !r.starts[text[start]] || !r.leads.allows(text, start) ||
 		r.shape != nil && !r.shape(w)) {
-		return 0, Expr{}, false
+		return 0, false
 	}
 	before := text[max(0, start-48):start]
 	for try := 0; try < 3; try++ {
@@ -265,13 +268,14 @@ func (r *Rule) matchIn(w *Window, text string, start int, filtered bool) (end in
 			idx = r.prog.match(s, &w.bt)
 		}
 		if idx == nil || idx[1] == 0 {
-			return 0, Expr{}, false
+			return 0, false
 		}
 		end := start + idx[1]
 		if wordBoundary(text, end) {
 			g := groups{s: s, idx: idx, slots: r.slots, before: before, after: text[end:min(len(text), end+48)]}
 			if e, ok := r.parse(g); ok {
-				return end, e, true
+				*dst = e
+				return end, true
 			}
 		}
 		stop = retryStop(text, start, end)
@@ -279,7 +283,7 @@ func (r *Rule) matchIn(w *Window, text string, start int, filtered bool) (end in
 			break
 		}
 	}
-	return 0, Expr{}, false
+	return 0, false
 }
 
 // retryStop returns where the window of the next try ends after a match

@@ -104,7 +104,8 @@ func TestFiltersKeepMatchesOnText(t *testing.T) {
 			var w Window
 			w.Reset(text, start)
 			for _, r := range rules {
-				end, e, ok := r.matchIn(&w, text, start, true)
+				var e Expr
+				end, ok := r.matchIn(&w, text, start, true, &e)
 				wantEnd, want, wantOK := r.matchAt(text, start, false)
 				if ok != wantOK || end != wantEnd || !reflect.DeepEqual(e, want) {
 					t.Errorf("%s at %q: filtered gives %v %d, unfiltered %v %d", r.Name, text[start:min(len(text), start+60)], ok, end, wantOK, wantEnd)

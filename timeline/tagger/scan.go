@@ -28,11 +28,15 @@ type token struct {
 	joined     bool // only spaces, apostrophes or hyphens separate it from the previous word
 }
 
-// scan is what find reuses from one text to the next: the tokens, and the
-// window that the rules tried at one start share.
+// scan is what find reuses from one text to the next: the tokens, the
+// window that the rules tried at one start share, and the room bestAt
+// reads matches into (an expression is a few hundred bytes: it is copied
+// once it wins, not at every try).
 type scan struct {
 	toks []token
 	win  fr.Window
+	best match
+	expr fr.Expr
 }
 
 // scanPool recycles scans between texts.
@@ -43,7 +47,12 @@ var scanPool = sync.Pool{New: func() any { return &scan{toks: make([]token, 0, 1
 func (t *Tagger) find(text string, out []match) []match {
 	sc := scanPool.Get().(*scan)
 	toks := tokenize(text, sc.toks[:0])
-	defer func() { sc.toks = toks[:0]; sc.win.Reset("", 0); scanPool.Put(sc) }()
+	defer func() {
+		sc.toks = toks[:0]
+		sc.win.Reset("", 0)
+		sc.best, sc.expr = match{}, fr.Expr{} // drop the expressions' pointers
+		scanPool.Put(sc)
+	}()
 	lastEnd := 0
 	for i := range toks {
 		tok := toks[i]
@@ -54,9 +63,9 @@ func (t *Tagger) find(text string, out []match) []match {
 		for j := i; j < len(toks) && toks[j].ord <= tok.ord+lookahead; j++ {
 			seen |= toks[j].trig
 		}
-		if m, ok := t.bestAt(text, toks, i, seen, lastEnd, &sc.win); ok {
-			out = append(out, m)
-			lastEnd = m.end
+		if t.bestAt(text, toks, i, seen, lastEnd, sc) {
+			out = append(out, sc.best)
+			lastEnd = sc.best.end
 		}
 	}
 	return out
@@ -157,8 +166,9 @@ func digitClasses(text string, start, end int) fr.Trigger {
 }
 
 // bestAt tries the rules triggered by token i, starting at that token or at
-// any run of prefix words just before it, and returns the longest match.
-func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastEnd int, win *fr.Window) (match, bool) {
+// any run of prefix words just before it, and puts the longest match in
+// sc.best; it reports whether there was one.
+func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastEnd int, sc *scan) bool {
 	cur := toks[i]
 	var starts [maxPrefix + 1]int
 	starts[0] = cur.start
@@ -171,8 +181,8 @@ func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastE
 		starts[n] = prev.start
 		n++
 	}
-	var best match
-	found := false
+	found, bestEnd := false, 0
+	win := &sc.win
 	for j := n - 1; j >= 0; j-- {
 		s := starts[j]
 		if afterHyphen(text, s) {
@@ -183,9 +193,10 @@ func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastE
 			if !r.CanMatch(seen) {
 				return
 			}
-			end, e, ok := r.MatchIn(win, text, s)
-			if ok && end > cur.start && (!found || end > best.end) {
-				best, found = match{start: s, end: end, rule: r.Name, expr: e}, true
+			end, ok := r.MatchIn(win, text, s, &sc.expr)
+			if ok && end > cur.start && (!found || end > bestEnd) {
+				found, bestEnd = true, end
+				sc.best = match{start: s, end: end, rule: r.Name, expr: sc.expr}
 			}
 		}
 		if t.byClass == nil {
@@ -200,7 +211,7 @@ func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastE
 			try(t.rules[bits.TrailingZeros64(set)])
 		}
 	}
-	return best, found
+	return found
 }
 
 // rulesOf returns the rules a token of classes trig triggers, as bits of
