@@ -53,6 +53,12 @@ func (t *Tagger) find(text string, out []match) []match {
 		sc.best, sc.expr = match{}, fr.Expr{} // drop the expressions' pointers
 		scanPool.Put(sc)
 	}()
+	return t.matchTokens(text, toks, sc, out)
+}
+
+// matchTokens appends to out the non-overlapping rule matches around the
+// trigger tokens of text.
+func (t *Tagger) matchTokens(text string, toks []token, sc *scan, out []match) []match {
 	lastEnd := 0
 	for i := range toks {
 		tok := toks[i]
@@ -72,10 +78,18 @@ func (t *Tagger) find(text string, out []match) []match {
 }
 
 // tokenize splits text into words and numbers and appends to toks those
-// that have a trigger class or may open an expression. It folds each word
-// as it reads it, for fr.ClassifyFolded.
+// that have a trigger class, and the prefix words that bestAt may read
+// before them: the run of at most maxPrefix prefix words that ends just
+// before a trigger word. It folds each word as it reads it, for
+// fr.ClassifyFolded.
 func tokenize(text string, toks []token) []token {
 	var buf [fr.MaxFolded]byte
+	// Prefix words are common ("le", "de", "en") and most stand before no
+	// trigger: they wait here, with where the word before each ends, until
+	// a trigger word follows the run or another word breaks it.
+	var held [maxPrefix]token
+	var heldAfter [maxPrefix]int
+	nHeld := 0
 	prevEnd, ord := 0, -1
 	for i := 0; i < len(text); {
 		// Skip to the next letter or digit.
@@ -107,9 +121,30 @@ func tokenize(text string, toks []token) []token {
 				trig, prefix = fr.ClassifyFolded(buf[:n])
 			}
 		}
-		if trig != 0 || prefix {
+		switch {
+		case trig != 0:
+			if nHeld > 0 && held[nHeld-1].ord == ord-1 {
+				for k := range nHeld {
+					h := &held[k]
+					h.joined = h.ord > 0 && joinedBy(text[heldAfter[k]:h.start])
+				}
+				toks = append(toks, held[:nHeld]...)
+			}
+			nHeld = 0
 			toks = append(toks, token{start: start, end: i, ord: ord, trig: trig, prefix: prefix,
 				joined: ord > 0 && joinedBy(text[prevEnd:start])})
+		case prefix:
+			if nHeld > 0 && held[nHeld-1].ord != ord-1 {
+				nHeld = 0 // the run was broken
+			}
+			if nHeld == maxPrefix {
+				copy(held[:], held[1:])
+				copy(heldAfter[:], heldAfter[1:])
+				nHeld--
+			}
+			held[nHeld] = token{start: start, end: i, ord: ord, prefix: true}
+			heldAfter[nHeld] = prevEnd
+			nHeld++
 		}
 		prevEnd = i
 	}
