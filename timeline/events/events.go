@@ -185,9 +185,12 @@ func (x *Extractor) clauseEvent(a timeline.Article, d *doc, m timeline.Mention, 
 		// the clause alone: the words before its comma are the date's
 		ev.Summary = finish(clauseWords(d, span{cs, ce}, m))
 	}
-	scope := ev.Summary + " \n " + text[cs:ce]
-	ev.Actors = actors.actors(scope)
-	ev.Places = x.gaz.places(scope + " \n " + locativeAfter(text, ce, e) + " \n " + locativeBefore(text, s, cs))
+	// The actors are sought in the summary and the clause; the places
+	// there and in the locatives around the clause. Each text is
+	// normalised once.
+	scope := joinNormalised(normalise(ev.Summary), normalise(text[cs:ce]))
+	ev.Actors = actors.actorsIn(scope)
+	ev.Places = x.gaz.placesIn(joinNormalised(scope, normalise(locativeAfter(text, ce, e)), normalise(locativeBefore(text, s, cs))))
 	if x.seatAmong(ev.Places) {
 		if seat := x.seatSpeaking(text, cs, ce); seat != "" && !slices.Contains(ev.Actors, seat) {
 			ev.Actors = append([]string{seat}, ev.Actors...)

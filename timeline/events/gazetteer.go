@@ -134,6 +134,23 @@ func normalise(s string) string {
 	return low
 }
 
+// joinNormalised returns normalise(parts[0] + " \n " + parts[1] + ...)
+// from the parts normalised one by one: normalise joins the words of s
+// with single spaces, and " \n " only separates words.
+func joinNormalised(parts ...string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
 // normaliseLen returns normalise(s), which it computes in one pass, as
 // replacing the apostrophes and spaces of lower.String(s) and joining
 // its strings.Fields with spaces does, invalid bytes included. kept is
@@ -331,8 +348,11 @@ func (g *Gazetteer) finder(f *actorFinder, titles map[string]string) *actorFinde
 
 // actors returns the canonical actors named in a sentence, in order of
 // first appearance and without repeats.
-func (f *actorFinder) actors(sentence string) []string {
-	hits := f.hits(sentence)
+func (f *actorFinder) actors(sentence string) []string { return f.actorsIn(normalise(sentence)) }
+
+// actorsIn is actors on a sentence already normalised.
+func (f *actorFinder) actorsIn(low string) []string {
+	hits := f.hitsIn(low)
 	return uniq(hits, func(h actorHit) string { return h.name })
 }
 
@@ -356,8 +376,12 @@ func (f *actorFinder) lastActorBefore(sentence string, pos int) string {
 // the forms of the gazetteer, longest first; a form found inside one
 // found before is no hit.
 func (f *actorFinder) hits(sentence string) []actorHit {
+	return f.hitsIn(normalise(sentence))
+}
+
+// hitsIn is hits on a sentence already normalised.
+func (f *actorFinder) hitsIn(low string) []actorHit {
 	g, ix := f.g, f.ix
-	low := normalise(sentence)
 	occ := ix.set.find(low, false, nil)
 	var hits []actorHit
 	var spans []span // what the hits cover
@@ -477,8 +501,10 @@ func isPerson(name string) bool {
 }
 
 // places returns the canonical places named in a sentence.
-func (g *Gazetteer) places(sentence string) []string {
-	low := normalise(sentence)
+func (g *Gazetteer) places(sentence string) []string { return g.placesIn(normalise(sentence)) }
+
+// placesIn is places on a sentence already normalised.
+func (g *Gazetteer) placesIn(low string) []string {
 	ix := g.placeIndex()
 	occ := ix.set.find(low, false, nil)
 	type hit struct {

@@ -159,3 +159,35 @@ func TestWordHelpers(t *testing.T) {
 		}
 	}
 }
+
+// checkJoinNormalised compares the parts normalised one by one and joined
+// with normalise of the parts joined by " \n ", as clauseEvent joins them.
+func checkJoinNormalised(t *testing.T, parts ...string) {
+	t.Helper()
+	low := make([]string, len(parts))
+	for i, p := range parts {
+		low[i] = normalise(p)
+	}
+	if got, want := joinNormalised(low...), normalise(strings.Join(parts, " \n ")); got != want {
+		t.Errorf("joinNormalised of %q = %q, want %q", parts, got, want)
+	}
+}
+
+func TestJoinNormalised(t *testing.T) {
+	for _, a := range trickyTexts {
+		for _, b := range trickyTexts {
+			checkJoinNormalised(t, a, b)
+			checkJoinNormalised(t, a, "", b)
+			checkJoinNormalised(t, b, a, b)
+		}
+	}
+}
+
+func FuzzJoinNormalised(f *testing.F) {
+	for _, s := range trickyTexts {
+		f.Add(s, "Poutine\xc3", "  ")
+	}
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		checkJoinNormalised(t, a, b, c)
+	})
+}
