@@ -19,13 +19,18 @@ import (
 // position would give. So is an empty or invalid form. A formSet is
 // read-only once built, and safe for concurrent use.
 type formSet struct {
-	ids   map[string]int // index of each form
-	slow  []bool         // by index: search with strings.Index
-	first [256][]int     // indexes of the other forms, by first byte
-	opens [256]bool      // whether first holds forms for a byte
-	forms []string       // by index
-	heads []uint32       // by index: the first four bytes of the form, or all of it
-	masks []uint32       // by index: the bits of heads that hold bytes of the form
+	ids  map[string]int // index of each form
+	slow []bool         // by index: search with strings.Index
+	// first holds the indexes of the other forms of four bytes or more,
+	// by first byte, sorted by heads: match seeks the head of the text
+	// among them rather than trying each ("le ", "la ", "l'" open many
+	// forms); short holds the shorter ones.
+	first [256][]int
+	short [256][]int
+	opens [256]bool // whether first or short holds forms for a byte
+	forms []string  // by index
+	heads []uint32  // by index: the first four bytes of the form, or all of it
+	masks []uint32  // by index: the bits of heads that hold bytes of the form
 }
 
 // occurrence is a form found at a byte position of a sentence.
@@ -45,10 +50,18 @@ func newFormSet(forms []string) *formSet {
 		fs.slow = append(fs.slow, slow)
 		head, mask := head4(f)
 		fs.heads, fs.masks = append(fs.heads, head), append(fs.masks, mask)
-		if !slow {
+		switch {
+		case slow:
+		case len(f) >= 4:
 			fs.first[f[0]] = append(fs.first[f[0]], id)
 			fs.opens[f[0]] = true
+		default:
+			fs.short[f[0]] = append(fs.short[f[0]], id)
+			fs.opens[f[0]] = true
 		}
+	}
+	for _, ids := range fs.first {
+		slices.SortStableFunc(ids, func(a, b int) int { return cmp.Compare(fs.heads[a], fs.heads[b]) })
 	}
 	return fs
 }
@@ -175,7 +188,27 @@ func (fs *formSet) find(s string, anywhere bool, buf []occurrence) []occurrence 
 // match appends to buf the forms that are not slow found at p in s.
 func (fs *formSet) match(s string, p int, buf []occurrence) []occurrence {
 	head, _ := head4(s[p:])
-	for _, id := range fs.first[s[p]] {
+	if ids := fs.first[s[p]]; len(ids) > 0 && p+4 <= len(s) {
+		// The forms whose four first bytes are those of s at p.
+		lo, hi := 0, len(ids)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if fs.heads[ids[m]] < head {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		for _, id := range ids[lo:] {
+			if fs.heads[id] != head {
+				break
+			}
+			if strings.HasPrefix(s[p:], fs.forms[id]) {
+				buf = append(buf, occurrence{p, id})
+			}
+		}
+	}
+	for _, id := range fs.short[s[p]] {
 		if head&fs.masks[id] == fs.heads[id] && strings.HasPrefix(s[p:], fs.forms[id]) {
 			buf = append(buf, occurrence{p, id})
 		}

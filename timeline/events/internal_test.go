@@ -78,6 +78,47 @@ func TestFormSet(t *testing.T) {
 	}
 }
 
+// TestFormSetCrowdedHeads checks the search where many forms open on the
+// same bytes, as the gazetteer's "le ", "la " and "l'" forms do, with
+// forms of one to six bytes and the default gazetteer's forms.
+func TestFormSetCrowdedHeads(t *testing.T) {
+	forms := []string{"l", "la", "le ", "les", "l'on", "l'onu", "la r", "la russie", "la rue", "la russie unie",
+		"le k", "le kremlin", "le président", "le premier ministre", "lavrov", "laval", "le", "lee", "leee",
+		"les etats-unis", "les nations unies", "lllll", "llll", "lll", "ll"}
+	g := DefaultGazetteer()
+	for f := range g.Actors {
+		forms = append(forms, f)
+	}
+	for f := range g.Places {
+		forms = append(forms, f)
+	}
+	for f := range g.Titles {
+		forms = append(forms, f)
+	}
+	fs := newFormSet(forms)
+	texts := append(trickyTexts,
+		"la russie unie, la rue, la r, l'onu et l'on dit que le kremlin et le président lavrov à laval",
+		"lllllllll llll lll ll l leeee leee lee le les les etats-unis les nations unies la russiee",
+		"le premier ministre, le président russe vladimir poutine et le secrétaire d'etat john kerry")
+	for _, text := range texts {
+		for _, low := range []string{normalise(text), text} {
+			testFormSet(t, fs, forms, low)
+		}
+	}
+}
+
+func FuzzFormSet(f *testing.F) {
+	f.Add("la russie unie, la rue, l'onu", "la r|la russie|l|le kremlin|l'on")
+	f.Add("lllll llll lll", "ll|lll|llll|lllll|l")
+	f.Fuzz(func(t *testing.T, text, list string) {
+		forms := strings.Split(list, "|")
+		if len(forms) > 40 {
+			return
+		}
+		testFormSet(t, newFormSet(forms), forms, text)
+	})
+}
+
 func testFormSet(t *testing.T, fs *formSet, forms []string, low string) {
 	t.Helper()
 	for _, anywhere := range []bool{false, true} {
