@@ -112,7 +112,7 @@ func words(text string, from, to int, out []word) []word {
 		}
 		w := text[i:j]
 		if upper {
-			w = strings.ToLower(w)
+			w = lower.String(w)
 		}
 		out = append(out, word{start: i, end: j, text: w})
 		i = j
