@@ -13,23 +13,27 @@ import (
 const maxSentence = 600
 
 // sentenceIndex holds the sentences of a text, found once, with the tense
-// cues of each, computed when first asked for.
+// cues of each, computed when first asked for. The text is split from its
+// start as far as the positions asked about (of): the sentences after the
+// last mention of a text are never split.
 type sentenceIndex struct {
 	text   string
 	bounds [][2]int
 	cues   map[int][]cue
 	// punct and ques are the sorted offsets of clause punctuation and of
-	// the spaces before "que", "qu'" and "qu’" in the text: what separates
-	// a tense cue from a mention.
+	// the spaces before "que", "qu'" and "qu’" in the text split so far:
+	// what separates a tense cue from a mention.
 	punct, ques []int
 	words       []word // reused by cuesOf
+	// next is where splitting resumes, start the start of the sentence
+	// it is in; done is set once the whole text is split.
+	next, start int
+	done        bool
 }
 
-// newSentenceIndex splits text into sentences.
+// newSentenceIndex returns the index of the sentences of text.
 func newSentenceIndex(text string) *sentenceIndex {
-	idx := &sentenceIndex{cues: map[int][]cue{}}
-	idx.split(text)
-	return idx
+	return &sentenceIndex{text: text, cues: map[int][]cue{}}
 }
 
 // indexPool recycles sentence indexes between texts.
@@ -39,7 +43,7 @@ var indexPool = sync.Pool{New: func() any { return &sentenceIndex{cues: map[int]
 // release gives it back.
 func reusedSentenceIndex(text string) *sentenceIndex {
 	idx := indexPool.Get().(*sentenceIndex)
-	idx.split(text)
+	idx.text = text
 	return idx
 }
 
@@ -48,6 +52,7 @@ func (x *sentenceIndex) release() {
 	x.text = ""
 	clear(x.cues)
 	x.bounds, x.punct, x.ques, x.words = x.bounds[:0], x.punct[:0], x.ques[:0], x.words[:0]
+	x.next, x.start, x.done = 0, 0, false
 	indexPool.Put(x)
 }
 
@@ -56,14 +61,18 @@ func (x *sentenceIndex) release() {
 // end on their punctuation.
 var splitBytes = newByteSet(',', ';', ':', '"', 0xc2, '.', '!', '?', '\n', 'q')
 
-// split finds the sentences of text, into the index's emptied slices.
-func (x *sentenceIndex) split(text string) {
-	idx := x
-	idx.text = text
-	start := 0
-	for i := 0; i < len(text); i++ {
+// more splits the next sentence of the text into the index, with the
+// punctuation before its end; it reports false once the whole text is
+// split. Splitting the text sentence by sentence gives the sentences one
+// pass over the whole text gives.
+func (x *sentenceIndex) more() bool {
+	if x.done {
+		return false
+	}
+	text := x.text
+	for i := x.next; i < len(text); i++ {
 		// Most bytes are no punctuation and no sentence end.
-		i = splitBytes.next(text, i, start+maxSentence)
+		i = splitBytes.next(text, i, x.start+maxSentence)
 		if i == len(text) {
 			break
 		}
@@ -71,13 +80,13 @@ func (x *sentenceIndex) split(text string) {
 		switch c {
 		case 'q':
 			if i > 0 && text[i-1] == ' ' && isQue(text[i:]) {
-				idx.ques = append(idx.ques, i-1)
+				x.ques = append(x.ques, i-1)
 			}
 		case ',', ';', ':', '"':
-			idx.punct = append(idx.punct, i)
+			x.punct = append(x.punct, i)
 		case 0xc2: // « »
 			if i+1 < len(text) && (text[i+1] == 0xab || text[i+1] == 0xbb) {
-				idx.punct = append(idx.punct, i)
+				x.punct = append(x.punct, i)
 			}
 		}
 		end := -1
@@ -86,19 +95,22 @@ func (x *sentenceIndex) split(text string) {
 			end = i + 1
 		case c == '\n' && i+1 < len(text) && text[i+1] == '\n':
 			end = i
-		case i-start >= maxSentence && c == ' ':
+		case i-x.start >= maxSentence && c == ' ':
 			end = i
-		case i-start >= 2*maxSentence && utf8.RuneStart(c):
+		case i-x.start >= 2*maxSentence && utf8.RuneStart(c):
 			end = i // no space either: cut anyway
 		}
 		if end >= 0 {
-			idx.bounds = append(idx.bounds, [2]int{start, end})
-			start = end
+			x.bounds = append(x.bounds, [2]int{x.start, end})
+			x.start, x.next = end, i+1
+			return true
 		}
 	}
-	if start < len(text) || len(idx.bounds) == 0 {
-		idx.bounds = append(idx.bounds, [2]int{start, len(text)})
+	x.done, x.next = true, len(text)
+	if x.start < len(text) || len(x.bounds) == 0 {
+		x.bounds = append(x.bounds, [2]int{x.start, len(text)})
 	}
+	return true
 }
 
 // isQue reports whether s opens on "que" as a word, "qu'" or "qu’": with
@@ -118,8 +130,11 @@ func anyIn(offsets []int, lo, hi int) bool {
 	return i < len(offsets) && offsets[i] < hi
 }
 
-// of returns the index of the sentence holding byte pos.
+// of returns the index of the sentence holding byte pos, splitting the
+// text as far as that sentence.
 func (x *sentenceIndex) of(pos int) int {
+	for (len(x.bounds) == 0 || x.bounds[len(x.bounds)-1][1] <= pos) && x.more() {
+	}
 	i := sort.Search(len(x.bounds), func(i int) bool { return x.bounds[i][1] > pos })
 	return min(i, len(x.bounds)-1)
 }

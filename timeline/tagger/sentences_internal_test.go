@@ -1,0 +1,136 @@
+package tagger
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/timeline-fr/timeline/fixtures"
+	"github.com/timeline-fr/timeline/timeline/internal/sharedcorpus"
+)
+
+// splitWhole splits the whole of text in one pass, as the index did before
+// it split sentence by sentence: the reference of the lazy split.
+func splitWhole(text string) (bounds [][2]int, punct, ques []int) {
+	start := 0
+	for i := 0; i < len(text); i++ {
+		i = splitBytes.next(text, i, start+maxSentence)
+		if i == len(text) {
+			break
+		}
+		c := text[i]
+		switch c {
+		case 'q':
+			if i > 0 && text[i-1] == ' ' && isQue(text[i:]) {
+				ques = append(ques, i-1)
+			}
+		case ',', ';', ':', '"':
+			punct = append(punct, i)
+		case 0xc2:
+			if i+1 < len(text) && (text[i+1] == 0xab || text[i+1] == 0xbb) {
+				punct = append(punct, i)
+			}
+		}
+		end := -1
+		switch {
+		case (c == '.' || c == '!' || c == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i):
+			end = i + 1
+		case c == '\n' && i+1 < len(text) && text[i+1] == '\n':
+			end = i
+		case i-start >= maxSentence && c == ' ':
+			end = i
+		case i-start >= 2*maxSentence && utf8.RuneStart(c):
+			end = i
+		}
+		if end >= 0 {
+			bounds = append(bounds, [2]int{start, end})
+			start = end
+		}
+	}
+	if start < len(text) || len(bounds) == 0 {
+		bounds = append(bounds, [2]int{start, len(text)})
+	}
+	return bounds, punct, ques
+}
+
+// checkLazySplit holds the index, split as far as each of a few positions
+// asks and then to the end, to the one-pass split of the whole text.
+func checkLazySplit(t *testing.T, name, text string) {
+	t.Helper()
+	bounds, punct, ques := splitWhole(text)
+	x := reusedSentenceIndex(text)
+	defer x.release()
+	for _, pos := range []int{0, len(text) / 3, len(text) / 3, len(text) / 2, len(text) - 1, len(text)} {
+		got, want := x.of(pos), 0
+		for want < len(bounds)-1 && bounds[want][1] <= pos {
+			want++
+		}
+		if got != want {
+			t.Fatalf("%s: of(%d) = sentence %d, want %d", name, pos, got, want)
+		}
+		// What is split so far is the start of the whole split.
+		if n := len(x.bounds); !reflect.DeepEqual(x.bounds, bounds[:n]) {
+			t.Fatalf("%s: at %d the sentences split are %v, want %v", name, pos, x.bounds, bounds[:n])
+		}
+	}
+	for x.more() {
+	}
+	if !reflect.DeepEqual(x.bounds, bounds) || !equalInts(x.punct, punct) || !equalInts(x.ques, ques) {
+		t.Errorf("%s: split sentence by sentence: %d sentences, %d marks, %d \"que\"; in one pass %d, %d, %d",
+			name, len(x.bounds), len(x.punct), len(x.ques), len(bounds), len(punct), len(ques))
+	}
+}
+
+func equalInts(a, b []int) bool { return len(a) == len(b) && (len(a) == 0 || reflect.DeepEqual(a, b)) }
+
+func TestLazySplitAsWhole(t *testing.T) {
+	texts := map[string]string{
+		"empty":         "",
+		"one sentence":  "Le comité a annoncé mardi 15 mars une réunion.",
+		"abbreviations": "M. Kerry est arrivé le 22 sept. à Moscou. Il a dit « oui », puis qu'il partirait. Fin",
+		"paragraphs":    "Titre\n\nLe 15 mars, les avions ont quitté Hmeimim ; la trêve tient.\n\nSuite : rien.",
+		"unpunctuated":  strings.Repeat("le comité a annoncé mardi 15 mars une réunion prévue dans trois jours et ", 40),
+		"no spaces":     strings.Repeat("x", 3000) + ". Puis la fin",
+		"ends on marks": "Quoi ? Non ! Si.",
+	}
+	for name, text := range texts {
+		checkLazySplit(t, name, text)
+	}
+	err := fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fixtures.Articles, p)
+		if err != nil {
+			return err
+		}
+		checkLazySplit(t, p, string(data))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := sharedcorpus.Load(0)
+	if errors.Is(err, os.ErrNotExist) {
+		t.Logf("shared corpus not available: %v", err)
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range as {
+		checkLazySplit(t, a.ID, a.Text)
+	}
+}
+
+func FuzzLazySplit(f *testing.F) {
+	f.Add("M. Kerry est arrivé le 22 sept. à Moscou. Il a dit « oui », puis qu'il partirait.")
+	f.Add(strings.Repeat("mot ", 400))
+	f.Fuzz(func(t *testing.T, text string) {
+		checkLazySplit(t, "input", text)
+	})
+}
