@@ -124,6 +124,11 @@ const (
 func cueStretches(text string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(text); i++ {
+		// Most bytes open no key: they are told apart here, without a
+		// call.
+		if !keyHeads[text[i]] {
+			continue
+		}
 		k := keyAt(text, i)
 		if k == 0 {
 			continue
@@ -146,15 +151,27 @@ func cueStretches(text string) [][2]int {
 	return out
 }
 
+// keyHeads marks the bytes a cue key word opens on, in either case.
+var keyHeads = func() (t [256]bool) {
+	for _, k := range cueKeys {
+		t[k[0]], t[k[0]-'a'+'A'] = true, true
+	}
+	return t
+}()
+
 // keyAt returns the length of the cue key word at text[i:], 0 if none.
+// The keys open on different pairs of letters: the second byte picks the
+// one key that may stand there ("a" opens most words the keys do not).
 func keyAt(text string, i int) int {
-	switch text[i] | 0x20 {
-	case 'a', 'l', 'v':
-	default:
+	if i+1 >= len(text) {
 		return 0
 	}
+	second := text[i+1]
+	if 'A' <= second && second <= 'Z' {
+		second += 'a' - 'A'
+	}
 	for _, k := range cueKeys {
-		if len(text)-i >= len(k) && asciiFoldEqual(text[i:i+len(k)], k) {
+		if k[1] == second && len(text)-i >= len(k) && asciiFoldEqual(text[i:i+len(k)], k) {
 			return len(k)
 		}
 	}
