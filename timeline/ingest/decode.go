@@ -88,7 +88,12 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 func nonText[T string | []byte](text T) (bad, firstInvalid, firstNUL int) {
 	firstInvalid, firstNUL = -1, -1
 	for i := 0; i < len(text); {
-		// Most bytes are printable ASCII.
+		// Most bytes are printable ASCII: eight of them at a time, then
+		// the others the table lets through (tab, line ends).
+		for i+8 <= len(text) && printable8(uint64(text[i])|uint64(text[i+1])<<8|uint64(text[i+2])<<16|
+			uint64(text[i+3])<<24|uint64(text[i+4])<<32|uint64(text[i+5])<<40|uint64(text[i+6])<<48|uint64(text[i+7])<<56) {
+			i += 8
+		}
 		for i < len(text) && plainASCII[text[i]] {
 			i++
 		}
@@ -116,6 +121,15 @@ func nonText[T string | []byte](text T) (bad, firstInvalid, firstNUL int) {
 		i += size
 	}
 	return bad, firstInvalid, firstNUL
+}
+
+// printable8 reports whether the eight bytes of v are all printable ASCII,
+// from ' ' (0x20) to '~' (0x7e). With no high bit set, adding 0x60 sets
+// the high bit of the bytes >= 0x20 and adding 0x01 that of 0x7f, without
+// a carry from one byte to the next.
+func printable8(v uint64) bool {
+	const each, high = 0x0101010101010101, 0x8080808080808080
+	return (v+0x60*each)&^(v+0x01*each)&^v&high == high
 }
 
 // plainASCII marks the ASCII bytes that are no control character.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestCheckText(t *testing.T) {
@@ -37,4 +38,74 @@ func TestCheckText(t *testing.T) {
 			}
 		})
 	}
+}
+
+// nonTextBytewise is nonText reading printable ASCII one byte at a time:
+// the reference its eight-byte reading must agree with.
+func nonTextBytewise(text string) (bad, firstInvalid, firstNUL int) {
+	firstInvalid, firstNUL = -1, -1
+	for i := 0; i < len(text); {
+		for i < len(text) && plainASCII[text[i]] {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
+		if c := text[i]; c < utf8.RuneSelf {
+			bad++
+			if c == 0 && firstNUL < 0 {
+				firstNUL = i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			bad++
+			if firstInvalid < 0 {
+				firstInvalid = i
+			}
+		case isControl(r):
+			bad += size
+		}
+		i += size
+	}
+	return bad, firstInvalid, firstNUL
+}
+
+func checkNonText(t *testing.T, text string) {
+	t.Helper()
+	bad, inv, nul := nonTextBytewise(text)
+	if b, i, n := nonText(text); b != bad || i != inv || n != nul {
+		t.Errorf("nonText(%q) = %d, %d, %d; want %d, %d, %d", text, b, i, n, bad, inv, nul)
+	}
+	if b, i, n := nonText([]byte(text)); b != bad || i != inv || n != nul {
+		t.Errorf("nonText([]byte(%q)) = %d, %d, %d; want %d, %d, %d", text, b, i, n, bad, inv, nul)
+	}
+}
+
+// TestNonTextAsBytewise checks the eight-byte reading of printable ASCII
+// with every byte value at every place of eight, and on texts of every
+// kind at every start.
+func TestNonTextAsBytewise(t *testing.T) {
+	for c := range 256 {
+		for at := range 9 {
+			b := []byte("abcdefghijklmnopq")
+			b[at] = byte(c)
+			checkNonText(t, string(b))
+		}
+	}
+	text := "Le 15 mars, à Hmeimim\t: « départ »\r\n\x00\x01\x7f~ \xff\xc3\xa9\xe2\x80\x99\u0085\u200b fin"
+	for i := range len(text) {
+		checkNonText(t, text[i:])
+	}
+}
+
+func FuzzNonText(f *testing.F) {
+	f.Add("Le 15 mars, à Hmeimim\t: « départ »\r\n")
+	f.Add("abcdefgh\x00\x7f\xff\xc3")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkNonText(t, text)
+	})
 }
