@@ -192,16 +192,34 @@ func complete(ps prefixSet) bool {
 }
 
 // concatPrefixes gives the prefixes of a match of a followed by one of b.
+// A prefix x of a keeps only the first prefixLen-len(x) bytes of those of
+// b: b is cut once at each such length, and the pairs are joined in a
+// buffer, so that a key is made only for a prefix not seen yet (the large
+// classes and alternations of the rules make tens of thousands of pairs).
 func concatPrefixes(a, b prefixSet) (prefixSet, bool) {
+	var cuts [prefixLen + 1]prefixSet
+	cut := func(m int) prefixSet {
+		if cuts[m] == nil {
+			cuts[m] = make(prefixSet, len(b))
+			for y := range b {
+				cuts[m][y[:min(len(y), m)]] = true
+			}
+		}
+		return cuts[m]
+	}
 	out := prefixSet{}
+	var buf [prefixLen]byte
 	for x := range a {
 		if len(x) >= prefixLen {
 			out[x] = true
 			continue
 		}
-		for y := range b {
-			s := x + y
-			out[s[:min(len(s), prefixLen)]] = true
+		n := copy(buf[:], x)
+		for y := range cut(prefixLen - len(x)) {
+			key := buf[:n+copy(buf[n:], y)]
+			if !out[string(key)] {
+				out[string(key)] = true
+			}
 		}
 		if len(out) > maxPrefixes {
 			return nil, false

@@ -1,7 +1,10 @@
 package fr
 
 import (
+	"math/rand/v2"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -92,4 +95,86 @@ func TestLeadTableKeepsAllowedStarts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// concatPrefixesNaive joins every pair of a and b: the reference of
+// concatPrefixes, which cuts b first.
+func concatPrefixesNaive(a, b prefixSet) (prefixSet, bool) {
+	out := prefixSet{}
+	for x := range a {
+		if len(x) >= prefixLen {
+			out[x] = true
+			continue
+		}
+		for y := range b {
+			s := x + y
+			out[s[:min(len(s), prefixLen)]] = true
+		}
+		if len(out) > maxPrefixes {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+func checkConcatPrefixes(t *testing.T, a, b prefixSet) {
+	t.Helper()
+	got, gotOK := concatPrefixes(a, b)
+	want, wantOK := concatPrefixesNaive(a, b)
+	if gotOK != wantOK || !reflect.DeepEqual(got, want) {
+		t.Fatalf("concatPrefixes(%q, %q) = %q %v, want %q %v", keysOf(a), keysOf(b), keysOf(got), gotOK, keysOf(want), wantOK)
+	}
+}
+
+func keysOf(ps prefixSet) []string {
+	out := make([]string, 0, len(ps))
+	for p := range ps {
+		out = append(out, p)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestConcatPrefixesAsNaive compares the joins of random sets of prefixes
+// of zero to four bytes, multi-byte runes among them, and of sets large
+// enough to pass maxPrefixes.
+func TestConcatPrefixesAsNaive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"", "a", "b", "é", "€", "ab", "ba", "aé", "abc", "abcd", "é€", "\U0001F600", "x"}
+	random := func(n int) prefixSet {
+		ps := prefixSet{}
+		for range n {
+			s := ""
+			for range rng.IntN(3) {
+				s += pieces[rng.IntN(len(pieces))]
+			}
+			ps[s[:min(len(s), prefixLen+1)]] = true
+		}
+		return ps
+	}
+	for range 2000 {
+		checkConcatPrefixes(t, random(rng.IntN(12)), random(rng.IntN(12)))
+	}
+	wide := prefixSet{}
+	for c := range 128 {
+		for d := range 64 {
+			wide[string([]byte{byte(c), byte(64 + d)})] = true
+		}
+	}
+	checkConcatPrefixes(t, prefixSet{"": true, "a": true}, wide) // past maxPrefixes
+	checkConcatPrefixes(t, prefixSet{"": true}, wide)
+}
+
+func FuzzConcatPrefixes(f *testing.F) {
+	f.Add("a|é|", "bc|d|€x")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		set := func(s string) prefixSet {
+			ps := prefixSet{}
+			for _, p := range strings.Split(s, "|") {
+				ps[p[:min(len(p), prefixLen)]] = true
+			}
+			return ps
+		}
+		checkConcatPrefixes(t, set(a), set(b))
+	})
 }
