@@ -346,11 +346,8 @@ func (g *Gazetteer) finder(f *actorFinder, titles map[string]string) *actorFinde
 	return f
 }
 
-// actors returns the canonical actors named in a sentence, in order of
-// first appearance and without repeats.
-func (f *actorFinder) actors(sentence string) []string { return f.actorsIn(normalise(sentence)) }
-
-// actorsIn is actors on a sentence already normalised.
+// actorsIn returns the canonical actors named in a sentence already
+// normalised, in order of first appearance and without repeats.
 func (f *actorFinder) actorsIn(low string) []string {
 	hits := f.hitsIn(low)
 	return uniq(hits, func(h actorHit) string { return h.name })
@@ -500,10 +497,8 @@ func isPerson(name string) bool {
 	return true
 }
 
-// places returns the canonical places named in a sentence.
-func (g *Gazetteer) places(sentence string) []string { return g.placesIn(normalise(sentence)) }
-
-// placesIn is places on a sentence already normalised.
+// placesIn returns the canonical places named in a sentence already
+// normalised.
 func (g *Gazetteer) placesIn(low string) []string {
 	ix := g.placeIndex()
 	occ := ix.set.find(low, false, nil)
