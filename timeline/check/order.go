@@ -133,22 +133,28 @@ func cueStretches(text string) [][2]int {
 		if k == 0 {
 			continue
 		}
-		from := max(0, i-cueReach)
-		for from > 0 && !isSpaceByte(text[from-1]) {
-			from--
-		}
-		to := min(len(text), i+k+cueTail)
-		for to < len(text) && !isSpaceByte(text[to]) {
-			to++
-		}
-		if n := len(out); n > 0 && from <= out[n-1][1] {
-			out[n-1][1] = to
-		} else {
-			out = append(out, [2]int{from, to})
-		}
-		i = to - 1
+		out = addStretch(out, text, i, k)
+		i = out[len(out)-1][1] - 1
 	}
 	return out
+}
+
+// addStretch adds to out the stretch around the key word text[i:i+k],
+// widened to whitespace, or joins it to the last stretch it overlaps.
+func addStretch(out [][2]int, text string, i, k int) [][2]int {
+	from := max(0, i-cueReach)
+	for from > 0 && !isSpaceByte(text[from-1]) {
+		from--
+	}
+	to := min(len(text), i+k+cueTail)
+	for to < len(text) && !isSpaceByte(text[to]) {
+		to++
+	}
+	if n := len(out); n > 0 && from <= out[n-1][1] {
+		out[n-1][1] = to
+		return out
+	}
+	return append(out, [2]int{from, to})
 }
 
 // keyHeads marks the bytes a cue key word opens on, in either case.

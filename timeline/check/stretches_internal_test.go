@@ -13,7 +13,7 @@ import (
 )
 
 // cueStretchesBytewise is cueStretches trying every key at every byte:
-// the reference its cheaper tests must agree with.
+// the reference its cheaper tests of a key must agree with.
 func cueStretchesBytewise(text string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(text); i++ {
@@ -27,20 +27,8 @@ func cueStretchesBytewise(text string) [][2]int {
 		if k == 0 {
 			continue
 		}
-		from := max(0, i-cueReach)
-		for from > 0 && !isSpaceByte(text[from-1]) {
-			from--
-		}
-		to := min(len(text), i+k+cueTail)
-		for to < len(text) && !isSpaceByte(text[to]) {
-			to++
-		}
-		if n := len(out); n > 0 && from <= out[n-1][1] {
-			out[n-1][1] = to
-		} else {
-			out = append(out, [2]int{from, to})
-		}
-		i = to - 1
+		out = addStretch(out, text, i, k)
+		i = out[len(out)-1][1] - 1
 	}
 	return out
 }
