@@ -46,7 +46,7 @@ var scanPool = sync.Pool{New: func() any { return &scan{toks: make([]token, 0, 1
 // non-overlapping rule matches around them, in text order.
 func (t *Tagger) find(text string, out []match) []match {
 	sc := scanPool.Get().(*scan)
-	toks := tokenize(text, sc.toks[:0])
+	toks := tokenize(text, sc.toks[:0], false)
 	defer func() {
 		sc.toks = toks[:0]
 		sc.win.Reset("", 0)
@@ -80,9 +80,10 @@ func (t *Tagger) matchTokens(text string, toks []token, sc *scan, out []match) [
 // tokenize splits text into words and numbers and appends to toks those
 // that have a trigger class, and the prefix words that bestAt may read
 // before them: the run of at most maxPrefix prefix words that ends just
-// before a trigger word. It folds each word as it reads it, for
+// before a trigger word, or every prefix word when every is set (the
+// tests compare the two). It folds each word as it reads it, for
 // fr.ClassifyFolded.
-func tokenize(text string, toks []token) []token {
+func tokenize(text string, toks []token, every bool) []token {
 	var buf [fr.MaxFolded]byte
 	// Prefix words are common ("le", "de", "en") and most stand before no
 	// trigger: they wait here, with where the word before each ends, until
@@ -132,6 +133,9 @@ func tokenize(text string, toks []token) []token {
 			}
 			nHeld = 0
 			toks = append(toks, token{start: start, end: i, ord: ord, trig: trig, prefix: prefix,
+				joined: ord > 0 && joinedBy(text[prevEnd:start])})
+		case prefix && every:
+			toks = append(toks, token{start: start, end: i, ord: ord, prefix: true,
 				joined: ord > 0 && joinedBy(text[prevEnd:start])})
 		case prefix:
 			if nHeld > 0 && held[nHeld-1].ord != ord-1 {

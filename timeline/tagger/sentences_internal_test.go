@@ -7,58 +7,22 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/fixtures"
 	"github.com/timeline-fr/timeline/timeline/internal/sharedcorpus"
 )
 
-// splitWhole splits the whole of text in one pass, as the index did before
-// it split sentence by sentence: the reference of the lazy split.
+// splitWhole splits the whole of text before anything is asked of it:
+// the reference of the index split as far as positions ask.
 func splitWhole(text string) (bounds [][2]int, punct, ques []int) {
-	start := 0
-	for i := 0; i < len(text); i++ {
-		i = splitBytes.next(text, i, start+maxSentence)
-		if i == len(text) {
-			break
-		}
-		c := text[i]
-		switch c {
-		case 'q':
-			if i > 0 && text[i-1] == ' ' && isQue(text[i:]) {
-				ques = append(ques, i-1)
-			}
-		case ',', ';', ':', '"':
-			punct = append(punct, i)
-		case 0xc2:
-			if i+1 < len(text) && (text[i+1] == 0xab || text[i+1] == 0xbb) {
-				punct = append(punct, i)
-			}
-		}
-		end := -1
-		switch {
-		case (c == '.' || c == '!' || c == '?') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i):
-			end = i + 1
-		case c == '\n' && i+1 < len(text) && text[i+1] == '\n':
-			end = i
-		case i-start >= maxSentence && c == ' ':
-			end = i
-		case i-start >= 2*maxSentence && utf8.RuneStart(c):
-			end = i
-		}
-		if end >= 0 {
-			bounds = append(bounds, [2]int{start, end})
-			start = end
-		}
+	x := newSentenceIndex(text)
+	for x.more() {
 	}
-	if start < len(text) || len(bounds) == 0 {
-		bounds = append(bounds, [2]int{start, len(text)})
-	}
-	return bounds, punct, ques
+	return x.bounds, x.punct, x.ques
 }
 
 // checkLazySplit holds the index, split as far as each of a few positions
-// asks and then to the end, to the one-pass split of the whole text.
+// asks and then to the end, to the split of the whole text at once.
 func checkLazySplit(t *testing.T, name, text string) {
 	t.Helper()
 	bounds, punct, ques := splitWhole(text)
@@ -80,7 +44,7 @@ func checkLazySplit(t *testing.T, name, text string) {
 	for x.more() {
 	}
 	if !reflect.DeepEqual(x.bounds, bounds) || !equalInts(x.punct, punct) || !equalInts(x.ques, ques) {
-		t.Errorf("%s: split sentence by sentence: %d sentences, %d marks, %d \"que\"; in one pass %d, %d, %d",
+		t.Errorf("%s: split sentence by sentence: %d sentences, %d marks, %d \"que\"; split at once %d, %d, %d",
 			name, len(x.bounds), len(x.punct), len(x.ques), len(bounds), len(punct), len(ques))
 	}
 }

@@ -6,65 +6,18 @@ import (
 	"os"
 	"reflect"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/timeline-fr/timeline/fixtures"
-	"github.com/timeline-fr/timeline/timeline/fr"
 	"github.com/timeline-fr/timeline/timeline/internal/sharedcorpus"
 )
-
-// tokenizeAll is tokenize keeping every prefix word: the reference that
-// tokenize, which keeps only the prefix words that may stand before a
-// trigger, must find the same matches as.
-func tokenizeAll(text string, toks []token) []token {
-	var buf [fr.MaxFolded]byte
-	prevEnd, ord := 0, -1
-	for i := 0; i < len(text); {
-		c := text[i]
-		switch byteKinds[c] {
-		case kindOther:
-			i++
-			continue
-		case kindHigh:
-			if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
-				i += size
-				continue
-			}
-		}
-		start := i
-		ord++
-		var trig fr.Trigger
-		var prefix bool
-		if isDigit(c) {
-			for i < len(text) && isDigit(text[i]) {
-				i++
-			}
-			trig = digitClasses(text, start, i)
-		} else {
-			var n int
-			var foldable bool
-			i, n, foldable = fr.FoldRun(text, i, buf[:])
-			if foldable && i-start <= len(buf) {
-				trig, prefix = fr.ClassifyFolded(buf[:n])
-			}
-		}
-		if trig != 0 || prefix {
-			toks = append(toks, token{start: start, end: i, ord: ord, trig: trig, prefix: prefix,
-				joined: ord > 0 && joinedBy(text[prevEnd:start])})
-		}
-		prevEnd = i
-	}
-	return toks
-}
 
 // checkHeldPrefixes compares the matches found from tokenize's tokens with
 // those found from every prefix word, and returns how many there are.
 func checkHeldPrefixes(t *testing.T, tg *Tagger, name, text string) int {
 	t.Helper()
 	var sc scan
-	got := tg.matchTokens(text, tokenize(text, nil), &sc, nil)
-	want := tg.matchTokens(text, tokenizeAll(text, nil), &sc, nil)
+	got := tg.matchTokens(text, tokenize(text, nil, false), &sc, nil)
+	want := tg.matchTokens(text, tokenize(text, nil, true), &sc, nil)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("%s: %d matches from the held prefix words, %d from every prefix word", name, len(got), len(want))
 		for i := range min(len(got), len(want)) {
