@@ -1,9 +1,6 @@
 package check
 
 import (
-	"errors"
-	"io/fs"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -53,32 +50,17 @@ func TestCueStretchesAsBytewise(t *testing.T) {
 	for _, text := range texts {
 		found += checkStretches(t, text, text)
 	}
-	err := fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(fixtures.Articles, p)
-		if err != nil {
-			return err
-		}
-		found += checkStretches(t, p, string(data))
-		return nil
-	})
+	files, err := fixtures.Texts()
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, f := range files {
+		found += checkStretches(t, f.Path, f.Text)
 	}
 	if found < 20 {
 		t.Errorf("%d stretches: too few to compare", found)
 	}
-	as, err := sharedcorpus.Load(0)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Logf("shared corpus not available: %v", err)
-		return
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range as {
+	for _, a := range sharedcorpus.Optional(t) {
 		checkStretches(t, a.ID, a.Text)
 	}
 }

@@ -2,7 +2,6 @@ package fr
 
 import (
 	"errors"
-	"io/fs"
 	"os"
 	"reflect"
 	"strings"
@@ -118,17 +117,13 @@ func TestFiltersKeepMatchesOnText(t *testing.T) {
 // fixtureTexts returns the texts of the fixture articles.
 func fixtureTexts(t *testing.T) []string {
 	t.Helper()
-	var texts []string
-	err := fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(fixtures.Articles, p)
-		texts = append(texts, string(data))
-		return err
-	})
+	files, err := fixtures.Texts()
 	if err != nil {
 		t.Fatal(err)
+	}
+	var texts []string
+	for _, f := range files {
+		texts = append(texts, f.Text)
 	}
 	return texts
 }

@@ -1,7 +1,6 @@
 package tagger_test
 
 import (
-	"io/fs"
 	"reflect"
 	"testing"
 
@@ -17,14 +16,13 @@ func FuzzTag(f *testing.F) {
 		"du 15 au 22 mars 2016", "dans la nuit de vendredi à samedi", "4222", "mi-mars", "aujourd’hui\u00a0matin"} {
 		f.Add(s)
 	}
-	_ = fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if b, err := fs.ReadFile(fixtures.Articles, p); err == nil {
-				f.Add(string(b))
-			}
-		}
-		return nil
-	})
+	files, err := fixtures.Texts()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, file := range files {
+		f.Add(file.Text)
+	}
 	tg := tagger.New(tagger.PolicyNews)
 	f.Fuzz(func(t *testing.T, text string) {
 		ms := tg.Tag(text, tuesday)

@@ -1,9 +1,6 @@
 package tagger
 
 import (
-	"errors"
-	"io/fs"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -64,29 +61,14 @@ func TestLazySplitAsWhole(t *testing.T) {
 	for name, text := range texts {
 		checkLazySplit(t, name, text)
 	}
-	err := fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(fixtures.Articles, p)
-		if err != nil {
-			return err
-		}
-		checkLazySplit(t, p, string(data))
-		return nil
-	})
+	files, err := fixtures.Texts()
 	if err != nil {
 		t.Fatal(err)
 	}
-	as, err := sharedcorpus.Load(0)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Logf("shared corpus not available: %v", err)
-		return
+	for _, f := range files {
+		checkLazySplit(t, f.Path, f.Text)
 	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range as {
+	for _, a := range sharedcorpus.Optional(t) {
 		checkLazySplit(t, a.ID, a.Text)
 	}
 }

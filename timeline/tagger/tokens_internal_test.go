@@ -1,9 +1,6 @@
 package tagger
 
 import (
-	"errors"
-	"io/fs"
-	"os"
 	"reflect"
 	"testing"
 
@@ -36,19 +33,12 @@ func checkHeldPrefixes(t *testing.T, tg *Tagger, name, text string) int {
 func TestHeldPrefixesFindTheSame(t *testing.T) {
 	tg := New(PolicyNews)
 	found := 0
-	err := fs.WalkDir(fixtures.Articles, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(fixtures.Articles, p)
-		if err != nil {
-			return err
-		}
-		found += checkHeldPrefixes(t, tg, p, string(data))
-		return nil
-	})
+	texts, err := fixtures.Texts()
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, f := range texts {
+		found += checkHeldPrefixes(t, tg, f.Path, f.Text)
 	}
 	for _, text := range []string{
 		"il y a trois jours", "depuis le début de l'année", "dans la nuit de vendredi à samedi",
@@ -60,15 +50,7 @@ func TestHeldPrefixesFindTheSame(t *testing.T) {
 	if found < 100 {
 		t.Errorf("%d matches: too few to compare", found)
 	}
-	as, err := sharedcorpus.Load(0)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Logf("shared corpus not available: %v", err)
-		return
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range as {
+	for _, a := range sharedcorpus.Optional(t) {
 		checkHeldPrefixes(t, tg, a.ID, a.Text)
 	}
 }

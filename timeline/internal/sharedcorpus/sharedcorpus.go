@@ -82,6 +82,22 @@ func Read(tb testing.TB, n int) []Article {
 	return as
 }
 
+// Optional is Load of the whole corpus for a test that also runs without
+// it: it logs that the corpus is absent and returns nil, and fails tb
+// when the corpus cannot be read.
+func Optional(tb testing.TB) []Article {
+	tb.Helper()
+	as, err := Load(0)
+	if errors.Is(err, os.ErrNotExist) {
+		tb.Logf("shared corpus not available: %v", err)
+		return nil
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return as
+}
+
 // Texts returns the texts of as.
 func Texts(as []Article) []string {
 	out := make([]string, len(as))
