@@ -308,6 +308,42 @@ func TestEachDatedEventOrder(t *testing.T) {
 	}
 }
 
+// The lean reading gives every entry of EachDatedEvent, in its order,
+// with the article's title and address alone left empty.
+func TestEachDatedEventLean(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	for i, id := range []string{"c", "a", "d", "b"} {
+		a, ms, evs := sampleArticle(id, 0, 3, 3, time.UTC)
+		a.Published = a.Published.Add(time.Duration(i%2) * time.Hour)
+		a.Title, a.URL = "Titre « "+id+" »", "https://example.org/"+id
+		save(t, db, a, ms, evs)
+	}
+	var want, got []timeline.Entry
+	if err := db.EachDatedEvent(ctx, func(e timeline.Entry) error {
+		if e.Title == "" || e.URL == "" {
+			t.Errorf("EachDatedEvent: entry of %s has title %q, URL %q; want both", e.ArticleID, e.Title, e.URL)
+		}
+		e.Title, e.URL = "", ""
+		want = append(want, e)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.EachDatedEventLean(ctx, func(e timeline.Entry) error {
+		got = append(got, e)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(want) != 12 {
+		t.Fatalf("EachDatedEvent read %d entries, want 12", len(want))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("EachDatedEventLean =\n%+v\nwant EachDatedEvent without titles and URLs\n%+v", got, want)
+	}
+}
+
 // Events sorts its rows in Go as SQLite sorts them in entryOrder: events
 // without a date last, ties on dates broken by publication, article,
 // sentence and row.

@@ -200,7 +200,16 @@ func stageHappenings(ctx context.Context, stage *store.ChronologyStage, hs []tim
 // (merge.Sweep.SkipReasons): trimmed sweeps serve the checks.
 func sweepArchive(ctx context.Context, db *store.DB, trim bool, edit func(timeline.Entry) timeline.Entry,
 	take func([]timeline.Happening)) error {
-	return sweepRead(ctx, db.EachDatedEvent, trim, edit, take)
+	return sweepRead(ctx, datedEvents(db, trim), trim, edit, take)
+}
+
+// datedEvents is db.EachDatedEvent, or when trim is set, which leaves out
+// the articles' titles and addresses, db.EachDatedEventLean.
+func datedEvents(db *store.DB, trim bool) func(context.Context, func(timeline.Entry) error) error {
+	if trim {
+		return db.EachDatedEventLean
+	}
+	return db.EachDatedEvent
 }
 
 // sweepRead is sweepArchive over the events read gives, in date order.
@@ -247,7 +256,7 @@ var readAhead = 256 // a variable for the tests
 // neither merging nor the checks read: the open happenings hold less
 // without them.
 func eachDatedEventAhead(ctx context.Context, db *store.DB, trim bool, fn func(timeline.Entry) error) error {
-	return readAheadOf(ctx, db.EachDatedEvent, trim, fn)
+	return readAheadOf(ctx, datedEvents(db, trim), trim, fn)
 }
 
 // readAheadOf calls fn with each entry that read gives, read on a
