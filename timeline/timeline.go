@@ -13,6 +13,7 @@ package timeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"time"
 )
 
@@ -114,6 +115,66 @@ type Mention struct {
 
 // HasInterval reports whether the mention names a calendar interval.
 func (m Mention) HasInterval() bool { return !m.Start.IsZero() }
+
+// WrittenZone returns the zone a clock time's text names ("à minuit,
+// heure de Damas", "15 h GMT") as the fixed offset its Value ends with
+// ("2016-02-27T00:00+02", "...T15:00Z"), and false when the value names
+// none: Start and End then hold the wall clock of the article's zone.
+// With a written zone, Start and End hold the wall clock of that zone, as
+// the text gives it; Instant places them in time.
+func (m Mention) WrittenZone() (*time.Location, bool) {
+	v := m.Value
+	t := strings.LastIndexByte(v, 'T')
+	if t < 0 || m.Type != TypeTime {
+		return nil, false
+	}
+	clock := v[t+1:]
+	if strings.HasSuffix(clock, "Z") {
+		return time.UTC, true
+	}
+	i := strings.LastIndexAny(clock, "+-")
+	if i < 0 {
+		return nil, false
+	}
+	sign, off := 1, clock[i+1:]
+	if clock[i] == '-' {
+		sign = -1
+	}
+	var h, min int
+	switch {
+	case len(off) == 2 && isDigits(off):
+		h = int(off[0]-'0')*10 + int(off[1]-'0')
+	case len(off) == 5 && off[2] == ':' && isDigits(off[:2]) && isDigits(off[3:]):
+		h = int(off[0]-'0')*10 + int(off[1]-'0')
+		min = int(off[3]-'0')*10 + int(off[4]-'0')
+	default:
+		return nil, false
+	}
+	if h > 14 || min > 59 {
+		return nil, false
+	}
+	return time.FixedZone(v[len(v)-len(off)-1:], sign*(h*3600+min*60)), true
+}
+
+// Instant returns t, a wall clock of m (its Start or End), as an instant:
+// in the zone the text names when it names one (WrittenZone), else as t
+// is.
+func (m Mention) Instant(t time.Time) time.Time {
+	loc, ok := m.WrittenZone()
+	if !ok {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // Modality says how an article presents an event.
 type Modality string

@@ -21,7 +21,7 @@ const icsProductID = "-//timeline-fr//timeline export//FR"
 // events (VALUE=DATE, DTEND exclusive), spanning the whole week or month;
 // times of day are written in the article's zone with TZID and a
 // VTIMEZONE built from the zone's rules, or in UTC when the zone has no
-// IANA name. UIDs are the entries' IDs, so that importing a new export
+// IANA name or the text names the time's zone. UIDs are the entries' IDs, so that importing a new export
 // updates the events of the last one. Entries without an interval
 // (durations, sets) are left out.
 func ICS(w io.Writer, c Chronology, opt Options) error {
@@ -53,8 +53,8 @@ func writeVEvent(cw contentWriter, h timeline.Happening, cs conflictIndex, opt O
 	cw.line("BEGIN:VEVENT")
 	cw.line("UID:" + icsUID(h))
 	cw.line("DTSTAMP:" + icsStamp(h, opt).UTC().Format("20060102T150405Z"))
-	cw.line("DTSTART" + icsDate(h.Date.Start, h.Date.Grain))
-	cw.line("DTEND" + icsDate(h.Date.End, h.Date.Grain))
+	cw.line("DTSTART" + icsDate(h.Date, h.Date.Start))
+	cw.line("DTEND" + icsDate(h.Date, h.Date.End))
 	cw.line("SUMMARY:" + icsText(headline(h)))
 	cw.line("DESCRIPTION:" + icsText(icsDescription(h, cs)))
 	if len(h.Places) > 0 {
@@ -115,13 +115,15 @@ func icsStamp(h timeline.Happening, opt Options) time.Time {
 	return latest
 }
 
-// icsDate writes the parameters and value of DTSTART or DTEND: a DATE for
-// day and coarser grains, a local time with TZID when the zone has an
-// IANA name, else a UTC time.
-func icsDate(t time.Time, g timeline.Grain) string {
-	if !isTimed(g) {
+// icsDate writes the parameters and value of DTSTART or DTEND, t being
+// m.Start or m.End: a DATE for day and coarser grains, a local time with
+// TZID when the zone has an IANA name, else a UTC time. A time whose text
+// names its zone ("à minuit, heure de Damas") is that instant, in UTC.
+func icsDate(m timeline.Mention, t time.Time) string {
+	if !isTimed(m.Grain) {
 		return ";VALUE=DATE:" + t.Format("20060102")
 	}
+	t = m.Instant(t)
 	if name, ok := tzid(t.Location()); ok {
 		return ";TZID=" + name + ":" + t.Format("20060102T150405")
 	}

@@ -119,6 +119,8 @@ func TestICSDates(t *testing.T) {
 	utcTime := span("", "2016-03-24T18:30", timeline.GrainMinute, "2016-03-24T18:30", "2016-03-24T18:31")
 	offset := time.FixedZone("", 3600)
 	utcTime.Start, utcTime.End = utcTime.Start.In(offset), utcTime.End.In(offset)
+	damascus := span("", "2016-02-27T00:00+02", timeline.GrainMinute, "2016-02-27T00:00", "2016-02-27T00:01")
+	gmt := span("", "2016-03-15T15:00Z", timeline.GrainMinute, "2016-03-15T15:00", "2016-03-15T15:01")
 	tests := []struct {
 		name       string
 		m          timeline.Mention
@@ -130,10 +132,12 @@ func TestICSDates(t *testing.T) {
 		{"time in a named zone", span("", "2016-03-15TMO", timeline.GrainPart, "2016-03-15T06:00", "2016-03-15T12:00"),
 			";TZID=Europe/Paris:20160315T060000", ";TZID=Europe/Paris:20160315T120000"},
 		{"time at a bare offset is UTC", utcTime, ":20160324T173000Z", ":20160324T173100Z"},
+		{"time in the zone its text names", damascus, ":20160226T220000Z", ":20160226T220100Z"},
+		{"time in UTC as its text says", gmt, ":20160315T150000Z", ":20160315T150100Z"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			start, end := icsDate(tt.m.Start, tt.m.Grain), icsDate(tt.m.End, tt.m.Grain)
+			start, end := icsDate(tt.m, tt.m.Start), icsDate(tt.m, tt.m.End)
 			if start != tt.start || end != tt.end {
 				t.Errorf("icsDate(%s) = %q, %q, want %q, %q", tt.m.Value, start, end, tt.start, tt.end)
 			}

@@ -24,17 +24,18 @@ func zonesUsed(hs []timeline.Happening) []zoneSpan {
 		if !h.Date.HasInterval() || !isTimed(h.Date.Grain) {
 			continue
 		}
-		name, ok := tzid(h.Date.Start.Location())
+		start, end := h.Date.Instant(h.Date.Start), h.Date.Instant(h.Date.End)
+		name, ok := tzid(start.Location())
 		if !ok {
 			continue
 		}
 		z := spans[name]
 		if z == nil {
-			z = &zoneSpan{loc: h.Date.Start.Location(), name: name, first: h.Date.Start.Year(), last: h.Date.Start.Year()}
+			z = &zoneSpan{loc: start.Location(), name: name, first: start.Year(), last: start.Year()}
 			spans[name] = z
 		}
-		z.first = min(z.first, h.Date.Start.Year())
-		z.last = max(z.last, h.Date.End.Year())
+		z.first = min(z.first, start.Year())
+		z.last = max(z.last, end.Year())
 	}
 	var out []zoneSpan
 	for _, z := range spans {

@@ -31,8 +31,9 @@ type JSONEvent struct {
 
 // JSONDate is a date at its granularity. Start and End (exclusive) bound
 // its interval: dates as 2016-03-15, finer grains as wall-clock times
-// 2016-03-23T06:00:00 in the article's zone (Zone); both are empty for
-// values that are not calendar intervals.
+// 2016-03-23T06:00:00 in the zone the text names ("heure de Damas": +02)
+// or else the article's (Zone); both are empty for values that are not
+// calendar intervals.
 type JSONDate struct {
 	Start   string `json:"start"`
 	End     string `json:"end"`
@@ -132,7 +133,7 @@ func newJSONDate(m timeline.Mention) JSONDate {
 	if m.HasInterval() {
 		d.Start, d.End = wallClock(m.Start, m.Grain), wallClock(m.End, m.Grain)
 		if isTimed(m.Grain) {
-			d.Zone = zoneName(m.Start)
+			d.Zone = zoneName(m.Instant(m.Start)) // the zone the text names, else the article's
 		}
 	}
 	return d
