@@ -10,7 +10,7 @@ import (
 
 // ClockTime matches times of day: "à 15h30", "15 h 30", "vers 18 h",
 // "18:45", "midi", "minuit", "à sept heures", with a zone when given
-// ("heure de Damas", "heure de Paris", "GMT"). "sept heures" without a
+// ("heure de Damas", "heure du Caire", "heure de Paris", "GMT"; see ZoneOf). "sept heures" without a
 // preposition is a duration, not a time (see Duration).
 func ClockTime() *Rule {
 	return newRule("clock-time", TDigit|TClock|TNumWord|TPart,
@@ -22,7 +22,7 @@ func ClockTime() *Rule {
 			`|(?P<hw>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-(?:et-)?une|vingt`+sp+`et`+sp+`une|vingt-deux|vingt-trois)`+sp+`heures?(?:`+sp+`(?P<mw>et`+sp+`quart|et`+sp+`demie?|moins`+sp+`le`+sp+`quart|trois`+sp+`quarts|(?:et`+sp+`|pass[ée]e?s?`+sp+`de`+sp+`)?`+minuteWords+`(?:`+sp+`minutes?)?))?`+
 			`)(?:`+sp0+`(?P<ampm>[ap]\.m\.|[ap]m)|(?P<ampmb>[ap]))?`+
 			`(?:`+sp+`(?P<dpart>du`+sp+`matin|du`+sp+`soir|de`+sp+`l`+apos+`apr[eè]s-midi|de`+sp+`la`+sp+`nuit))?`+
-			`(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:de`+sp+`\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|(?-i:CEST|CET)|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
+			`(?:`+sp0+`,?`+sp0+`\(?(?P<zone>heure`+sp+`(?:(?:de`+sp+`|d`+apos+`|du`+sp+`)\p{Lu}[\p{L}-]+|locale|fran[çc]aise|de`+sp+`Paris)|heures`+sp+`locales|GMT|UTC|(?-i:CEST|CET)|locales?|en`+sp+`France|HNEC|HAEC)\)?)?`,
 		parseClock)
 }
 

@@ -10,8 +10,9 @@ import (
 )
 
 // PartOfDay matches a part of day on its own: "ce matin", "cet après-midi",
-// "cette nuit" (today), and "la soirée", "la nuit", "le matin même", "dans
-// la journée", "en soirée" (the day last mentioned). "tôt" and "tard" set
+// "cette nuit" (today), "la nuit dernière" (the night before), and "la
+// soirée", "la nuit", "le matin même", "dans la journée", "en soirée" (the
+// day last mentioned). "tôt" and "tard" set
 // its start or end ("tôt le matin", "le soir très tard"); a clock hour may
 // follow ("ce soir à 8", "l'après-midi à 5"). Meals give the middle of the
 // day ("pendant le déjeuner", "à l'heure du déjeuner", "après déjeuner"),
@@ -19,7 +20,7 @@ import (
 func PartOfDay() *Rule {
 	return newRule("part-of-day", TPart|TClock, // TClock: "à l'heure du déjeuner"
 		`(?:(?P<this>ce|cet|cette)`+sp+partName+
-			`|(?:(?P<early>(?:tr[eè]s`+sp+`)?(?:t[ôo]t|tard))`+sp+`|dans`+sp+`)?(?:la|le|l`+apos+`)`+sp0+`(?P<part2>matin[ée]e|matin|apr[èe]s-midi|aprem|soir[ée]e|soir|nuit|journ[ée]e)(?P<same>`+sp+`m[eê]me)?(?:`+sp+`(?P<late>(?:tr[eè]s`+sp+`)?(?:t[ôo]t|tard)))?`+
+			`|(?:(?P<early>(?:tr[eè]s`+sp+`)?(?:t[ôo]t|tard))`+sp+`|dans`+sp+`)?(?:la|le|l`+apos+`)`+sp0+`(?P<part2>matin[ée]e|matin|apr[èe]s-midi|aprem|soir[ée]e|soir|nuit|journ[ée]e)(?P<same>`+sp+`m[eê]me)?(?:`+sp+`(?P<past>derni[eè]re|pass[ée]e))?(?:`+sp+`(?P<late>(?:tr[eè]s`+sp+`)?(?:t[ôo]t|tard)))?`+
 			`|(?P<en>en`+sp+`(?:soir[ée]e|matin[ée]e)|au`+sp+`(?:soir|matin))`+
 			`|(?P<bare>apr[èe]s-midi|soir|matin)`+
 			`|(?P<meal>(?:pendant|durant|lors)`+sp+`(?:le|du)|(?:à|a)`+sp+`l`+apos+`heure`+sp+`du|au`+sp+`moment`+sp+`(?:du|de)|(?P<mealmod>avant|apr[èe]s)(?:`+sp+`le)?)`+sp+`(?P<mealw>d[ée]jeuner|d[îi]ner)`+
@@ -45,6 +46,13 @@ func parsePart(g groups) (Expr, bool) {
 			return Expr{}, false // "la Nuit des musées", "la nuit du Port": an event
 		}
 		e = Expr{Kind: KindDate, Part: part, Unit: timeline.GrainDay, Origin: FromPrevious}
+		if g.has("past") {
+			if part != "NI" || g.has("same") {
+				return Expr{}, false
+			}
+			// "la nuit dernière": the night that ended on the anchor's day
+			e.Shift, e.Origin = -1, FromAnchor
+		}
 		switch t := foldString(g.get("early") + g.get("late")); {
 		case strings.HasSuffix(t, "tot"):
 			e.Mod = "START"

@@ -37,6 +37,13 @@ func TestPartOfDay(t *testing.T) {
 		{name: "typographic apostrophe", text: "l’après-midi", ok: true, match: "l’après-midi",
 			want: fr.Expr{Part: "AF", Unit: day, Origin: fr.FromPrevious}},
 
+		{name: "la nuit dernière", text: "la nuit dernière", ok: true, match: "la nuit dernière",
+			want: fr.Expr{Part: "NI", Unit: day, Shift: -1, Origin: fr.FromAnchor}},
+		{name: "la nuit passée", text: "la nuit passée", ok: true, match: "la nuit passée",
+			want: fr.Expr{Part: "NI", Unit: day, Shift: -1, Origin: fr.FromAnchor}},
+		{name: "dernière reads with the night alone", text: "la soirée dernière", ok: true, match: "la soirée",
+			want: fr.Expr{Part: "EV", Unit: day, Origin: fr.FromPrevious}},
+
 		{name: "cette soirée", text: "cette soirée", ok: false},
 		{name: "cette matinée", text: "cette matinée", ok: false},
 		{name: "la journée alone", text: "la journée", ok: false},

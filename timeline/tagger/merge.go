@@ -35,7 +35,8 @@ func mergeDateTime(text string, ms []match) []match {
 			i++
 			continue
 		}
-		if i+1 < len(ms) && isClock(a.expr) && ms[i+1].expr.Part != "" && tightSep(text[a.end:ms[i+1].start]) {
+		if i+1 < len(ms) && isClock(a.expr) && ms[i+1].expr.Part != "" &&
+			(tightSep(text[a.end:ms[i+1].start]) || zoneApposed(text[a.start:a.end], a.expr, text[a.end:ms[i+1].start])) {
 			out = append(out, clockInPart(a, ms[i+1]))
 			i++
 			continue
@@ -63,6 +64,7 @@ func clockInPart(clock, part match) match {
 	e := part.expr
 	e.Kind = fr.KindTime
 	e = withClock(e, clock.expr)
+	e.Zone = clock.expr.Zone
 	if (e.Part == "AF" || e.Part == "EV" || e.Part == "NI" && e.Hour >= 6) && e.Hour < 12 {
 		e.Hour += 12
 	}
@@ -111,6 +113,18 @@ func plainClock(s string) bool {
 	}
 	l := lower.String(s)
 	return strings.HasPrefix(l, "à ") || strings.HasPrefix(l, "a ") || strings.HasPrefix(l, "midi") || strings.HasPrefix(l, "minuit")
+}
+
+// zoneApposed reports whether sep, the text between a clock time and a
+// part of day, closes the zone the clock time set between commas: "à
+// minuit, heure de Damas, dans la nuit de vendredi à samedi" is that
+// night's midnight, as "à minuit dans la nuit de vendredi à samedi" is.
+func zoneApposed(clock string, e fr.Expr, sep string) bool {
+	if e.Zone == "" || strings.Contains(sep, "\n") || strings.TrimSpace(spaces.Replace(sep)) != "," {
+		return false
+	}
+	before, _, ok := strings.Cut(clock, e.Zone)
+	return ok && strings.HasSuffix(strings.TrimRight(spaces.Replace(before), " "), ",")
 }
 
 // tightSep reports whether the text between a day and a time binds them:

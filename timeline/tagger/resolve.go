@@ -27,6 +27,11 @@ type state struct {
 	// origin of "la veille", "trois jours plus tard" and of bare clock times.
 	last    time.Time
 	lastEnd int
+	// nightEnds is the day the night named by the last resolved day (or
+	// finer) ends on ("dans la nuit de jeudi à vendredi": Friday), zero
+	// when that mention is no night: the small hours of a clock time said
+	// after it belong to that day ("peu après minuit").
+	nightEnds time.Time
 	// period is the start of the last resolved date of any grain up to
 	// the year ("en septembre 2011", "en 2008"): what "six mois plus tôt"
 	// and "deux ans plus tard" count from.
@@ -95,6 +100,7 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 		if men.HasInterval() && !m.expr.Counted {
 			if grainRank(men.Grain) <= grainRank(timeline.GrainDay) {
 				st.last, st.lastEnd = dayStart(men.Start), men.EndOffset
+				st.nightEnds = nightEnd(men)
 				if m.expr.Day != 0 {
 					st.named = st.last
 				}
@@ -288,6 +294,12 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 	}
 	anchor := st.anchorFor(m, &men)
 	st.anchor = anchor
+	if nightJustPast(e, tense) && men.Anchor == st.refAnchor {
+		// "Trois personnes sont mortes dans la nuit", "il est arrivé
+		// cette nuit": told in the past on the day it was published, the
+		// night is the one that ended that morning.
+		e.Shift, e.Unit, e.Origin = -1, timeline.GrainDay, fr.FromAnchor
+	}
 	iv, ok := st.interval(e, anchor, tense, &men)
 	if men.Problem != "" {
 		return men, true
@@ -301,7 +313,31 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 	if e.HasTime || iv.grain == timeline.GrainPart || iv.grain == timeline.GrainHour || iv.grain == timeline.GrainMinute || iv.grain == timeline.GrainSecond {
 		men.Type = timeline.TypeTime // TimeML: parts of day and clock times are TIME
 	}
+	men.Value += zoneSuffix(e.Zone, iv)
 	return men, true
+}
+
+// zoneSuffix returns the offset a clock time's value takes when the text
+// names its zone ("à minuit, heure de Damas": "2016-02-27T00:00+02"), as
+// ISO 8601 and TimeML write it: the offset of that zone at that wall
+// clock, summer time included. Start and End stay the wall clock the text
+// gives, as for every date: a date is a date wherever it was written.
+// Nothing is added for a zone fr.ZoneOf cannot place ("heure locale"), nor
+// to a value that is not a clock time.
+func zoneSuffix(written string, iv span) string {
+	if written == "" {
+		return ""
+	}
+	switch iv.grain {
+	case timeline.GrainHour, timeline.GrainMinute, timeline.GrainSecond:
+	default:
+		return ""
+	}
+	loc, ok := fr.ZoneOf(written)
+	if !ok || !strings.Contains(iv.value, "T") {
+		return ""
+	}
+	return fr.ZoneSuffix(iv.start, loc)
 }
 
 // anchorFor returns the time a relative expression counts from: the
@@ -324,6 +360,12 @@ func (st *state) anchorFor(m match, men *timeline.Mention) time.Time {
 		return dayStart(st.period)
 	}
 	if e.Origin == fr.FromPrevious || isBareClock(e) {
+		if isBareClock(e) && e.Hour < 12 && !st.nightEnds.IsZero() {
+			// "dans la nuit de jeudi à vendredi ... peu après minuit":
+			// the morning side of the night, as clockInPart has it.
+			men.Anchor = "previous date " + st.nightEnds.Format(time.DateOnly)
+			return st.nightEnds
+		}
 		if !st.last.IsZero() {
 			men.Anchor = "previous date " + st.last.Format(time.DateOnly)
 			return st.last
@@ -347,6 +389,26 @@ func isRelative(e fr.Expr) bool {
 }
 
 // isBareClock reports whether e is a clock time with no day of its own.
+// nightJustPast reports whether e is the night of its anchor day, with no
+// day of its own ("la nuit", "cette nuit", "dans la nuit"), said in the
+// past tense.
+func nightJustPast(e fr.Expr, tense timeline.Tense) bool {
+	return e.Part == "NI" && e.Shift == 0 && !e.HasTime && e.Day == 0 && e.Weekday == 0 && e.Month == 0 &&
+		e.Year == 0 && e.Base == nil && tense == timeline.TensePast
+}
+
+// nightEnd returns the day a night mention that runs past midnight ends
+// on, or zero for any other mention.
+func nightEnd(men timeline.Mention) time.Time {
+	if men.Grain != timeline.GrainPart || !strings.HasSuffix(men.Value, "TNI") {
+		return time.Time{}
+	}
+	if end := dayStart(men.End.Add(-time.Nanosecond)); end.After(dayStart(men.Start)) {
+		return end
+	}
+	return time.Time{}
+}
+
 func isBareClock(e fr.Expr) bool {
 	return e.HasTime && e.Day == 0 && e.Weekday == 0 && e.Unit == ""
 }

@@ -276,7 +276,8 @@ func isParticiple(w string) bool {
 	if strings.HasSuffix(w, "qu") {
 		return false // "jusqu'", "lorsqu'": elided words, not participles in -u
 	}
-	for _, s := range []string{"é", "ée", "és", "ées", "i", "is", "ie", "it", "u", "ue", "us", "ert", "erte", "ort", "int", "eint", "ris", "uit"} {
+	for _, s := range []string{"é", "ée", "és", "ées", "i", "is", "ie", "it", "u", "ue", "us", "ert", "erte", "erts", "ertes",
+		"ort", "orte", "orts", "ortes", "int", "eint", "einte", "eints", "eintes", "ris", "uit", "uite", "uits", "uites"} {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
@@ -293,7 +294,9 @@ func isInfinitive(w string) bool {
 var adverbs = map[string]bool{"ne": true, "n": true, "pas": true, "déjà": true, "bien": true,
 	"également": true, "aussi": true, "toujours": true, "jamais": true, "encore": true, "enfin": true,
 	"finalement": true, "notamment": true, "alors": true, "été": false, "y": true, "en": true,
-	"se": true, "s": true, "plus": true, "rien": true, "beaucoup": true, "effectivement": true}
+	"se": true, "s": true, "plus": true, "rien": true, "beaucoup": true, "effectivement": true,
+	"certes": true, "pourtant": true, "toutefois": true, "cependant": true, "donc": true, "ainsi": true,
+	"souvent": true, "parfois": true, "longtemps": true, "vite": true, "trop": true, "tout": true, "même": true}
 
 // cues finds the tense markers of a sentence.
 func cues(text string, ws []word) []cue {
