@@ -70,7 +70,13 @@ func TestFuzzyPeriod(t *testing.T) {
 		{name: "fin and a small number", text: "fin 27", ok: false},
 		{name: "mi-temps", text: "mi-temps", ok: false},
 		{name: "fin de la saison", text: "la fin de la saison", ok: false},
+		{name: "début de l'année and its year", text: "au début de l’année 2013", ok: true, match: "au début de l’année 2013",
+			want: fr.Expr{Mod: "START", Year: 2013, Unit: year}, zero: "Dir"},
+		{name: "fin de l'année and its year", text: "à la fin de l'année 2012,", ok: true, match: "à la fin de l'année 2012",
+			want: fr.Expr{Mod: "END", Year: 2012, Unit: year}},
 		{name: "year inside a number", text: "fin 20155", ok: false},
+		{name: "year of l'année inside a number", text: "fin de l'année 20155", ok: true, match: "fin de l'année",
+			want: fr.Expr{Mod: "END", Unit: year, Dir: fr.DirThis}},
 		// Fixed bugs
 		{name: "no accents", text: "debut fevrier", ok: true, match: "debut fevrier", want: fr.Expr{Mod: "START", Month: 2, Unit: month}},
 		{name: "début de l’an prochain", text: "début de l’an prochain", ok: true, match: "début de l’an prochain",

@@ -30,6 +30,8 @@ func TestTemporalRef(t *testing.T) {
 
 		{name: "tout de suite is how soon", text: "il a été tout de suite arrêté", at: "tout", ok: false},
 		{name: "maintenance", text: "maintenance", ok: false},
+		{name: "en maintenant is maintenir", text: "même en maintenant notre parc", at: "maintenant", ok: false},
+		{name: "maintenant after other words", text: "ils sont maintenant en sécurité", at: "maintenant", ok: true, match: "maintenant", want: ref("PRESENT_REF")},
 		{name: "de suite", text: "de suite", ok: false},
 		{name: "actualité", text: "actualité", ok: false},
 		{name: "moment alone", text: "moment", ok: false},

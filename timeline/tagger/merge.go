@@ -25,6 +25,12 @@ func mergeDateTime(text string, ms []match) []match {
 			e.Kind = fr.KindTime
 			e = withClock(e, b.expr)
 			e.Zone, e.Part = b.expr.Zone, ""
+			if a.rule == "night-of" && partClockHour(b.expr.Part, e.Hour) < 12 {
+				// "dans la nuit de vendredi à samedi à trois heures du
+				// matin": the small hours belong to the day the night ends
+				// on, as in clockInPart.
+				e = dayAfter(e)
+			}
 			if b.expr.Mod != "" {
 				e.Mod = b.expr.Mod
 			}
