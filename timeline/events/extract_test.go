@@ -77,6 +77,16 @@ func TestHeadlines(t *testing.T) {
 			"mercredi matin", "Le chef de la diplomatie américaine sera accueilli", "sera accueilli"},
 		{"dangling preposition", "Les bombardiers avaient quitté la base dès le 15 mars.",
 			"le 15 mars", "Les bombardiers avaient quitté la base", "avaient quitté"},
+		{"preposition before a date that ends the clause", "Le marin a annoncé avoir entendu deux bangs vers 16h45.",
+			"16h45", "Le marin a annoncé avoir entendu deux bangs", "a annoncé"},
+		{"date complement of a noun", "La crise de 2009 a touché les ménages les plus modestes.",
+			"2009", "La crise a touché les ménages les plus modestes", "a touché"},
+		{"elided preposition", "Les négociations d'hier ont échoué.",
+			"hier", "Les négociations ont échoué", "ont échoué"},
+		{"restrictive qu'en", "Les otages n'ont été libérés qu'en janvier 1981.",
+			"janvier 1981", "Les otages ont été libérés", "ont été libérés"},
+		{"a date that is what they have", "Les belligérants ont jusqu'à vendredi midi pour faire savoir qu'ils acceptent.",
+			"vendredi midi", "Les belligérants ont jusqu'à vendredi midi pour faire savoir qu'ils acceptent", "savoir"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -61,12 +61,20 @@ func headline(d *doc, cl span, m timeline.Mention, predicate, subject string, s 
 func clauseWords(d *doc, cl span, m timeline.Mention) []string {
 	text := d.text
 	ws := strings.Fields(unquote(text[cl.from:max(cl.from, min(m.Offset, cl.to))]))
-	if m.EndOffset < cl.to {
-		after := strings.Fields(unquote(text[max(cl.from, m.EndOffset):cl.to]))
-		if len(ws) > 0 && len(after) > 0 && datePrepositions[lower.String(ws[len(ws)-1])] {
-			ws = ws[:len(ws)-1] // "a décollé en début de journée pour ..."
+	if n := len(ws); n > 0 && datePrepositions[lower.String(ws[n-1])] {
+		if n > 1 && avoirForms[lower.String(ws[n-2])] && strings.HasPrefix(lower.String(ws[n-1]), "jusqu") {
+			// "ont jusqu'à vendredi midi pour répondre": the date is what
+			// they have, and stays.
+			ws = append(ws, strings.Fields(unquote(m.Text))...)
+		} else {
+			// "a décollé en début de journée pour ...", "la crise de
+			// 2009 a touché", "celles d'hier": the word that brings the
+			// date goes with it.
+			ws = ws[:n-1]
 		}
-		ws = append(ws, after...)
+	}
+	if m.EndOffset < cl.to {
+		ws = append(ws, strings.Fields(unquote(text[max(cl.from, m.EndOffset):cl.to]))...)
 	}
 	ws = trimEdges(ws)
 	for len(ws) > 0 && (isComplementizer(ws[0]) || strings.EqualFold(ws[0], "dont") || strings.EqualFold(ws[0], "où")) {
@@ -78,9 +86,15 @@ func clauseWords(d *doc, cl span, m timeline.Mention) []string {
 	return ws
 }
 
-// datePrepositions introduce a date inside a clause and go with it.
+// datePrepositions introduce a date inside a clause and go with it, as
+// do the determiners a date's span leaves before it.
 var datePrepositions = setOf("en", "dès", "depuis", "d'ici", "d’ici", "jusqu'à", "jusqu’à", "jusqu'au",
-	"jusqu’au", "vers", "à", "au", "avant", "après")
+	"jusqu’au", "jusqu'en", "jusqu’en", "vers", "à", "au", "avant", "après", "qu'en", "qu’en", "qu'à", "qu’à",
+	"qu'au", "qu’au", "de", "du", "des", "d'", "d’", "pour", "pendant", "durant", "le", "la", "les", "l'", "l’")
+
+// avoirForms are the forms of "avoir" that may have a date as their
+// object: "ils ont jusqu'à vendredi pour répondre".
+var avoirForms = setOf("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "as", "avez", "avons")
 
 // unquote blanks quotation marks and unusual spaces.
 func unquote(s string) string {
@@ -106,9 +120,13 @@ func hasQuoteByte(s string) bool {
 }
 
 // restrictive reports a date after "que" in a clause with "ne": "ne sera
-// accueilli que mercredi matin" says when, not that it will not be.
+// accueilli que mercredi matin", "n'ont été libérés qu'en janvier" say
+// when, not that it will not be.
 func restrictive(d *doc, from int, m timeline.Mention) bool {
 	ts := d.tokens(from, m.Offset)
+	if n := len(ts); n > 1 && ts[n-2].word == "qu" && datePrepositions[ts[n-1].word] {
+		ts = ts[:n-1] // "qu'en", "qu'à": the preposition of the date
+	}
 	if len(ts) == 0 || ts[len(ts)-1].word != "que" && ts[len(ts)-1].word != "qu" {
 		return false
 	}
