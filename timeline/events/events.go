@@ -358,8 +358,12 @@ func relativeBefore(d *doc, s, pf int) (int, bool) {
 // de M. Kerry, Damas a démenti").
 func fronted(d *doc, s, e int, m timeline.Mention) bool {
 	text := d.text
-	if strings.TrimSpace(text[s:m.Offset]) != "" {
-		return false
+	// "En 1950,", "Depuis 2011,", "Dans l'après-midi,": the word that
+	// brings the date may open the sentence.
+	if before := strings.TrimSpace(unquote(text[s:m.Offset])); before != "" {
+		if l := lower.String(before); !datePrepositions[l] && l != "dans" {
+			return false
+		}
 	}
 	rest := strings.TrimLeft(text[m.EndOffset:e], " \u00a0")
 	if strings.HasPrefix(rest, ",") {
@@ -652,7 +656,7 @@ func hasWordAt(text string, i int, w string) bool {
 // its predicate (pf < 0 if none).
 func modality(d *doc, cs, ce int, m timeline.Mention, pf, pt int) timeline.Modality {
 	text := d.text
-	cl := " " + lower.String(text[cs:ce]) + " "
+	cl := withoutInfinitiveNegation(" " + lower.String(text[cs:ce]) + " ")
 	predicate := ""
 	if pf >= 0 {
 		predicate = text[pf:pt]
@@ -679,6 +683,32 @@ func modality(d *doc, cs, ce int, m timeline.Mention, pf, pt int) timeline.Modal
 		return timeline.ModalityHappened
 	}
 	return timeline.ModalityOngoing
+}
+
+// withoutInfinitiveNegation blanks the negations of an infinitive in cl
+// (" ne pas suivre ", " de ne plus voter "): "demande aux pilotes de ne
+// pas suivre les informations" says what is asked, not that it is not.
+func withoutInfinitiveNegation(cl string) string {
+	for _, neg := range []string{" ne pas ", " ne plus ", " ne jamais "} {
+		for i := 0; ; {
+			k := strings.Index(cl[i:], neg)
+			if k < 0 {
+				break
+			}
+			k += i
+			next := strings.Fields(cl[k+len(neg):])
+			if len(next) > 0 && looksInfinitive(strings.Trim(next[0], ",;:.")) {
+				cl = cl[:k] + " " + strings.Repeat("_", len(neg)-2) + " " + cl[k+len(neg):]
+			}
+			i = k + len(neg)
+		}
+	}
+	return cl
+}
+
+// looksInfinitive reports whether w ends as French infinitives do.
+func looksInfinitive(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 }
 
 // deadline reports a date given as a time limit ahead ("d'ici le mois

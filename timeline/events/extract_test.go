@@ -81,6 +81,8 @@ func TestHeadlines(t *testing.T) {
 			"16h45", "Le marin a annoncé avoir entendu deux bangs", "a annoncé"},
 		{"date complement of a noun", "La crise de 2009 a touché les ménages les plus modestes.",
 			"2009", "La crise a touché les ménages les plus modestes", "a touché"},
+		{"locution before the date", "L'alerte a été donnée aux alentours de quatre heures du matin par un voisin.",
+			"quatre heures du matin", "L'alerte a été donnée par un voisin", "a été donnée"},
 		{"elided preposition", "Les négociations d'hier ont échoué.",
 			"hier", "Les négociations ont échoué", "ont échoué"},
 		{"restrictive qu'en", "Les otages n'ont été libérés qu'en janvier 1981.",

@@ -69,8 +69,15 @@ func clauseWords(d *doc, cl span, m timeline.Mention) []string {
 		} else {
 			// "a décollé en début de journée pour ...", "la crise de
 			// 2009 a touché", "celles d'hier": the word that brings the
-			// date goes with it.
+			// date goes with it, and the locution it ends ("aux
+			// alentours de", "à partir de").
 			ws = ws[:n-1]
+			for _, loc := range dateLocutions {
+				if k := len(ws) - len(loc); k >= 0 && equalFoldWords(ws[k:], loc) {
+					ws = ws[:k]
+					break
+				}
+			}
 		}
 	}
 	if m.EndOffset < cl.to {
@@ -91,6 +98,21 @@ func clauseWords(d *doc, cl span, m timeline.Mention) []string {
 var datePrepositions = setOf("en", "dès", "depuis", "d'ici", "d’ici", "jusqu'à", "jusqu’à", "jusqu'au",
 	"jusqu’au", "jusqu'en", "jusqu’en", "vers", "à", "au", "avant", "après", "qu'en", "qu’en", "qu'à", "qu’à",
 	"qu'au", "qu’au", "de", "du", "des", "d'", "d’", "pour", "pendant", "durant", "le", "la", "les", "l'", "l’")
+
+// dateLocutions end on a word of datePrepositions with it: "aux
+// alentours de minuit", "à partir du 8".
+var dateLocutions = [][]string{{"aux", "alentours"}, {"aux", "environs"}, {"autour"}, {"à", "partir"},
+	{"a", "partir"}, {"au", "cours"}, {"peu", "avant"}, {"peu", "après"}, {"à", "compter"}}
+
+// equalFoldWords reports whether ws are the words of loc, ignoring case.
+func equalFoldWords(ws, loc []string) bool {
+	for i, w := range loc {
+		if lower.String(ws[i]) != w {
+			return false
+		}
+	}
+	return true
+}
 
 // avoirForms are the forms of "avoir" that may have a date as their
 // object: "ils ont jusqu'à vendredi pour répondre".

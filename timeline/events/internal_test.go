@@ -232,3 +232,21 @@ func FuzzJoinNormalised(f *testing.F) {
 		checkJoinNormalised(t, a, b, c)
 	})
 }
+
+func TestWithoutInfinitiveNegation(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{" demande aux pilotes de ne pas suivre les informations ", " demande aux pilotes de ______ suivre les informations "},
+		{" promet de ne plus voter ", " promet de _______ voter "},
+		{" ne pas venir et ne jamais partir ", " ______ venir et _________ partir "},
+		{" il ne viendra pas ", " il ne viendra pas "},
+		{" il ne pas ", " il ne pas "},
+		{" ne pas la ", " ne pas la "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := withoutInfinitiveNegation(tt.in); got != tt.want {
+				t.Errorf("withoutInfinitiveNegation(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
