@@ -77,6 +77,8 @@ func TestTag(t *testing.T) {
 		{"a night after a date keeps that date", "Le 10 mars, il est arrivé à Moscou. Dans la nuit, il est reparti.", "la nuit", "2016-03-10TNI", timeline.TypeTime, ""},
 		{"small hours said after a night", "Il s'est éteint dans la nuit de vendredi à samedi à trois heures du matin.", "la nuit de vendredi à samedi à trois heures du matin", "2016-03-19T03:00", timeline.TypeTime, ""},
 		{"evening hour said after a night", "La réunion s'est achevée dans la nuit de vendredi à samedi à 23 h.", "la nuit de vendredi à samedi à 23 h", "2016-03-18T23:00", timeline.TypeTime, ""},
+		{"short participle marks the past", "Les éliminatoires, qui ont eu lieu dimanche, précèdent la finale, qui se jouera samedi.", "dimanche", "2016-03-20", timeline.TypeDate, ""},
+		{"short participle after an adverb", "Ceux qui ont finalement pu partir jeudi, selon le ministère, reviendront.", "jeudi", "2016-03-17", timeline.TypeDate, ""},
 		{"weekend days said together, first", "Les manifestations se sont déroulées samedi et dimanche.", "samedi", "2016-03-19", timeline.TypeDate, ""},
 		{"weekend days said together, second", "Les manifestations se sont déroulées samedi et dimanche.", "dimanche", "2016-03-20", timeline.TypeDate, ""},
 		{"days said together to come, first", "Les élections auront lieu lundi et mardi.", "lundi", "2016-03-28", timeline.TypeDate, ""},

@@ -367,10 +367,16 @@ func participleFollows(ws []word, i int) bool {
 		if tenseClasses(w)&kAdverb != 0 {
 			continue
 		}
-		return isParticiple(w) && utf8.RuneCountInString(w) > 2
+		return isParticiple(w) && utf8.RuneCountInString(w) > 2 || shortParticiples[w]
 	}
 	return false
 }
+
+// shortParticiples are the past participles of two letters, which the
+// suffix test leaves out with the words they look like: "a pu", "a dû",
+// "a eu", "ont vu".
+var shortParticiples = map[string]bool{"pu": true, "dû": true, "eu": true, "vu": true, "su": true, "lu": true,
+	"bu": true, "né": true, "mû": true}
 
 // clauseTense returns the tense that governs the mention at [start, end):
 // the nearest tense marker in its sentence, preferring markers that no
