@@ -360,8 +360,11 @@ func fronted(d *doc, s, e int, m timeline.Mention) bool {
 	text := d.text
 	// "En 1950,", "Depuis 2011,", "Dans l'après-midi,": the word that
 	// brings the date may open the sentence.
-	if before := strings.TrimSpace(unquote(text[s:m.Offset])); before != "" {
-		if l := lower.String(before); !datePrepositions[l] && l != "dans" {
+	if before := strings.TrimSpace(text[s:m.Offset]); before != "" {
+		if len(before) > len("jusqu’au")+2 {
+			return false // more than a preposition: most dates
+		}
+		if l := lower.String(strings.TrimSpace(unquote(before))); l != "" && !datePrepositions[l] && l != "dans" {
 			return false
 		}
 	}
@@ -689,6 +692,9 @@ func modality(d *doc, cs, ce int, m timeline.Mention, pf, pt int) timeline.Modal
 // (" ne pas suivre ", " de ne plus voter "): "demande aux pilotes de ne
 // pas suivre les informations" says what is asked, not that it is not.
 func withoutInfinitiveNegation(cl string) string {
+	if !strings.Contains(cl, " ne ") {
+		return cl // most clauses
+	}
 	for _, neg := range []string{" ne pas ", " ne plus ", " ne jamais "} {
 		for i := 0; ; {
 			k := strings.Index(cl[i:], neg)
