@@ -93,6 +93,12 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 				men = onDay(men, dayStart(st.done[prev].Start).AddDate(0, 0, 1))
 			}
 		}
+		if prev := len(st.done) - 1; prevDone == i-1 && i > 0 && weekdaysBetween(text, ms[i-1], m) &&
+			men.HasInterval() && st.done[prev].HasInterval() && !men.Start.After(st.done[prev].Start) {
+			// "entre vendredi matin et lundi soir": the second day comes
+			// after the first, whichever way the tense resolved each.
+			men = onDay(men, dayStart(men.Start).AddDate(0, 0, 7))
+		}
 		prevDone = i
 		st.done = append(st.done, men)
 		// A span of several units ("les dernières 48 heures") names no
@@ -158,15 +164,30 @@ func weekdayPair(text string, a, b match) bool {
 		strings.TrimSpace(spaces.Replace(text[a.end:b.start])) == "et"
 }
 
+// weekdaysBetween reports whether a and b are two weekdays, a part of
+// day allowed, that bound a stretch: "entre vendredi matin et lundi soir".
+func weekdaysBetween(text string, a, b match) bool {
+	weekday := func(e fr.Expr) bool {
+		return e.Weekday != 0 && e.Day == 0 && e.Dir == fr.DirNone && !e.HasTime && !e.Counted &&
+			(e.Unit == "" || e.Unit == timeline.GrainDay)
+	}
+	if !weekday(a.expr) || !weekday(b.expr) || strings.TrimSpace(spaces.Replace(text[a.end:b.start])) != "et" {
+		return false
+	}
+	before := lower.String(strings.TrimRight(spaces.Replace(text[max(0, a.start-8):a.start]), " "))
+	return strings.HasSuffix(before, "entre") && (len(before) == len("entre") || !isLetterASCII(before[len(before)-len("entre")-1]))
+}
+
 // onDay moves a mention of one day to day.
 func onDay(m timeline.Mention, day time.Time) timeline.Mention {
 	if !m.HasInterval() || dayStart(m.Start).Equal(day) {
 		return m
 	}
+	old := dayStart(m.Start).Format(time.DateOnly)
 	delta := day.Sub(dayStart(m.Start))
 	m.Start, m.End = m.Start.Add(delta), m.End.Add(delta)
-	if len(m.Value) == len(time.DateOnly) {
-		m.Value = day.Format(time.DateOnly)
+	if v, ok := strings.CutPrefix(m.Value, old); ok && (v == "" || v[0] == 'T') {
+		m.Value = day.Format(time.DateOnly) + v // "2016-03-19", "2016-03-19TEV"
 	}
 	return m
 }

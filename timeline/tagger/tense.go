@@ -137,15 +137,28 @@ var conditionalAuxiliaries = map[string]bool{"aurait": true, "auraient": true, "
 	"aurions": true, "auriez": true}
 
 // futureForms are irregular futures and conditionals too short for the
-// suffix tests.
-var futureForms = map[string]timeline.Tense{"sera": timeline.TenseFuture, "seront": timeline.TenseFuture,
-	"aura": timeline.TenseFuture, "auront": timeline.TenseFuture, "ira": timeline.TenseFuture,
-	"iront": timeline.TenseFuture, "fera": timeline.TenseFuture, "feront": timeline.TenseFuture,
-	"devra": timeline.TenseFuture, "pourra": timeline.TenseFuture, "viendra": timeline.TenseFuture,
-	"tiendra": timeline.TenseFuture, "faudra": timeline.TenseFuture, "verra": timeline.TenseFuture,
-	"prévu": timeline.TenseFuture, "prévue": timeline.TenseFuture, "prévus": timeline.TenseFuture,
-	"prévues": timeline.TenseFuture, "attendu": timeline.TenseFuture, "attendue": timeline.TenseFuture,
-	"programmé": timeline.TenseFuture, "programmée": timeline.TenseFuture}
+// suffix tests, and futures whose endings also end past tenses.
+var futureForms = func() map[string]timeline.Tense {
+	m := map[string]timeline.Tense{"sera": timeline.TenseFuture, "seront": timeline.TenseFuture,
+		"aura": timeline.TenseFuture, "auront": timeline.TenseFuture, "ira": timeline.TenseFuture,
+		"iront": timeline.TenseFuture, "fera": timeline.TenseFuture, "feront": timeline.TenseFuture,
+		"devra": timeline.TenseFuture, "pourra": timeline.TenseFuture, "viendra": timeline.TenseFuture,
+		"tiendra": timeline.TenseFuture, "faudra": timeline.TenseFuture, "verra": timeline.TenseFuture,
+		"prévu": timeline.TenseFuture, "prévue": timeline.TenseFuture, "prévus": timeline.TenseFuture,
+		"prévues": timeline.TenseFuture, "attendu": timeline.TenseFuture, "attendue": timeline.TenseFuture,
+		"programmé": timeline.TenseFuture, "programmée": timeline.TenseFuture}
+	// Futures whose endings the suffix tests leave out, as they also end
+	// past tenses ("-ura": assura; "-tra": entra; "-vra": livra).
+	for _, w := range []string{"conclura", "concluront", "exclura", "excluront", "inclura", "incluront",
+		"devront", "pourront", "pourrons", "verront", "enverra", "enverront", "recevra", "recevront",
+		"suivra", "suivront", "poursuivra", "poursuivront", "vivra", "vivront", "survivra", "mettra",
+		"mettront", "permettra", "permettront", "remettra", "remettront", "soumettra", "transmettra",
+		"promettra", "connaîtra", "connaitra", "connaîtront", "connaitront", "paraîtra", "paraitra",
+		"apparaîtra", "apparaitra", "disparaîtra", "disparaitra", "courra", "mourra", "saura", "sauront"} {
+		m[w] = timeline.TenseFuture
+	}
+	return m
+}()
 
 // notVerbs end like verbs but are not.
 var notVerbs = map[string]bool{"caméra": true, "opéra": true, "era": true, "extra": true,
