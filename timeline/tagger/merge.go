@@ -41,6 +41,16 @@ func mergeDateTime(text string, ms []match) []match {
 			i++
 			continue
 		}
+		if i+1 < len(ms) && isDay(a.expr) && a.expr.Part == "" && partAfterDay(text, ms[i+1]) &&
+			strings.TrimSpace(spaces.Replace(text[a.end:ms[i+1].start])) == "" {
+			// "lundi 14 mars au soir", "la veille au matin": one mention,
+			// as "lundi soir" is.
+			e := a.expr
+			e.Part = ms[i+1].expr.Part
+			out = append(out, spanning(a, ms[i+1], e))
+			i++
+			continue
+		}
 		if i+1 < len(ms) && isClock(a.expr) && ms[i+1].expr.Part != "" &&
 			(tightSep(text[a.end:ms[i+1].start]) || zoneApposed(text[a.start:a.end], a.expr, text[a.end:ms[i+1].start])) {
 			out = append(out, clockInPart(a, ms[i+1]))
@@ -50,6 +60,16 @@ func mergeDateTime(text string, ms []match) []match {
 		out = append(out, a)
 	}
 	return out
+}
+
+// partAfterDay reports whether m is "au matin" or "au soir", the part of
+// day that a day written just before it takes.
+func partAfterDay(text string, m match) bool {
+	if m.rule != "part-of-day" || m.expr.Part == "" || m.expr.HasTime || m.expr.Mod != "" {
+		return false
+	}
+	w := lower.String(spaces.Replace(text[m.start:m.end]))
+	return w == "au soir" || w == "au matin"
 }
 
 // spaces turns French spaces into plain ones, apostrophes typographic

@@ -83,6 +83,8 @@ func TestTag(t *testing.T) {
 		{"future of conclure", "Il conclura sa campagne lundi soir à Des Moines.", "lundi soir", "2016-03-28TEV", timeline.TypeTime, ""},
 		{"future of poursuivre", "Le procès se poursuivra jeudi.", "jeudi", "2016-03-24", timeline.TypeDate, ""},
 		{"past simple in -ura stays past", "Il assura mercredi que tout allait bien.", "mercredi", "2016-03-16", timeline.TypeDate, ""},
+		{"a date and au soir are one mention", "Les délégations se sont retrouvées lundi 14 mars au soir à Genève.", "lundi 14 mars au soir", "2016-03-14TEV", timeline.TypeTime, ""},
+		{"la veille au matin", "Le 10 mars, il a parlé. La veille au matin, il avait voyagé.", "La veille au matin", "2016-03-09TMO", timeline.TypeTime, ""},
 		{"weekend days said together, first", "Les manifestations se sont déroulées samedi et dimanche.", "samedi", "2016-03-19", timeline.TypeDate, ""},
 		{"weekend days said together, second", "Les manifestations se sont déroulées samedi et dimanche.", "dimanche", "2016-03-20", timeline.TypeDate, ""},
 		{"days said together to come, first", "Les élections auront lieu lundi et mardi.", "lundi", "2016-03-28", timeline.TypeDate, ""},
