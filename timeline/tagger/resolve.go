@@ -543,6 +543,19 @@ func weekStart(d time.Time) time.Time {
 // ... le 2"). With no such day before, the number is no date.
 func (st *state) narrativeDay(e fr.Expr, men timeline.Mention) (timeline.Mention, bool) {
 	last := st.named
+	if last.IsZero() && e.Part != "" {
+		// "Il est parti le 14 au matin" with no month before: a day of
+		// the month around publication, as "le 14" with its part of day
+		// can only be.
+		e.Origin = fr.FromAnchor
+		iv, ok := st.interval(e, st.ref, men.Tense, &men)
+		if !ok || iv.start.IsZero() {
+			return men, false
+		}
+		men.Start, men.End, men.Grain, men.Value = iv.start, iv.end, iv.grain, iv.value
+		men.Type = timeline.TypeTime
+		return men, true
+	}
 	if last.IsZero() {
 		return men, false
 	}
@@ -557,6 +570,9 @@ func (st *state) narrativeDay(e fr.Expr, men timeline.Mention) (timeline.Mention
 	}
 	s := daySpan(d, e.Part)
 	men.Start, men.End, men.Grain, men.Value = s.start, s.end, s.grain, s.value
+	if s.grain == timeline.GrainPart {
+		men.Type = timeline.TypeTime // "le 5 au matin"
+	}
 	men.Anchor = "previous date " + last.Format(time.DateOnly)
 	men.Inferred = append(men.Inferred, "month", "year")
 	return men, true
