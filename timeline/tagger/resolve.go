@@ -409,7 +409,6 @@ func isRelative(e fr.Expr) bool {
 	return e.Day == 0 && e.Month == 0 && e.Year == 0 && (e.Unit != "" || e.Weekday != 0 || e.Part != "")
 }
 
-// isBareClock reports whether e is a clock time with no day of its own.
 // nightJustPast reports whether e is the night of its anchor day, with no
 // day of its own ("la nuit", "cette nuit", "dans la nuit"), said in the
 // past tense.
@@ -430,6 +429,7 @@ func nightEnd(men timeline.Mention) time.Time {
 	return time.Time{}
 }
 
+// isBareClock reports whether e is a clock time with no day of its own.
 func isBareClock(e fr.Expr) bool {
 	return e.HasTime && e.Day == 0 && e.Weekday == 0 && e.Unit == ""
 }
