@@ -95,7 +95,8 @@ type Mention struct {
 	Value     string    // TIMEX3 value: 2016-03-22, 2016-W12, PT7H, XXXX-SU, PRESENT_REF
 	Mod       string    // TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER
 	// Start and End bound the calendar interval the value names, End
-	// exclusive, as wall-clock times in the article's zone. Both are zero
+	// exclusive, as wall-clock times in the article's zone, or in the
+	// zone the text names for a clock time (WrittenZone). Both are zero
 	// for durations, sets and values that are not plain calendar values.
 	Start, End time.Time
 	Grain      Grain

@@ -21,9 +21,9 @@ const icsProductID = "-//timeline-fr//timeline export//FR"
 // events (VALUE=DATE, DTEND exclusive), spanning the whole week or month;
 // times of day are written in the article's zone with TZID and a
 // VTIMEZONE built from the zone's rules, or in UTC when the zone has no
-// IANA name or the text names the time's zone. UIDs are the entries' IDs, so that importing a new export
-// updates the events of the last one. Entries without an interval
-// (durations, sets) are left out.
+// IANA name or the text names the time's zone. UIDs are the entries' IDs,
+// so that importing a new export updates the events of the last one.
+// Entries without an interval (durations, sets) are left out.
 func ICS(w io.Writer, c Chronology, opt Options) error {
 	ew := &errWriter{w: w}
 	cw := contentWriter{ew}
