@@ -72,10 +72,12 @@ func clauseWords(d *doc, cl span, m timeline.Mention) []string {
 			// date goes with it, and the locution it ends ("aux
 			// alentours de", "à partir de").
 			ws = ws[:n-1]
-			for _, loc := range dateLocutions {
-				if k := len(ws) - len(loc); k >= 0 && equalFoldWords(ws[k:], loc) {
-					ws = ws[:k]
-					break
+			if n > 1 && locutionEnds[lower.String(ws[n-2])] {
+				for _, loc := range dateLocutions {
+					if k := len(ws) - len(loc); k >= 0 && equalFoldWords(ws[k:], loc) {
+						ws = ws[:k]
+						break
+					}
 				}
 			}
 		}
@@ -103,6 +105,15 @@ var datePrepositions = setOf("en", "dès", "depuis", "d'ici", "d’ici", "jusqu'
 // alentours de minuit", "à partir du 8".
 var dateLocutions = [][]string{{"aux", "alentours"}, {"aux", "environs"}, {"autour"}, {"à", "partir"},
 	{"a", "partir"}, {"au", "cours"}, {"peu", "avant"}, {"peu", "après"}, {"à", "compter"}}
+
+// locutionEnds are the last words of dateLocutions.
+var locutionEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, loc := range dateLocutions {
+		m[loc[len(loc)-1]] = true
+	}
+	return m
+}()
 
 // equalFoldWords reports whether ws are the words of loc, ignoring case.
 func equalFoldWords(ws, loc []string) bool {
