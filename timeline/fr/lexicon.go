@@ -90,7 +90,7 @@ var triggerWords = map[string]Trigger{
 
 	"matin": TPart, "matinee": TPart, "midi": TPart | TClock, "soir": TPart, "soiree": TPart,
 	"nuit": TPart, "journee": TPart | TUnit, "aprem": TPart, "dejeuner": TPart, "diner": TPart,
-	"travail": TPart,
+	"travail": TPart, "aube": TPart,
 
 	"printemps": TSeason, "ete": TSeason, "automne": TSeason, "hiver": TSeason,
 

@@ -20,7 +20,7 @@ import (
 func PartOfDay() *Rule {
 	return newRule("part-of-day", TPart|TClock, // TClock: "à l'heure du déjeuner"
 		`(?:(?P<this>ce|cet|cette)`+sp+partName+
-			`|(?:(?P<early>(?:tr[eè]s`+sp+`)?(?:t[ôo]t|tard))`+sp+`|dans`+sp+`)?(?:la|le|l`+apos+`)`+sp0+`(?P<part2>matin[ée]e|matin|apr[èe]s-midi|aprem|soir[ée]e|soir|nuit|journ[ée]e)(?P<same>`+sp+`m[eê]me)?(?:`+sp+`(?P<past>derni[eè]re|pass[ée]e))?(?:`+sp+`(?P<late>(?:tr[eè]s`+sp+`)?(?:t[ôo]t|tard)))?`+
+			`|(?:(?P<early>(?:tr[eè]s`+sp+`)?(?:t[ôo]t|tard))`+sp+`|dans`+sp+`)?(?:la|le|l`+apos+`)`+sp0+`(?P<part2>matin[ée]e|matin|apr[èe]s-midi|aprem|soir[ée]e|soir|nuit|journ[ée]e|aube)(?P<same>`+sp+`m[eê]me)?(?:`+sp+`(?P<past>derni[eè]re|pass[ée]e))?(?:`+sp+`(?P<late>(?:tr[eè]s`+sp+`)?(?:t[ôo]t|tard)))?`+
 			`|(?P<en>en`+sp+`(?:soir[ée]e|matin[ée]e)|au`+sp+`(?:soir|matin))`+
 			`|(?P<bare>apr[èe]s-midi|soir|matin)`+
 			`|(?P<meal>(?:pendant|durant|lors)`+sp+`(?:le|du)|(?:à|a)`+sp+`l`+apos+`heure`+sp+`du|au`+sp+`moment`+sp+`(?:du|de)|(?P<mealmod>avant|apr[èe]s)(?:`+sp+`le)?)`+sp+`(?P<mealw>d[ée]jeuner|d[îi]ner)`+
@@ -37,6 +37,13 @@ func parsePart(g groups) (Expr, bool) {
 			return Expr{}, false // "cette soirée" names an event, not a time
 		}
 		e = Expr{Kind: KindDate, Part: partCode(g.get("part")), Unit: timeline.GrainDay, Dir: DirThis}
+	case g.has("part2") && foldString(g.get("part2")) == "aube":
+		// "à l'aube", "l'aube du 27 février": the start of the morning;
+		// not "à l'aube d'une ère nouvelle"
+		if g.has("same") || g.has("past") || g.has("early") || g.has("late") || figurativeDawn(g.after) {
+			return Expr{}, false
+		}
+		e = Expr{Kind: KindDate, Part: "MO", Mod: "START", Unit: timeline.GrainDay, Origin: FromPrevious}
 	case g.has("part2"):
 		part := partCode(g.get("part2"))
 		if part == "DT" && !g.has("same") && !startsWith(g.s, "dans") {
@@ -119,4 +126,24 @@ func namedNight(part, after string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(name)
 	return unicode.IsUpper(r) && !holidayOpeners[foldString(name)] && weekdayNumber(name) == 0 && monthNumber(name) == 0
+}
+
+// figurativeDawn reports whether the text after "l'aube" makes it the
+// start of something other than a day: "à l'aube d'une ère nouvelle",
+// not "à l'aube du 27 février" nor "à l'aube de samedi".
+func figurativeDawn(after string) bool {
+	f := strings.Fields(strings.NewReplacer("’", "' ", "'", "' ").Replace(after))
+	if len(f) == 0 {
+		return false
+	}
+	switch foldString(f[0]) {
+	case "de", "d'", "du", "des":
+	default:
+		return false
+	}
+	if len(f) < 2 {
+		return true
+	}
+	w := strings.Trim(f[1], ",.;:")
+	return !(w != "" && isDigitByte(w[0]) || weekdayNumber(w) != 0 || monthNumber(w) != 0 || foldString(w) == "ce" || foldString(w) == "cette")
 }

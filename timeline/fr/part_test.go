@@ -44,6 +44,15 @@ func TestPartOfDay(t *testing.T) {
 		{name: "dernière reads with the night alone", text: "la soirée dernière", ok: true, match: "la soirée",
 			want: fr.Expr{Part: "EV", Unit: day, Origin: fr.FromPrevious}},
 
+		{name: "à l'aube", text: "à l’aube", at: "l’aube", ok: true, match: "l’aube",
+			want: fr.Expr{Part: "MO", Mod: "START", Unit: day, Origin: fr.FromPrevious}},
+		{name: "dawn of a date", text: "à l'aube du 27 février", at: "l'aube", ok: true, match: "l'aube",
+			want: fr.Expr{Part: "MO", Mod: "START", Unit: day, Origin: fr.FromPrevious}},
+		{name: "dawn of a weekday", text: "à l'aube de samedi", at: "l'aube", ok: true, match: "l'aube",
+			want: fr.Expr{Part: "MO", Mod: "START", Unit: day, Origin: fr.FromPrevious}},
+		{name: "dawn of an era", text: "à l'aube d'une ère nouvelle", at: "l'aube", ok: false},
+		{name: "dawn of the revolution", text: "à l'aube de la révolution", at: "l'aube", ok: false},
+
 		{name: "cette soirée", text: "cette soirée", ok: false},
 		{name: "cette matinée", text: "cette matinée", ok: false},
 		{name: "la journée alone", text: "la journée", ok: false},
