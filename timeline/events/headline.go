@@ -62,7 +62,7 @@ func clauseWords(d *doc, cl span, m timeline.Mention) []string {
 	text := d.text
 	ws := strings.Fields(unquote(text[cl.from:max(cl.from, min(m.Offset, cl.to))]))
 	if n := len(ws); n > 0 && datePrepositions[lower.String(ws[n-1])] {
-		if n > 1 && avoirForms[lower.String(ws[n-2])] && strings.HasPrefix(lower.String(ws[n-1]), "jusqu") {
+		if n > 1 && strings.HasPrefix(lower.String(ws[n-1]), "jusqu") && avoirForms[lower.String(ws[n-2])] {
 			// "ont jusqu'à vendredi midi pour répondre": the date is what
 			// they have, and stays.
 			ws = append(ws, strings.Fields(unquote(m.Text))...)

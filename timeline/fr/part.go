@@ -128,11 +128,15 @@ func namedNight(part, after string) bool {
 	return unicode.IsUpper(r) && !holidayOpeners[foldString(name)] && weekdayNumber(name) == 0 && monthNumber(name) == 0
 }
 
+// apostropheBreak splits an elided word from the next: "d'une" reads
+// "d'" then "une".
+var apostropheBreak = strings.NewReplacer("’", "' ", "'", "' ")
+
 // figurativeDawn reports whether the text after "l'aube" makes it the
 // start of something other than a day: "à l'aube d'une ère nouvelle",
 // not "à l'aube du 27 février" nor "à l'aube de samedi".
 func figurativeDawn(after string) bool {
-	f := strings.Fields(strings.NewReplacer("’", "' ", "'", "' ").Replace(after))
+	f := strings.Fields(apostropheBreak.Replace(after))
 	if len(f) == 0 {
 		return false
 	}

@@ -25,12 +25,8 @@ func mergeDateTime(text string, ms []match) []match {
 			e.Kind = fr.KindTime
 			e = withClock(e, b.expr)
 			e.Zone, e.Part = b.expr.Zone, ""
-			if a.rule == "night-of" && partClockHour(b.expr.Part, e.Hour) < 12 {
-				// "dans la nuit de vendredi à samedi à trois heures du
-				// matin": the small hours belong to the day the night ends
-				// on, as in clockInPart.
-				e = dayAfter(e)
-			}
+			// "dans la nuit de vendredi à samedi à trois heures du matin"
+			e = smallHoursOfNight(e, a.rule, partClockHour(b.expr.Part, e.Hour))
 			if b.expr.Mod != "" {
 				e.Mod = b.expr.Mod
 			}
@@ -91,16 +87,21 @@ func clockInPart(clock, part match) match {
 	e.Kind = fr.KindTime
 	e = withClock(e, clock.expr)
 	e.Zone = clock.expr.Zone
-	if (e.Part == "AF" || e.Part == "EV" || e.Part == "NI" && e.Hour >= 6) && e.Hour < 12 {
-		e.Hour += 12
-	}
-	if part.rule == "night-of" && e.Hour < 12 {
-		// "à minuit dans la nuit de vendredi à samedi": the small hours
-		// of a night belong to the day it ends on.
-		e = dayAfter(e)
-	}
+	e.Hour = partClockHour(e.Part, e.Hour)
+	// "à minuit dans la nuit de vendredi à samedi"
+	e = smallHoursOfNight(e, part.rule, e.Hour)
 	e.Part = ""
 	return match{start: clock.start, end: part.end, rule: clock.rule + "+" + part.rule, expr: e}
+}
+
+// smallHoursOfNight moves e, a day joined to a clock time of hour h, to
+// the next day when the day is a night of two days (rule) and h one of its
+// small hours: they belong to the day the night ends on.
+func smallHoursOfNight(e fr.Expr, rule string, h int) fr.Expr {
+	if rule == "night-of" && h < 12 {
+		return dayAfter(e)
+	}
+	return e
 }
 
 // dayAfter moves the weekday or the day of e to the next one.
