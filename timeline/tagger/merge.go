@@ -18,15 +18,21 @@ func mergeDateTime(text string, ms []match) []match {
 	out := ms[:0] // in place: out never passes the match being read
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
-		if i+1 < len(ms) && isDay(a.expr) && isClock(ms[i+1].expr) && tightSep(text[a.end:ms[i+1].start]) &&
-			plainClock(text[ms[i+1].start:ms[i+1].end]) {
+		if i+1 < len(ms) && (isDay(a.expr) || isDayPart(a.expr)) && isClock(ms[i+1].expr) &&
+			tightSep(text[a.end:ms[i+1].start]) && plainClock(text[ms[i+1].start:ms[i+1].end]) {
 			b := ms[i+1]
 			e := a.expr
 			e.Kind = fr.KindTime
 			e = withClock(e, b.expr)
-			e.Zone, e.Part = b.expr.Zone, ""
+			// "à 9 heures du soir", or "hier soir à 10 heures": 22 h
+			part := b.expr.Part
+			if part == "" {
+				part = a.expr.Part
+			}
+			e.Zone, e.Part, e.Hour = b.expr.Zone, "", partClockHour(part, e.Hour)
 			// "dans la nuit de vendredi à samedi à trois heures du matin"
-			e = smallHoursOfNight(e, a.rule, partClockHour(b.expr.Part, e.Hour))
+			e = smallHoursOfNight(e, a.rule, e.Hour)
+			e = eveningMidnight(e, part)
 			if b.expr.Mod != "" {
 				e.Mod = b.expr.Mod
 			}
@@ -36,6 +42,12 @@ func mergeDateTime(text string, ms []match) []match {
 			out = append(out, spanning(a, b, e))
 			i++
 			continue
+		}
+		if i+1 < len(ms) && isThisPart(a.expr) && isClock(ms[i+1].expr) && ms[i+1].expr.Part == "" &&
+			tightSep(text[a.end:ms[i+1].start]) && plainClock(text[ms[i+1].start:ms[i+1].end]) {
+			// "ce soir à 9 heures" stays two mentions, as TimeML
+			// annotators keep them, but the hour is 21 h.
+			ms[i+1].expr.Hour = partClockHour(a.expr.Part, ms[i+1].expr.Hour)
 		}
 		if i+1 < len(ms) && isDay(a.expr) && a.expr.Part == "" && partAfterDay(text, ms[i+1]) &&
 			strings.TrimSpace(spaces.Replace(text[a.end:ms[i+1].start])) == "" {
@@ -90,6 +102,7 @@ func clockInPart(clock, part match) match {
 	e.Hour = partClockHour(e.Part, e.Hour)
 	// "à minuit dans la nuit de vendredi à samedi"
 	e = smallHoursOfNight(e, part.rule, e.Hour)
+	e = eveningMidnight(e, e.Part)
 	e.Part = ""
 	return match{start: clock.start, end: part.end, rule: clock.rule + "+" + part.rule, expr: e}
 }
@@ -104,11 +117,23 @@ func smallHoursOfNight(e fr.Expr, rule string, h int) fr.Expr {
 	return e
 }
 
+// eveningMidnight moves e, a day joined to a clock time, to the next day
+// when the clock time is the midnight that ends the evening said with it:
+// "ce soir à minuit", "minuit dimanche soir".
+func eveningMidnight(e fr.Expr, part string) fr.Expr {
+	if part == "EV" && e.Hour == 0 && e.Minute == 0 {
+		return dayAfter(e)
+	}
+	return e
+}
+
 // dayAfter moves the weekday or the day of e to the next one.
 func dayAfter(e fr.Expr) fr.Expr {
 	switch {
 	case e.Weekday != 0:
 		e.Weekday = e.Weekday%7 + 1
+	case e.Day == 0 && e.Unit == timeline.GrainDay && e.Origin == fr.FromAnchor && !e.Offset && !e.Counted:
+		e.Shift++ // "ce soir", "demain soir"
 	case e.Day != 0 && e.Month != 0:
 		// the month's last day; a year not given counts as a common one
 		last := time.Date(max(e.Year, 2001), time.Month(e.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
@@ -256,9 +281,17 @@ func isDayPart(e fr.Expr) bool {
 		(e.Day != 0 || e.Weekday != 0 || e.Unit == timeline.GrainDay && e.Origin == fr.FromAnchor && e.Dir != fr.DirThis)
 }
 
-// partClockHour reads an hour said with a part of day: 8 in the evening is 20 h.
+// isThisPart reports whether e is a part of today said with "ce": "ce
+// soir", "cet après-midi".
+func isThisPart(e fr.Expr) bool {
+	return e.Kind == fr.KindDate && !e.HasTime && e.Part != "" && e.Mod == "" &&
+		e.Unit == timeline.GrainDay && e.Origin == fr.FromAnchor && e.Dir == fr.DirThis
+}
+
+// partClockHour reads an hour said with a part of day: 8 in the evening is
+// 20 h. Midnight (0 h) stays itself.
 func partClockHour(part string, h int) int {
-	if (part == "AF" || part == "EV" || part == "NI" && h >= 6) && h < 12 {
+	if (part == "AF" || part == "EV" || part == "NI" && h >= 6) && 0 < h && h < 12 {
 		return h + 12
 	}
 	return h

@@ -203,7 +203,7 @@ func isFloatingPart(e fr.Expr) bool {
 // take that day: the day is resolved ahead and becomes the previous date.
 func (st *state) clockDayAhead(clock, next match) {
 	between := st.text[clock.end:next.start]
-	if len(between) > 24 || strings.ContainsAny(between, ".;\n") || !isDay(next.expr) {
+	if len(between) > 24 || strings.ContainsAny(between, ".;\n") || !isDay(next.expr) || !shortGlue(between) {
 		return
 	}
 	ahead := *st // shares the sentence index
@@ -211,6 +211,27 @@ func (st *state) clockDayAhead(clock, next match) {
 	if men, ok := ahead.resolve(next); ok && men.HasInterval() {
 		st.last = dayStart(men.Start)
 	}
+}
+
+// shortGlue reports whether the text between a clock time and the day
+// after it only joins them: punctuation and the words that lead to a day
+// ("vers 0 h 40, jeudi", "à 3 h, dans la nuit de vendredi"), not a clause
+// of its own ("à 9 heures et durera jusqu'à vendredi").
+func shortGlue(between string) bool {
+	for w := range strings.FieldsFuncSeq(between, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '(' || r == ')' || r == '\'' || r == '’' || r == '\u00a0' || r == '\u202f'
+	}) {
+		if !glueWords[lower.String(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// glueWords lead from a clock time to its day.
+var glueWords = map[string]bool{
+	"le": true, "la": true, "l": true, "du": true, "de": true, "d": true, "ce": true, "cet": true, "cette": true,
+	"dans": true, "nuit": true, "journée": true, "matinée": true, "soirée": true,
 }
 
 // listedDayAhead gives a day listed before a date ("les 6" in "les 6 et
