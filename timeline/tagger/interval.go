@@ -39,7 +39,7 @@ func (st *state) interval(e fr.Expr, anchor time.Time, tense timeline.Tense, men
 	case e.Month != 0:
 		return st.month(e, anchor, dir, men), true
 	case e.Season != "":
-		return season(e, anchor, men)
+		return season(e, anchor, dir, men)
 	case e.Year != 0 && e.Unit == timeline.GrainDecade:
 		s := time.Date(e.Year, 1, 1, 0, 0, 0, 0, anchor.Location())
 		return span{s, s.AddDate(10, 0, 0), timeline.GrainDecade, fmt.Sprintf("%03d", e.Year/10)}, true
@@ -371,8 +371,9 @@ func withMod(s span, mod string) span {
 }
 
 // season resolves "au printemps 2016", "cet été"; a season with no year and
-// no determiner stays underspecified (XXXX-SU).
-func season(e fr.Expr, anchor time.Time, men *timeline.Mention) (span, bool) {
+// no determiner stays underspecified (XXXX-SU). dir is the way the tense
+// resolves it.
+func season(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) (span, bool) {
 	y := e.Year
 	if y == 0 && e.Dir == fr.DirNone {
 		return span{value: "XXXX-" + e.Season, grain: timeline.GrainSeason}, true
@@ -398,6 +399,18 @@ func season(e fr.Expr, anchor time.Time, men *timeline.Mention) (span, bool) {
 		s := time.Date(y, time.Month(sm[0]), sm[1], 0, 0, 0, 0, anchor.Location())
 		return span{s, s.AddDate(0, 3, 0), timeline.GrainSeason, fmt.Sprintf("%04d-%s", y, e.Season)}, true
 	}
+	if y == 0 && e.Dir == fr.DirThis && dir < 0 {
+		// "cet hiver" told in the past on 22 March is the winter that
+		// has just ended, "cet automne" the last one: the latest season
+		// to have begun by the anchor.
+		for k := 0; k >= -1; k-- {
+			c := time.Date(anchor.Year()+k, time.Month(sm[0]), sm[1], 0, 0, 0, 0, anchor.Location())
+			if !c.After(anchor) {
+				men.Inferred = append(men.Inferred, "year")
+				return span{c, c.AddDate(0, 3, 0), timeline.GrainSeason, fmt.Sprintf("%04d-%s", c.Year(), e.Season)}, true
+			}
+		}
+	}
 	if y == 0 {
 		y = anchor.Year() + e.Shift
 		men.Inferred = append(men.Inferred, "year")
@@ -407,7 +420,9 @@ func season(e fr.Expr, anchor time.Time, men *timeline.Mention) (span, bool) {
 		sy-- // in January, "cet hiver" began the December before
 	}
 	s := time.Date(sy, time.Month(sm[0]), sm[1], 0, 0, 0, 0, anchor.Location())
-	return span{s, s.AddDate(0, 3, 0), timeline.GrainSeason, fmt.Sprintf("%04d-%s", y, e.Season)}, true
+	// the value names a winter by the year it begins, as "l'hiver
+	// dernier" does
+	return span{s, s.AddDate(0, 3, 0), timeline.GrainSeason, fmt.Sprintf("%04d-%s", sy, e.Season)}, true
 }
 
 // weekday resolves "mardi", "mardi dernier", "mercredi prochain",
