@@ -43,8 +43,14 @@ func DisplayDate(m Mention) string {
 		out = seasons[m.Value[len(m.Value)-2:]] + " " + fmt.Sprint(s.Year())
 	case GrainQuarter:
 		out = fmt.Sprintf("T%d %d", (int(s.Month())+2)/3, s.Year())
-	case GrainYear, GrainDecade, GrainCentury:
+	case GrainHalf:
+		out = fmt.Sprintf("S%d %d", (int(s.Month())+5)/6, s.Year())
+	case GrainYear:
 		out = fmt.Sprint(s.Year())
+	case GrainDecade:
+		out = fmt.Sprintf("années %d", s.Year()/10*10) // its start, or a third of it
+	case GrainCentury:
+		out = romanCentury(s.Year()/100+1) + " siècle"
 	default:
 		out = s.Format("2006-01-02")
 	}
@@ -87,4 +93,12 @@ func frenchDay(t time.Time) string {
 		d = "1er"
 	}
 	return d + " " + frenchMonths[t.Month()-1] + " " + fmt.Sprint(t.Year())
+}
+
+// romanCentury writes the ordinal of a century as French does: "XXIe".
+func romanCentury(n int) string {
+	if n < 1 || n > 39 {
+		return fmt.Sprintf("%de", n)
+	}
+	return strings.Repeat("X", n/10) + []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}[n%10] + "e"
 }

@@ -56,6 +56,7 @@ const (
 	GrainMonth   Grain = "month"
 	GrainSeason  Grain = "season"
 	GrainQuarter Grain = "quarter"
+	GrainHalf    Grain = "half" // semestre: TIMEX3 2016-H1
 	GrainYear    Grain = "year"
 	GrainDecade  Grain = "decade"
 	GrainCentury Grain = "century"

@@ -108,7 +108,7 @@ func goldGrain(g timeline.Grain) timeline.Grain {
 	switch g {
 	case timeline.GrainPart, timeline.GrainWeekend:
 		return timeline.GrainDay
-	case timeline.GrainSeason:
+	case timeline.GrainSeason, timeline.GrainHalf:
 		return timeline.GrainMonth
 	case timeline.GrainDecade, timeline.GrainCentury:
 		return timeline.GrainYear

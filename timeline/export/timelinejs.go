@@ -105,7 +105,7 @@ func timelineJSDates(m timeline.Mention) (start, end *TimelineJSDate) {
 }
 
 // newTimelineJSDate splits t down to the precision of grain g: weeks and
-// weekends by day, seasons and quarters by month, decades by year.
+// weekends by day, seasons, quarters and halves by month, decades by year.
 func newTimelineJSDate(t time.Time, g timeline.Grain) *TimelineJSDate {
 	d := &TimelineJSDate{Year: strconv.Itoa(t.Year())}
 	switch g {
@@ -114,7 +114,7 @@ func newTimelineJSDate(t time.Time, g timeline.Grain) *TimelineJSDate {
 	}
 	d.Month = strconv.Itoa(int(t.Month()))
 	switch g {
-	case timeline.GrainMonth, timeline.GrainSeason, timeline.GrainQuarter:
+	case timeline.GrainMonth, timeline.GrainSeason, timeline.GrainQuarter, timeline.GrainHalf:
 		return d
 	}
 	d.Day = strconv.Itoa(t.Day())

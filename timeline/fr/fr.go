@@ -409,6 +409,8 @@ var compiledRules = sync.OnceValue(func() []*Rule {
 		DayRange().shapedBy(dayRangeShape),
 		NarrativeDay(),
 		OrdinalPeriod().need(TMonth, TWeekday|TPeriod).shapedBy(ordinalShape),
+		YearPart().need(TUnit),
+		Century().need(TUnit),
 		AbsoluteDate().need(TMonth).readBy(fastAbsolute),
 		NumericDate().need(TSep).shapedBy(numericShape),
 		NightOf(),

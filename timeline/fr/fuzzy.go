@@ -10,7 +10,7 @@ import (
 // FuzzyPeriod matches the start, middle or end of a month, year or period:
 // "début mars", "mi-mars", "fin 2015", "au début du mois de mars", "à la
 // fin de l'année dernière", "au début de l'année 2013", "en fin de
-// semaine", "au début des années 2000".
+// semaine", "au début des années 2000", "au début du XXe siècle".
 func FuzzyPeriod() *Rule {
 	return newRule("fuzzy-period", TFuzzy,
 		`(?:(?:au|en|à`+sp+`la|la|le|dès`+sp+`le|dès|jusqu`+apos+`(?:à`+sp+`la|au|en))`+sp+`)?`+
@@ -18,6 +18,7 @@ func FuzzyPeriod() *Rule {
 			`(?:mois`+sp+`(?:de`+sp+`|d`+apos+`))?`+monthName+`(?:`+sp+year4+`|`+sp+`(?P<mdir>derni[eè]r|prochain))?`+
 			`|(?P<y>1[5-9]\d\d|20\d\d)`+
 			`|des`+sp+`ann[ée]es`+sp+`(?P<dyear>(?:1[5-9]|20)\d0|\d0)`+
+			`|(?P<cent>[ivx]{1,6}|\d{1,2})(?:e|[eè]me|ᵉ)`+sp+`si[eè]cle`+
 			`|(?:l`+apos+`ann[ée]e|l`+apos+`an)(?:`+sp+`(?:(?P<dir>derni[eè]re?|prochaine?|pass[ée]e?)|(?P<ly>1[5-9]\d\d|20\d\d)))?`+
 			`|(?P<this>cette`+sp+`ann[ée]e|ce`+sp+`mois|cette`+sp+`semaine|la`+sp+`semaine|semaine|mois|ann[ée]e|la`+sp+`journ[ée]e|journ[ée]e|matin[ée]e|soir[ée]e|apr[eè]s-midi|l`+apos+`apr[eè]s-midi|la`+sp+`soir[ée]e|la`+sp+`matin[ée]e)`+
 			`(?:`+sp+`(?P<pdir>derni[eè]re?|prochaine?|pass[ée]e?))?)`,
@@ -40,6 +41,12 @@ func parseFuzzy(g groups) (Expr, bool) {
 	case g.has("y") || g.has("ly"): // "fin 2015", "au début de l'année 2013"
 		e.Year, _, _ = readYear(g.get("y")+g.get("ly"), "")
 		e.Unit = timeline.GrainYear
+	case g.has("cent"): // "au début du XXe siècle"
+		c, ok := parseCentury(g)
+		if !ok {
+			return Expr{}, false
+		}
+		e.Year, e.Unit = c.Year, c.Unit
 	case g.has("dyear"): // "au début des années 2000", "à la fin des années 80"
 		n, _ := strconv.Atoi(g.get("dyear"))
 		if n < 100 {

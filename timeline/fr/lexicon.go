@@ -73,7 +73,7 @@ var triggerWords = map[string]Trigger{
 	"cinquante": TNumWord, "soixante": TNumWord, "cent": TNumWord, "mille": TNumWord,
 	"premier": TNumWord, "quelques": TNumWord, "plusieurs": TNumWord,
 	"premiere": TNumWord, "deuxieme": TNumWord, "troisieme": TNumWord, "quatrieme": TNumWord,
-	"cinquieme": TNumWord, "dernier": TNumWord, "derniere": TNumWord,
+	"cinquieme": TNumWord, "dernier": TNumWord, "derniere": TNumWord, "second": TNumWord,
 
 	"seconde": TUnit, "secondes": TUnit, "minute": TUnit, "minutes": TUnit, "heure": TUnit | TClock,
 	"heures": TUnit | TClock, "jour": TUnit | TPeriod, "jours": TUnit, "journees": TUnit,
@@ -109,8 +109,9 @@ var triggerWords = map[string]Trigger{
 }
 
 // prefixWords may stand before a rule's core word ("il y a", "le", "au
-// début du"): the tagger starts matching at the earliest such word.
-var prefixWords = map[string]bool{
+// début du"): the tagger starts matching at the earliest such word. The
+// ordinals of centuries in Roman numerals ("XXe", "XIXème") are added.
+var prefixWords = withCenturies(map[string]bool{
 	"le": true, "la": true, "les": true, "l": true, "du": true, "de": true, "des": true,
 	"d": true, "au": true, "aux": true, "en": true, "entre": true, "il": true, "y": true,
 	"a": true, "dans": true, "depuis": true, "vers": true, "ce": true,
@@ -126,6 +127,16 @@ var prefixWords = map[string]bool{
 	"par": true, "lors": true, "ici": true, "quelque": true, "autour": true,
 	"alentours": true, "plutot": true, "tot": true, "tard": true, "tres": true,
 	"moment": true, "tout": true, "presque": true, "quasiment": true, "bientot": true,
+})
+
+// withCenturies adds to words the folded Roman ordinals of the centuries
+// Century reads: "iie" to "xxiie", with "eme" as well as "e".
+func withCenturies(words map[string]bool) map[string]bool {
+	for n := 2; n <= 22; n++ {
+		r := strings.Repeat("x", n/10) + []string{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}[n%10]
+		words[r+"e"], words[r+"eme"] = true, true
+	}
+	return words
 }
 
 // Classify returns the trigger classes of a word as written and whether it

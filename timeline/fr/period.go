@@ -147,6 +147,8 @@ func periodGrain(unit string) timeline.Grain {
 		return timeline.GrainWeekend
 	case unit == "trimestre":
 		return timeline.GrainQuarter
+	case unit == "semestre":
+		return timeline.GrainHalf
 	case strings.HasPrefix(unit, "siecle"):
 		return timeline.GrainCentury
 	case strings.HasPrefix(unit, "decennie"):

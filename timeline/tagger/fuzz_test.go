@@ -13,7 +13,8 @@ import (
 // deterministic.
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{"le 22 mars", "mardi, 15 mars", "il y a trois jours", "vers 18 h, hier",
-		"du 15 au 22 mars 2016", "dans la nuit de vendredi à samedi", "4222", "mi-mars", "aujourd’hui\u00a0matin"} {
+		"du 15 au 22 mars 2016", "dans la nuit de vendredi à samedi", "4222", "mi-mars", "aujourd’hui\u00a0matin",
+		"hier soir à 10 heures", "au troisième trimestre de l'année dernière", "le XXe siècle", "cet hiver"} {
 		f.Add(s)
 	}
 	files, err := fixtures.Texts()

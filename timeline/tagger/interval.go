@@ -38,8 +38,13 @@ func (st *state) interval(e fr.Expr, anchor time.Time, tense timeline.Tense, men
 		return ordinalIn(m, e), ok
 	case e.Month != 0:
 		return st.month(e, anchor, dir, men), true
+	case e.Ordinal != 0 && (e.Unit == timeline.GrainQuarter || e.Unit == timeline.GrainHalf):
+		return st.yearPart(e, anchor, dir, men), true
 	case e.Season != "":
 		return season(e, anchor, dir, men)
+	case e.Year != 0 && e.Unit == timeline.GrainCentury:
+		s := time.Date(e.Year, 1, 1, 0, 0, 0, 0, anchor.Location())
+		return withMod(span{s, s.AddDate(100, 0, 0), timeline.GrainCentury, fmt.Sprintf("%02d", e.Year/100)}, e.Mod), true
 	case e.Year != 0 && e.Unit == timeline.GrainDecade:
 		s := time.Date(e.Year, 1, 1, 0, 0, 0, 0, anchor.Location())
 		return span{s, s.AddDate(10, 0, 0), timeline.GrainDecade, fmt.Sprintf("%03d", e.Year/10)}, true
@@ -323,6 +328,47 @@ func ordinalIn(m span, e fr.Expr) span {
 	return span{mon, mon.AddDate(0, 0, 7), timeline.GrainWeek, isoWeek(mon)}
 }
 
+// yearPart resolves a quarter or a half counted in its year ("le
+// troisième trimestre 2015", "au premier semestre"), the year inferred as
+// a month's is when the text does not give it.
+func (st *state) yearPart(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) span {
+	months, parts := 3, 4
+	if e.Unit == timeline.GrainHalf {
+		months, parts = 6, 2
+	}
+	k := e.Ordinal
+	if k < 0 {
+		k = parts + 1 + k // "le dernier trimestre 2015"
+	}
+	first := time.Month((k-1)*months + 1)
+	loc := anchor.Location()
+	year := e.Year
+	if year == 0 {
+		var cands []time.Time
+		for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
+			cands = append(cands, time.Date(y, first, 1, 0, 0, 0, 0, loc))
+		}
+		// the part the anchor is in is neither past nor to come
+		now := time.Date(anchor.Year(), time.Month((int(anchor.Month())-1)/months*months+1), 1, 0, 0, 0, 0, loc)
+		c := st.pickYear(cands, now, e.Dir, dir, 0)
+		if c.IsZero() {
+			c = cands[1]
+		}
+		year = c.Year()
+		men.Inferred = append(men.Inferred, "year")
+	}
+	s := time.Date(year, first, 1, 0, 0, 0, 0, loc)
+	if e.Unit == timeline.GrainHalf {
+		return withMod(halfSpan(s), e.Mod)
+	}
+	return withMod(span{s, s.AddDate(0, 3, 0), timeline.GrainQuarter, fmt.Sprintf("%04d-Q%d", s.Year(), k)}, e.Mod)
+}
+
+// halfSpan is the half year that begins at s: "2016-H1".
+func halfSpan(s time.Time) span {
+	return span{s, s.AddDate(0, 6, 0), timeline.GrainHalf, fmt.Sprintf("%04d-H%d", s.Year(), (int(s.Month())-1)/6+1)}
+}
+
 // yearSpan is the span of a calendar year.
 func yearSpan(y int) span {
 	s := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -513,6 +559,10 @@ func (st *state) relativeSpan(e fr.Expr, anchor time.Time, men *timeline.Mention
 		q := (int(a.Month())-1)/3 + e.Shift
 		s := time.Date(a.Year(), time.Month(q*3+1), 1, 0, 0, 0, 0, loc)
 		return span{s, s.AddDate(0, 3, 0), timeline.GrainQuarter, fmt.Sprintf("%04d-Q%d", s.Year(), (int(s.Month())-1)/3+1)}, true
+	case timeline.GrainHalf:
+		h := (int(a.Month())-1)/6 + e.Shift
+		s := time.Date(a.Year(), time.Month(h*6+1), 1, 0, 0, 0, 0, loc)
+		return halfSpan(s), true
 	case timeline.GrainYear:
 		return withMod(yearSpan(a.Year()+e.Shift), e.Mod), true
 	case timeline.GrainDecade:

@@ -471,10 +471,13 @@ func joinDateYear(text string, ms []match) []match {
 }
 
 // lacksYear reports whether e is a date, or a range of dates, that names
-// its month and not its year.
+// its month and not its year, or a quarter or half of a year not named.
 func lacksYear(e fr.Expr) bool {
 	if e.Kind == fr.KindRange {
 		return e.From != nil && e.To != nil && e.To.Month != 0 && e.From.Year == 0 && e.To.Year == 0 && e.Unit == timeline.GrainDay
+	}
+	if e.Kind == fr.KindDate && e.Ordinal > 0 && e.Year == 0 && (e.Unit == timeline.GrainQuarter || e.Unit == timeline.GrainHalf) {
+		return true // "le deuxième trimestre de l'année dernière"
 	}
 	return e.Kind == fr.KindDate && e.Month != 0 && e.Year == 0 && (e.Unit == "" || e.Unit == timeline.GrainMonth) &&
 		e.Base == nil && !e.HasTime && e.Dir == fr.DirNone && e.Shift == 0

@@ -537,7 +537,7 @@ func partHours(part string) (from, to int) {
 func grainRank(g timeline.Grain) int {
 	for i, x := range []timeline.Grain{timeline.GrainSecond, timeline.GrainMinute, timeline.GrainHour,
 		timeline.GrainPart, timeline.GrainDay, timeline.GrainWeekend, timeline.GrainWeek, timeline.GrainMonth,
-		timeline.GrainSeason, timeline.GrainQuarter, timeline.GrainYear, timeline.GrainDecade, timeline.GrainCentury} {
+		timeline.GrainSeason, timeline.GrainQuarter, timeline.GrainHalf, timeline.GrainYear, timeline.GrainDecade, timeline.GrainCentury} {
 		if g == x {
 			return i
 		}
