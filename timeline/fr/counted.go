@@ -41,6 +41,8 @@ func parseCounted(g groups) (Expr, bool) {
 		d = foldString(g.get("pre")) // "les dernières 24 heures"
 	case d == "":
 		return Expr{}, false // "les 3 jours": an amount, not a period placed in time
+	case !g.has("det") && grain == "hour" && strings.HasPrefix(d, "pass"):
+		return Expr{}, false // "il était 15 heures passées": a clock time
 	}
 	e := Expr{Kind: KindDate, Unit: timeline.Grain(grain), Shift: n * mult, Counted: true, Dir: DirNext}
 	switch {

@@ -192,12 +192,22 @@ func readAmount(s string, i int, withDes bool) (numEnd, unitStart, unitEnd int, 
 // "plus tard", "plus tôt", "après", "auparavant", "avant", "de plus".
 var offsetTails = []string{"plus", "apr", "aupar", "avant", "de"}
 
+// dayForDayAfter reports whether "jour pour jour" follows s[i:], after
+// spaces and a comma: Offset's expression reads it.
+func dayForDayAfter(s string, i int) bool {
+	j := skipSpaces(s, i)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpaces(s, j+1)
+	}
+	return j+4 <= len(s) && strings.EqualFold(s[j:j+4], "jour")
+}
+
 // fastOffset reads for Offset an amount and its unit as readAmount reads
 // them, after "il y a", "dans" or nothing: "il y a trois jours", "dans 2
 // ans", "trois jours" (which its parse refuses, with nothing after it to
 // say from when it counts). Anything else ("d'ici", "près de", "une
 // dizaine de", what offsetTails open after the unit) is left to the
-// expression.
+// expression, and so is "jour pour jour" after it.
 func fastOffset(re *regexp.Regexp) fastMatcher {
 	slots := groupSlots(re)
 	ago, in, n, unit := slots["ago"], slots["in"], slots["n"], slots["unit"]
@@ -233,7 +243,7 @@ func fastOffset(re *regexp.Regexp) fastMatcher {
 			}
 		}
 		numEnd, unitStart, unitEnd, ok := readAmount(s, k, false)
-		if !ok || opensOnAfterSpaces(s, unitEnd, offsetTails) {
+		if !ok || opensOnAfterSpaces(s, unitEnd, offsetTails) || dayForDayAfter(s, unitEnd) {
 			return nil, false
 		}
 		idx := newIdx(room, re, unitEnd)

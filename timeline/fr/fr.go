@@ -86,6 +86,9 @@ type Expr struct {
 	// Counted marks the Shift whole units just before (Shift < 0) or
 	// after the anchor as one interval: "les trois derniers jours".
 	Counted bool
+	// Exact marks an offset in weeks, months or years that lands on one
+	// day: "il y a un an jour pour jour".
+	Exact bool
 
 	// Feast marks a movable feast, Easter days after Easter Sunday.
 	Feast  bool

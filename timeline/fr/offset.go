@@ -15,13 +15,15 @@ const unitWords = `(?P<unit>secondes?|secs?|minutes?|mins?|mn|heures?|jours?|jou
 // Offset matches dates given as a distance from the anchor or from the
 // previous date: "il y a trois jours", "il y a 20 ans", "dans deux
 // semaines", "trois jours plus tard", "deux semaines auparavant", "dans
-// 2'" (minutes), "dans 30\"" (seconds).
+// 2'" (minutes), "dans 30\"" (seconds), "il y a un an jour pour jour" (that
+// very day).
 func Offset() *Rule {
 	return newRule("offset", TUnit|TNumWord|TDigit,
 		`(?:(?P<ago>il`+sp+`y`+sp+`a)`+sp+`|(?P<in>dans|d`+apos+`ici)`+sp+`)?`+
 			`(?:(?P<q>pr[eè]s`+sp+`(?:de`+sp+`|d`+apos+`)|environ`+sp+`|(?:un`+sp+`peu`+sp+`)?(?:plus|moins)`+sp+`(?:de`+sp+`|d`+apos+`)|presque`+sp+`|quasiment`+sp+`|(?:tout`+sp+`)?juste`+sp+`|exactement`+sp+`|au`+sp+`moins`+sp+`|bient[oô]t`+sp+`))?`+
 			`(?:(?P<n>`+number+`|quelques|plusieurs|une`+sp+`(?P<round>dizaine|quinzaine|vingtaine|trentaine|centaine)`+sp+`(?:de`+sp+`|d`+apos+`))`+sp0+unitWords+`|(?P<mark>\d+)(?P<unit>["″'′’]))`+
-			`(?:`+sp+`(?P<rel>plus`+sp+`tard|plus`+sp+`t[ôo]t|apr[eè]s|auparavant|avant|de`+sp+`plus))?`,
+			`(?:`+sp+`(?P<rel>plus`+sp+`tard|plus`+sp+`t[ôo]t|apr[eè]s|auparavant|avant|de`+sp+`plus))?`+
+			`(?:`+sp0+`,?`+sp0+`(?P<exact>jour`+sp+`pour`+sp+`jour))?`,
 		parseOffset)
 }
 
@@ -60,6 +62,13 @@ func parseOffset(g groups) (Expr, bool) {
 	e := Expr{Kind: KindDate, Unit: timeline.Grain(grain), Shift: n * mult, Offset: true}
 	if g.has("round") {
 		e.Mod = "APPROX"
+	}
+	if g.has("exact") {
+		// "il y a cinq ans jour pour jour": the day, not the year
+		if e.Unit != timeline.GrainYear && e.Unit != timeline.GrainMonth && e.Unit != timeline.GrainWeek || g.has("round") {
+			return Expr{}, false
+		}
+		e.Exact = true
 	}
 	if q := g.get("q"); q != "" {
 		if !ago && !in {

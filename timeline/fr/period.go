@@ -17,14 +17,15 @@ func RelativePeriod() *Rule {
 		`(?:(?P<det>dans`+sp+`la|la|le|l`+apos+`|cette|cet|ce|ces|les|du)`+sp0+`)`+
 			`(?:(?P<pre>derni[eè]re?|prochaine?|pr[ée]c[ée]dente?)`+sp+`)?`+
 			`(?P<unit>semaine|mois|ann[ée]e|an|week-?end|trimestre|semestre|si[eè]cle|d[ée]cennie`+
-			`|(?P<vague>(?:derniers|prochains)`+sp+`(?:jours|mois)|(?:derni[eè]res|prochaines)`+sp+`(?:ann[ée]es|semaines)|jours|semaines|ann[ée]es))`+
+			`|(?P<vague>(?:derniers|prochains)`+sp+`(?:jours|mois)|(?:derni[eè]res|prochaines)`+sp+`(?:ann[ée]es|semaines|heures)|jours|semaines|heures|ann[ée]es))`+
 			`(?:`+sp+`(?P<dir>prochaine?|derni[eè]re?|pass[ée]e?|[ée]coul[ée]e?|suivante?|pr[ée]c[ée]dente?|en`+sp+`cours|qui`+sp+`(?:suit|vient)|(?P<coming>[àa]`+sp+`venir|qui`+sp+`viennent)))?`,
 		parseRelativePeriod)
 }
 
 // vaguePeriod reads the days, weeks, months or years just past or to come
 // that the text does not count: "ces derniers jours", "les prochaines
-// semaines", "les mois à venir", "les jours qui viennent". TimeML gives them
+// semaines", "les mois à venir", "les jours qui viennent", "les prochaines
+// heures". TimeML gives them
 // a vague duration (PXD, PXW, PXM, PXY). "Les derniers jours de mars" is
 // the end of a month, not this; "les semaines" alone is no time.
 func vaguePeriod(g groups, det, unit string) (Expr, bool) {
@@ -51,6 +52,8 @@ func vaguePeriod(g groups, det, unit string) (Expr, bool) {
 		return Expr{Kind: KindDuration, Value: "PXM", Unit: timeline.GrainMonth}, true
 	case "annees":
 		return Expr{Kind: KindDuration, Value: "PXY", Unit: timeline.GrainYear}, true
+	case "heures":
+		return Expr{Kind: KindDuration, Value: "PTXH", Unit: timeline.GrainHour}, true
 	}
 	return Expr{}, false
 }
@@ -62,7 +65,7 @@ func parseRelativePeriod(g groups) (Expr, bool) {
 		return vaguePeriod(g, det, unit)
 	}
 	switch unit {
-	case "jours", "semaines", "annees":
+	case "jours", "semaines", "annees", "heures":
 		return Expr{}, false // "cette semaines": plural only when vague
 	}
 	if strings.Contains(unit, " ") {

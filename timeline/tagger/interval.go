@@ -543,6 +543,16 @@ func (st *state) relativeSpan(e fr.Expr, anchor time.Time, men *timeline.Mention
 	}
 	a := dayStart(anchor)
 	loc := a.Location()
+	if e.Exact {
+		switch e.Unit {
+		case timeline.GrainYear:
+			return daySpan(a.AddDate(e.Shift, 0, 0), ""), true
+		case timeline.GrainMonth:
+			return daySpan(a.AddDate(0, e.Shift, 0), ""), true
+		case timeline.GrainWeek:
+			return daySpan(a.AddDate(0, 0, 7*e.Shift), ""), true
+		}
+	}
 	switch e.Unit {
 	case timeline.GrainDay:
 		return daySpan(a.AddDate(0, 0, e.Shift), e.Part), true
