@@ -374,7 +374,8 @@ func firstWord(s string) string {
 
 // joinDayOf joins a day counted from the previous date and the date named
 // right after it: "le lendemain du 13 février", "la veille de Noël", "le
-// surlendemain de Pâques" count from that date.
+// surlendemain de Pâques" count from that date. A part of day joins the
+// day after it the same way: "la soirée de jeudi".
 func joinDayOf(text string, ms []match) []match {
 	out := ms[:0] // in place: out never passes the match being read
 	for i := 0; i < len(ms); i++ {
@@ -390,6 +391,16 @@ func joinDayOf(text string, ms []match) []match {
 				i++
 				continue
 			}
+		}
+		if i+1 < len(ms) && isFloatingPart(a.expr) && a.expr.Mod == "" && isDay(ms[i+1].expr) && ms[i+1].expr.Part == "" &&
+			ms[i+1].expr.Base == nil && isDayOf(text[a.end:ms[i+1].start]) {
+			// "la soirée de jeudi", "la matinée du 15 mars": that day's
+			// part, one mention as "jeudi soir" is
+			e := ms[i+1].expr
+			e.Part = a.expr.Part
+			out = append(out, spanning(a, ms[i+1], e))
+			i++
+			continue
 		}
 		out = append(out, a)
 	}

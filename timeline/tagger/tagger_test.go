@@ -132,6 +132,8 @@ func TestTag(t *testing.T) {
 		{"a year ago day for day", "Il y a un an jour pour jour, la coalition lançait ses premières frappes.", "Il y a un an jour pour jour", "2015-03-22", timeline.TypeDate, ""},
 		{"hours past a clock time", "Il était 15 heures passées quand le convoi est arrivé.", "15 heures", "2016-03-22T15:00", timeline.TypeTime, ""},
 		{"the coming hours", "Dans les prochaines heures, le Conseil doit se prononcer.", "les prochaines heures", "PTXH", timeline.TypeDuration, ""},
+		{"the evening of a weekday", "Le président sera reçu dans la soirée de jeudi.", "la soirée de jeudi", "2016-03-24TEV", timeline.TypeTime, ""},
+		{"the morning of a date", "Le vote a eu lieu dans la matinée du 15 mars.", "la matinée du 15 mars", "2016-03-15TMO", timeline.TypeTime, ""},
 		{"clock after a weekday evening", "Il est arrivé mercredi soir à 9 heures.", "mercredi soir à 9 heures", "2016-03-16T21:00", timeline.TypeTime, ""},
 		{"clock after last evening", "Il est arrivé hier soir à 10 heures.", "hier soir à 10 heures", "2016-03-21T22:00", timeline.TypeTime, ""},
 		{"clock after this afternoon stays apart", "Il a parlé cet après-midi à 3 heures.", "3 heures", "2016-03-22T15:00", timeline.TypeTime, ""},
