@@ -124,6 +124,9 @@ func parseClock(g groups) (Expr, bool) {
 		if strings.HasSuffix(g.before, "-") || strings.HasSuffix(foldString(g.before), "apres ") {
 			return Expr{}, false // après-midi
 		}
+		if n := g.get("noon"); n[0] == 'M' && n[1] == 'i' && endsWithWord(g.before, "du", "le", "au") {
+			return Expr{}, false // "les populations du Midi", "dans le Midi": the south of France
+		}
 	default:
 		h, ok := numberValue(g.get("hw"))
 		if !ok || h > 24 {

@@ -11,6 +11,8 @@ func TestClockTime(t *testing.T) {
 	approx := func(h, m int) fr.Expr { e := at(h, m); e.Mod = "APPROX"; return e }
 	zoned := func(h, m int, zone string) fr.Expr { e := at(h, m); e.Zone = zone; return e }
 	cases := []matchCase{
+		{name: "the south of France", text: "les populations du Midi vont", at: "Midi", ok: false},
+		{name: "noon after le", text: "il arrive le midi", at: "midi", ok: true, match: "midi", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 12}},
 		{name: "minute mark", text: "8h10m", ok: true, match: "8h10m", want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 8, Minute: 10}},
 		{name: "minute and second marks", text: "8h10m30s", ok: true, match: "8h10m30s",
 			want: fr.Expr{Kind: fr.KindTime, HasTime: true, Hour: 8, Minute: 10, Second: 30, Seconds: true}},

@@ -50,6 +50,9 @@ func parseHoliday(g groups) (Expr, bool) {
 	if name == "armistice" && !strings.HasPrefix(whole, "l") {
 		return Expr{}, false
 	}
+	if name == "fete nationale" && !frenchNationalDay(g.after) {
+		return Expr{}, false // "la fête nationale syrienne", "la fête nationale du Liban"
+	}
 	if off, ok := easterOffsets[name]; ok {
 		return Expr{Kind: KindDate, Easter: off, Feast: true}, true
 	}
@@ -58,4 +61,24 @@ func parseHoliday(g groups) (Expr, bool) {
 		return Expr{}, false
 	}
 	return Expr{Kind: KindDate, Month: md[0], Day: md[1]}, true
+}
+
+// frenchNationalDay reports whether the text after "fête nationale" leaves
+// it France's, 14 July: not when a nationality ("syrienne", "belge") or a
+// country ("du Liban", "de la Syrie", "d'Israël") follows.
+func frenchNationalDay(after string) bool {
+	w := foldString(firstLetters(after))
+	if w == "" || w == "francaise" {
+		return true
+	}
+	if w == "du" || w == "de" || w == "des" || w == "d" {
+		return strings.Contains(foldString(after[:min(len(after), 16)]), "14")
+	}
+	for _, suffix := range []string{"ienne", "ien", "aise", "ais", "aine", "ain", "ique", "oise", "ois", "ane", "an",
+		"ge", "sse", "nde", "ole", "rque", "cque"} {
+		if strings.HasSuffix(w, suffix) {
+			return false
+		}
+	}
+	return true
 }

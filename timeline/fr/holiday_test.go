@@ -9,6 +9,10 @@ import (
 func TestHoliday(t *testing.T) {
 	cases := []matchCase{
 		{name: "Noël", text: "à Noël", at: "Noël", ok: true, match: "Noël", want: fr.Expr{Month: 12, Day: 25}},
+		{name: "national day", text: "la fête nationale, le président", ok: true, match: "la fête nationale", want: fr.Expr{Month: 7, Day: 14}},
+		{name: "national day of Syria", text: "la fête nationale syrienne", ok: false},
+		{name: "national day of a country", text: "la fête nationale du Liban", ok: false},
+		{name: "national day of Belgium", text: "la fête nationale belge", ok: false},
 		{name: "noel without accent", text: "noel", ok: true, match: "noel", want: fr.Expr{Month: 12, Day: 25}},
 		{name: "jour de l'an", text: "le jour de l'an", ok: true, match: "le jour de l'an", want: fr.Expr{Month: 1, Day: 1}},
 		{name: "nouvel an", text: "le nouvel an", ok: true, match: "le nouvel an", want: fr.Expr{Month: 1, Day: 1}},

@@ -276,6 +276,9 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 	if (men.Tense == timeline.TenseUnknown || men.Tense == timeline.TensePresent) && deadlineBefore(st.text, m.start) {
 		men.Tense = timeline.TenseFuture // "ils ont jusqu'à vendredi": a deadline is still to come
 	}
+	if men.Tense != timeline.TenseFuture && men.Tense != timeline.TenseConditional && movedTo(st.text, m.start) {
+		men.Tense = timeline.TenseFuture // "la réunion a été repoussée à vendredi": the new date is to come
+	}
 	tense := men.Tense
 	if tense == timeline.TensePast && byDeadline(st.text, m.start) {
 		// "s'étaient fixé un objectif : parvenir d'ici le mois d'août":
@@ -657,3 +660,34 @@ func deadlineBefore(text string, pos int) bool {
 	}
 	return false
 }
+
+// movedWords are the participles that move an event to the date after
+// them: "reportée à", "repoussé au", "décalée à", "ajourné au", "avancée
+// à", "renvoyé au".
+var movedWords = []string{"report", "repouss", "decal", "ajourn", "avanc", "renvoy", "differ"}
+
+// movedTo reports whether the date at pos is the one an event was moved
+// to ("la réunion a été repoussée à vendredi"), told in the present
+// perfect: the new date is still to come. A pluperfect ("avait été
+// reportée au 15") tells of a past move and is left alone.
+func movedTo(text string, pos int) bool {
+	b := strings.TrimRight(text[max(0, pos-24):pos], " \u00a0\u202f")
+	if !strings.HasSuffix(b, " à") && !strings.HasSuffix(b, " au") {
+		return false
+	}
+	b = strings.TrimRight(b[:strings.LastIndexByte(b, ' ')], " \u00a0\u202f")
+	w := unaccentE.Replace(lower.String(b[strings.LastIndexAny(b, " '’")+1:]))
+	if p := strings.TrimRight(w, "s"); !strings.HasSuffix(p, "e") {
+		return false // a participle: "reporté", "repoussées"
+	}
+	for _, m := range movedWords {
+		if strings.HasPrefix(w, m) {
+			before := lower.String(text[max(0, pos-64):pos])
+			return !strings.Contains(before, "avait") && !strings.Contains(before, "avaient")
+		}
+	}
+	return false
+}
+
+// unaccentE folds the accented e of participles.
+var unaccentE = strings.NewReplacer("é", "e", "è", "e")
