@@ -47,6 +47,9 @@ func parseDuration(g groups) (Expr, bool) {
 		if grain == "year" && isAge(g.before, g.after) || grain == "month" && !g.has("mod") && isAgeInMonths(g.before) {
 			return Expr{}, false
 		}
+		if n == "un" && grain == "day" && !g.has("mod") && !oneDayAmount(g.before, g.after) {
+			return Expr{}, false // "il disait un jour", "un jour ou l'autre": once, some day
+		}
 		count, ok := durationCount(n, mult)
 		if !ok {
 			return Expr{}, false
@@ -137,4 +140,31 @@ func durationCount(n string, mult int) (string, bool) {
 	}
 	v *= float64(mult)
 	return strconv.FormatFloat(v, 'f', -1, 64), true
+}
+
+// oneDayAmount reports whether "un jour", between before and after, is an
+// amount of time ("pendant un jour", "en un jour", "qu'un jour", "plus
+// d'un jour", "un jour de repos") rather than some day or once ("disait un
+// jour", "qu'un jour il reviendrait", "un jour ou l'autre", "un jour
+// férié").
+func oneDayAmount(before, after string) bool {
+	a := foldString(strings.TrimLeft(after, " \u00a0\u202f"))
+	if startsWithWord(a, "ferie", "ou", "a") {
+		return false
+	}
+	if startsWithWord(a, "de") || strings.HasPrefix(a, "d'") || strings.HasPrefix(a, "d’") {
+		return true // "un jour de repos", "un jour d'arrêt"
+	}
+	b := strings.TrimRight(before, " \u00a0\u202f")
+	if strings.HasSuffix(b, "'") || strings.HasSuffix(b, "’") {
+		// "qu'un jour", "d'un jour": the word before the apostrophe
+		if startsWithWord(a, "il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "le", "la", "les", "un", "une", "ce", "cette") {
+			return false // "je pressens qu'un jour il me sera révélé"
+		}
+		return true
+	}
+	if strings.HasPrefix(foldString(lastWord(b)), "dur") {
+		return true // "elle a duré un jour", "durera un jour"
+	}
+	return endsWithWord(before, "pendant", "en", "pour", "apres", "après", "de", "seulement", "juste", "moins", "plus", "que", "sur")
 }

@@ -14,6 +14,16 @@ func TestDuration(t *testing.T) {
 	mod := func(e fr.Expr, m string) fr.Expr { e.Mod = m; return e }
 	hour, day, month, year := timeline.GrainHour, timeline.GrainDay, timeline.GrainMonth, timeline.GrainYear
 	cases := []matchCase{
+		{name: "one day as once", text: "il disait un jour que", at: "un", ok: false},
+		{name: "one day or another", text: "un jour ou l'autre", ok: false},
+		{name: "some day with a subject after", text: "je sais qu'un jour il reviendra", at: "un", ok: false},
+		{name: "a holiday", text: "c'est un jour férié", at: "un", ok: false},
+		{name: "only one day", text: "il ne restera qu'un jour en France", at: "un", ok: true, match: "un jour",
+			want: fr.Expr{Kind: fr.KindDuration, Value: "P1D", Unit: timeline.GrainDay}},
+		{name: "one day of rest", text: "après un jour de repos", at: "un", ok: true, match: "un jour",
+			want: fr.Expr{Kind: fr.KindDuration, Value: "P1D", Unit: timeline.GrainDay}},
+		{name: "lasted one day", text: "elle a duré un jour.", at: "un", ok: true, match: "un jour",
+			want: fr.Expr{Kind: fr.KindDuration, Value: "P1D", Unit: timeline.GrainDay}},
 		{name: "sept heures", text: "sept heures", ok: true, match: "sept heures", want: dur("PT7H", hour), zero: "Mod HasTime"},
 		{name: "capitals", text: "Sept Heures", ok: true, match: "Sept Heures", want: dur("PT7H", hour)},
 		{name: "six mois", text: "six mois", ok: true, match: "six mois", want: dur("P6M", month)},
