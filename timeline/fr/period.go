@@ -107,6 +107,9 @@ func parseRelativePeriod(g groups) (Expr, bool) {
 		if e.Dir == DirNone {
 			return Expr{}, false
 		}
+		if strings.HasPrefix(dir, "suivant") || strings.HasPrefix(dir, "precedent") {
+			e.Origin = FromPrevious // "la semaine suivante": after the date told before
+		}
 	default:
 		return Expr{}, false // "la semaine" alone names no particular week
 	}

@@ -46,7 +46,7 @@ func TestRelativePeriod(t *testing.T) {
 		{name: "le mois précédent", text: "le mois précédent", ok: true, match: "le mois précédent",
 			want: fr.Expr{Unit: timeline.GrainMonth, Dir: fr.DirLast, Shift: -1}},
 		{name: "la semaine suivante", text: "la semaine suivante", ok: true, match: "la semaine suivante",
-			want: fr.Expr{Unit: timeline.GrainWeek, Dir: fr.DirNext, Shift: 1}},
+			want: fr.Expr{Unit: timeline.GrainWeek, Dir: fr.DirNext, Shift: 1, Origin: fr.FromPrevious}},
 		{name: "l'an prochain", text: "l'an prochain", ok: true, match: "l'an prochain",
 			want: fr.Expr{Unit: timeline.GrainYear, Dir: fr.DirNext, Shift: 1}},
 		{name: "l’an dernier", text: "l’an dernier", ok: true, match: "l’an dernier",

@@ -398,9 +398,10 @@ func (st *state) anchorFor(m match, men *timeline.Mention) time.Time {
 		}
 	}
 	if e.Origin == fr.FromPrevious && !st.period.IsZero() && (e.Offset && grainRank(e.Unit) >= grainRank(timeline.GrainMonth) ||
-		e.Dir == fr.DirThis && grainRank(e.Unit) > grainRank(timeline.GrainDay)) {
-		// "en septembre 2011 ... six mois plus tôt", "cette année-là":
-		// months and years count from the last date of any grain.
+		!e.Offset && e.Dir != fr.DirNone && grainRank(e.Unit) > grainRank(timeline.GrainDay)) {
+		// "en septembre 2011 ... six mois plus tôt", "cette année-là",
+		// "l'année suivante": months and years count from the last date
+		// of any grain.
 		men.Anchor = "previous date " + st.period.Format(time.DateOnly)
 		return dayStart(st.period)
 	}
