@@ -39,6 +39,16 @@ type state struct {
 	// named is the last day the text gave with its month ("le 2 mars"):
 	// what a day said alone after it counts from ("Le 3, ...").
 	named time.Time
+	// frame is the last date whose year the text gave, a year before
+	// publication's ("Le 21 août 2013", "En 2013"), and frameEnd
+	// where the last mention that gave or took that year ends: a date
+	// without its year told soon after it ("Le 22 août") is of that
+	// narrative, not of the months around publication.
+	frame    time.Time
+	frameEnd int
+	// frameWhole marks a frame of a year or a part of one ("En 2013"):
+	// its dates are of that year, not the nearest to its start.
+	frameWhole bool
 	// anchor is what the mention being resolved counts from.
 	anchor    time.Time
 	done      []timeline.Mention
@@ -100,6 +110,7 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 			men = onDay(men, dayStart(men.Start).AddDate(0, 0, 7))
 		}
 		prevDone = i
+		st.keepFrame(m, men)
 		st.done = append(st.done, men)
 		// A span of several units ("les dernières 48 heures") names no
 		// one day that the next dates could count from.
@@ -297,6 +308,11 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 			return men, false
 		}
 		e = withYear(e, iv.start.Year())
+	} else if y, ok := st.frameYear(e, m.start, tense); ok {
+		// "Le 21 août 2013, ... Le 22 août, ...": the year of the story
+		e = withYear(e, y)
+		men.Inferred = append(men.Inferred, "year")
+		men.Anchor = "previous date " + st.frame.Format(time.DateOnly)
 	}
 	switch e.Kind {
 	case fr.KindDuration:
@@ -601,6 +617,117 @@ func (st *state) narrativeDay(e fr.Expr, men timeline.Mention) (timeline.Mention
 	men.Anchor = "previous date " + last.Format(time.DateOnly)
 	men.Inferred = append(men.Inferred, "month", "year")
 	return men, true
+}
+
+// frameReach is how far after the last mention of a narrative's year a
+// date without its year still takes it, in bytes: a sentence or two.
+const frameReach = 300
+
+// frameYear returns the year of the narrative frame for e, a date that
+// names its month and not its year, at pos: of the years before, on and
+// after the frame's, the one that puts the date nearest the frame's date.
+func (st *state) frameYear(e fr.Expr, pos int, tense timeline.Tense) (int, bool) {
+	if st.frame.IsZero() || pos-st.frameEnd > frameReach || !lacksYearAnyTime(e) ||
+		tense == timeline.TenseFuture || tense == timeline.TenseConditional {
+		return 0, false // "le record devrait être battu en août": of the news, not the story
+	}
+	month, day := e.Month, max(e.Day, 1)
+	switch {
+	case e.Unit == timeline.GrainQuarter && e.Ordinal > 0: // "le quatrième trimestre"
+		month = 3*(e.Ordinal-1) + 1
+	case e.Unit == timeline.GrainHalf && e.Ordinal > 0:
+		month = 6*(e.Ordinal-1) + 1
+	}
+	if e.Kind == fr.KindRange {
+		month, day = e.From.Month, max(e.From.Day, 1)
+		if month == 0 {
+			month = e.To.Month
+		}
+	}
+	best, bestFar := 0, time.Duration(0)
+	for y := st.frame.Year() - 1; y <= st.frame.Year()+1; y++ {
+		c := time.Date(y, time.Month(month), day, 0, 0, 0, 0, st.frame.Location())
+		if far := absDur(c.Sub(st.frame)); best == 0 || far < bestFar {
+			best, bestFar = y, far
+		}
+	}
+	if st.frameWhole {
+		best = st.frame.Year()
+	}
+	if e.Weekday != 0 && e.Day != 0 &&
+		isoWeekday(time.Date(best, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC)) != e.Weekday {
+		return 0, false // "jeudi 12 septembre" is a Thursday of another year
+	}
+	return best, true
+}
+
+// lacksYearAnyTime is lacksYear with a time of day allowed: "le 22 août
+// à 15 h".
+func lacksYearAnyTime(e fr.Expr) bool {
+	e.HasTime = false
+	return lacksYear(e)
+}
+
+// keepFrame updates the narrative frame after the mention men of m: a date
+// that gives a year before publication's opens one, a date that takes
+// its year from it carries it on, a date counted from publication ("hier",
+// "mardi") or of publication's year or after ("le 15 mars 2016") closes it.
+func (st *state) keepFrame(m match, men timeline.Mention) {
+	if !men.HasInterval() || men.Type != timeline.TypeDate && men.Type != timeline.TypeTime {
+		return
+	}
+	e := m.expr
+	switch {
+	case e.Year != 0 && e.Kind != fr.KindRange && e.Unit != timeline.GrainDecade && e.Unit != timeline.GrainCentury &&
+		(e.Mod == "" || e.Mod == "START" || e.Mod == "MID" || e.Mod == "END") && !sinceWord(st.text, m.start):
+		if men.Start.Year() >= st.ref.Year() {
+			st.frame = time.Time{} // the news, or plans: the dates around publication
+			return
+		}
+		if slices.Contains(men.Inferred, "year") && !strings.HasPrefix(men.Anchor, "previous date") {
+			return // a year given by another rule's reading, not the text
+		}
+		if grainRank(men.Grain) > grainRank(timeline.GrainMonth) && !framingYear(st.text, m.start, m.end) {
+			return // a year said in passing: "né en 1950", "(1970 : 250 000 tonnes)"
+		}
+		st.frame, st.frameEnd = men.Start, men.EndOffset
+		st.frameWhole = grainRank(men.Grain) > grainRank(timeline.GrainMonth)
+	case strings.HasPrefix(men.Anchor, "previous date") && !st.frame.IsZero():
+		st.frameEnd = men.EndOffset
+		if grainRank(men.Grain) <= grainRank(timeline.GrainMonth) {
+			st.frame, st.frameWhole = men.Start, false
+		}
+	case men.Anchor == st.refAnchor || strings.HasPrefix(men.Anchor, "speech act"):
+		if isRelative(e) || e.Year == 0 && e.Weekday != 0 {
+			st.frame = time.Time{}
+		}
+	}
+}
+
+// framingYear reports whether the year or season at [start, end) opens its
+// sentence as the time of what follows: "En 2013, ...", "Au printemps
+// 2011, ...".
+func framingYear(text string, start, end int) bool {
+	after := strings.TrimLeft(text[end:], " \u00a0\u202f")
+	if !strings.HasPrefix(after, ",") {
+		return false
+	}
+	lead := strings.TrimRight(text[max(0, start-16):start], " \u00a0\u202f")
+	for _, w := range []string{"En", "en", "Au", "au", "Dès", "dès"} {
+		if l, ok := strings.CutSuffix(lead, w); ok {
+			lead = strings.TrimRight(l, " \u00a0\u202f")
+			break
+		}
+	}
+	return lead == "" && start < 16 || strings.HasSuffix(lead, ".") || strings.HasSuffix(lead, "\n") ||
+		strings.HasSuffix(lead, "»") || strings.HasSuffix(lead, ";")
+}
+
+// sinceWord reports whether the mention at start is a bound said with
+// "depuis" or "jusqu'en": "depuis 2011" frames no narrative.
+func sinceWord(text string, start int) bool {
+	lead := lower.String(text[max(0, start-10):start])
+	return strings.Contains(lead, "depuis") || strings.Contains(lead, "jusqu") || strings.Contains(lead, "avant") || strings.Contains(lead, "après")
 }
 
 // withYear gives a date, or both bounds of a range, the year y.
