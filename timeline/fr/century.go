@@ -12,7 +12,7 @@ import (
 // TIMEX3 names the 20th century by its first two digits, "19". Centuries
 // before Christ ("le Ve siècle av. J.-C.") are left alone.
 func Century() *Rule {
-	return newRule("century", TDigit|TUnit|TPeriod,
+	return newRule("century", TDigit|TYearPart,
 		`(?:le`+sp+`)?`+
 			`(?P<num>[ivx]{1,6}|\d{1,2})(?:e|[eè]me|ᵉ)`+sp+`si[eè]cle`,
 		parseCentury)

@@ -52,6 +52,10 @@ const (
 	// TSep marks a number glued to a date separator and another number
 	// ("22/03", "2016-03").
 	TSep
+	// TYearPart marks the words of the parts of a year and of centuries
+	// ("trimestre", "semestre", "siècle"), which YearPart and Century need
+	// near them.
+	TYearPart
 )
 
 // triggerWords maps folded words (lower case, accents removed) to classes.
@@ -73,14 +77,14 @@ var triggerWords = map[string]Trigger{
 	"cinquante": TNumWord, "soixante": TNumWord, "cent": TNumWord, "mille": TNumWord,
 	"premier": TNumWord, "quelques": TNumWord, "plusieurs": TNumWord,
 	"premiere": TNumWord, "deuxieme": TNumWord, "troisieme": TNumWord, "quatrieme": TNumWord,
-	"cinquieme": TNumWord, "dernier": TNumWord, "derniere": TNumWord, "second": TNumWord,
+	"cinquieme": TNumWord, "dernier": TNumWord, "derniere": TNumWord,
 
 	"seconde": TUnit, "secondes": TUnit, "minute": TUnit, "minutes": TUnit, "heure": TUnit | TClock,
 	"heures": TUnit | TClock, "jour": TUnit | TPeriod, "jours": TUnit, "journees": TUnit,
 	"semaine": TUnit | TPeriod, "semaines": TUnit, "mois": TUnit | TPeriod, "an": TUnit | TPeriod,
 	"ans": TUnit, "annee": TUnit | TPeriod, "annees": TUnit, "decennie": TUnit | TPeriod,
-	"decennies": TUnit, "siecle": TUnit | TPeriod, "siecles": TUnit, "trimestre": TUnit | TPeriod,
-	"trimestres": TUnit, "semestre": TUnit | TPeriod | TSet, "semestres": TUnit, "quinquennat": TUnit,
+	"decennies": TUnit, "siecle": TUnit | TPeriod | TYearPart, "siecles": TUnit | TYearPart, "trimestre": TUnit | TPeriod | TYearPart,
+	"trimestres": TUnit | TYearPart, "semestre": TUnit | TPeriod | TSet | TYearPart, "semestres": TUnit | TYearPart, "quinquennat": TUnit,
 	"septennat": TUnit, "h": TClock, "sec": TUnit, "secs": TUnit, "min": TUnit, "mins": TUnit, "mn": TUnit,
 
 	"hier": TRelDay, "demain": TRelDay, "aujourd": TRelDay, "veille": TRelDay,
@@ -127,6 +131,7 @@ var prefixWords = withCenturies(map[string]bool{
 	"par": true, "lors": true, "ici": true, "quelque": true, "autour": true,
 	"alentours": true, "plutot": true, "tot": true, "tard": true, "tres": true,
 	"moment": true, "tout": true, "presque": true, "quasiment": true, "bientot": true,
+	"second": true,
 })
 
 // withCenturies adds to words the folded Roman ordinals of the centuries

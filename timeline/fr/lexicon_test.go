@@ -31,7 +31,7 @@ func TestLexicon(t *testing.T) {
 		{"heure", "heure", fr.TUnit | fr.TClock, false},
 		{"année", "année", fr.TUnit | fr.TPeriod, true},
 		{"mois", "mois", fr.TUnit | fr.TPeriod, true},
-		{"semestre", "semestre", fr.TUnit | fr.TPeriod | fr.TSet, false},
+		{"semestre", "semestre", fr.TUnit | fr.TPeriod | fr.TSet | fr.TYearPart, false},
 		{"midi", "Midi", fr.TPart | fr.TClock, false},
 		{"nuit", "nuit", fr.TPart, true},
 		{"matinée", "matinée", fr.TPart, false},

@@ -837,3 +837,19 @@ func ordinalShape(win *Window) bool {
 	}
 	return w.opens("premi", "derni", "deuxi", "troisi", "quatri", "cinqui", "semaine")
 }
+
+// unitAheadShape returns a shape test that holds when one of the first
+// three words of the window opens on one of units: YearPart needs
+// "trimestre" or "semestre" there, Century "siècle". A word it cannot
+// fold leaves the rule to its expression.
+func unitAheadShape(units ...string) func(win *Window) bool {
+	return func(win *Window) bool {
+		ws, _ := win.words(3)
+		for k := range ws {
+			if ws[k].odd || ws[k].opens(units...) {
+				return true
+			}
+		}
+		return false
+	}
+}

@@ -13,7 +13,7 @@ import (
 // by the tagger. "Le dernier trimestre" alone is the one before the
 // present, a relative period (RelativePeriod).
 func YearPart() *Rule {
-	return newRule("year-part", TNumWord|TDigit|TUnit|TPeriod,
+	return newRule("year-part", TNumWord|TDigit|TYearPart,
 		`(?:(?:le|ce|cet)`+sp+`)?`+
 			`(?P<ord>premier|1er|deuxi[eè]me|2(?:n?de?|e|[eè]me)|second|troisi[eè]me|3e|3[eè]me|quatri[eè]me|4e|4[eè]me|dernier)`+
 			sp+`(?P<unit>trimestre|semestre)`+

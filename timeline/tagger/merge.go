@@ -18,7 +18,7 @@ func mergeDateTime(text string, ms []match) []match {
 	out := ms[:0] // in place: out never passes the match being read
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
-		if i+1 < len(ms) && (isDay(a.expr) || isDayPart(a.expr)) && isClock(ms[i+1].expr) &&
+		if i+1 < len(ms) && isClock(ms[i+1].expr) && (isDay(a.expr) || isDayPart(a.expr)) &&
 			tightSep(text[a.end:ms[i+1].start]) && plainClock(text[ms[i+1].start:ms[i+1].end]) {
 			b := ms[i+1]
 			e := a.expr
@@ -43,7 +43,7 @@ func mergeDateTime(text string, ms []match) []match {
 			i++
 			continue
 		}
-		if i+1 < len(ms) && isThisPart(a.expr) && isClock(ms[i+1].expr) && ms[i+1].expr.Part == "" &&
+		if i+1 < len(ms) && isClock(ms[i+1].expr) && ms[i+1].expr.Part == "" && isThisPart(a.expr) &&
 			tightSep(text[a.end:ms[i+1].start]) && plainClock(text[ms[i+1].start:ms[i+1].end]) {
 			// "ce soir à 9 heures" stays two mentions, as TimeML
 			// annotators keep them, but the hour is 21 h.

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -110,7 +111,7 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 			men = onDay(men, dayStart(men.Start).AddDate(0, 0, 7))
 		}
 		prevDone = i
-		st.keepFrame(m, men)
+		st.keepFrame(&m, &men)
 		st.done = append(st.done, men)
 		// A span of several units ("les dernières 48 heures") names no
 		// one day that the next dates could count from.
@@ -672,36 +673,53 @@ func lacksYearAnyTime(e fr.Expr) bool {
 // that gives a year before publication's opens one, a date that takes
 // its year from it carries it on, a date counted from publication ("hier",
 // "mardi") or of publication's year or after ("le 15 mars 2016") closes it.
-func (st *state) keepFrame(m match, men timeline.Mention) {
+func (st *state) keepFrame(m *match, men *timeline.Mention) {
+	e := &m.expr
+	if e.Year == 0 && st.frame.IsZero() {
+		return // most mentions: no year, and no story told
+	}
 	if !men.HasInterval() || men.Type != timeline.TypeDate && men.Type != timeline.TypeTime {
 		return
 	}
-	e := m.expr
 	switch {
 	case e.Year != 0 && e.Kind != fr.KindRange && e.Unit != timeline.GrainDecade && e.Unit != timeline.GrainCentury &&
-		(e.Mod == "" || e.Mod == "START" || e.Mod == "MID" || e.Mod == "END") && !sinceWord(st.text, m.start):
+		(e.Mod == "" || e.Mod == "START" || e.Mod == "MID" || e.Mod == "END"):
 		if men.Start.Year() >= st.ref.Year() {
 			st.frame = time.Time{} // the news, or plans: the dates around publication
+			return
+		}
+		if sinceWord(st.text, m.start) {
 			return
 		}
 		if slices.Contains(men.Inferred, "year") && !strings.HasPrefix(men.Anchor, "previous date") {
 			return // a year given by another rule's reading, not the text
 		}
-		if grainRank(men.Grain) > grainRank(timeline.GrainMonth) && !framingYear(st.text, m.start, m.end) {
+		whole := coarserThanMonth(men.Grain)
+		if whole && !framingYear(st.text, m.start, m.end) {
 			return // a year said in passing: "né en 1950", "(1970 : 250 000 tonnes)"
 		}
 		st.frame, st.frameEnd = men.Start, men.EndOffset
-		st.frameWhole = grainRank(men.Grain) > grainRank(timeline.GrainMonth)
+		st.frameWhole = whole
 	case strings.HasPrefix(men.Anchor, "previous date") && !st.frame.IsZero():
 		st.frameEnd = men.EndOffset
-		if grainRank(men.Grain) <= grainRank(timeline.GrainMonth) {
+		if !coarserThanMonth(men.Grain) {
 			st.frame, st.frameWhole = men.Start, false
 		}
 	case men.Anchor == st.refAnchor || strings.HasPrefix(men.Anchor, "speech act"):
-		if isRelative(e) || e.Year == 0 && e.Weekday != 0 {
+		if isRelative(*e) || e.Year == 0 && e.Weekday != 0 {
 			st.frame = time.Time{}
 		}
 	}
+}
+
+// coarserThanMonth reports whether g names more than a month: a season, a
+// quarter, a half or a year.
+func coarserThanMonth(g timeline.Grain) bool {
+	switch g {
+	case timeline.GrainSeason, timeline.GrainQuarter, timeline.GrainHalf, timeline.GrainYear:
+		return true
+	}
+	return false
 }
 
 // framingYear reports whether the year or season at [start, end) opens its
@@ -726,8 +744,19 @@ func framingYear(text string, start, end int) bool {
 // sinceWord reports whether the mention at start is a bound said with
 // "depuis" or "jusqu'en": "depuis 2011" frames no narrative.
 func sinceWord(text string, start int) bool {
-	lead := lower.String(text[max(0, start-10):start])
-	return strings.Contains(lead, "depuis") || strings.Contains(lead, "jusqu") || strings.Contains(lead, "avant") || strings.Contains(lead, "après")
+	var buf [12]byte
+	lead := buf[:copy(buf[:], text[max(0, start-12):start])]
+	for i, c := range lead {
+		if 'A' <= c && c <= 'Z' {
+			lead[i] = c + 'a' - 'A'
+		}
+	}
+	for _, w := range [...]string{"depuis", "jusqu", "avant", "après"} {
+		if bytes.Contains(lead, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // withYear gives a date, or both bounds of a range, the year y.
@@ -792,22 +821,30 @@ func deadlineBefore(text string, pos int) bool {
 // movedWords are the participles that move an event to the date after
 // them: "reportée à", "repoussé au", "décalée à", "ajourné au", "avancée
 // à", "renvoyé au".
-var movedWords = []string{"report", "repouss", "decal", "ajourn", "avanc", "renvoy", "differ"}
+var movedWords = []string{"report", "repouss", "décal", "ajourn", "avanc", "renvoy", "différ"}
 
 // movedTo reports whether the date at pos is the one an event was moved
 // to ("la réunion a été repoussée à vendredi"), told in the present
 // perfect: the new date is still to come. A pluperfect ("avait été
 // reportée au 15") tells of a past move and is left alone.
 func movedTo(text string, pos int) bool {
-	b := strings.TrimRight(text[max(0, pos-24):pos], " \u00a0\u202f")
-	if !strings.HasSuffix(b, " à") && !strings.HasSuffix(b, " au") {
+	b := text[max(0, pos-24):pos]
+	for len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	switch {
+	case strings.HasSuffix(b, " à"):
+		b = b[:len(b)-len(" à")]
+	case strings.HasSuffix(b, " au"):
+		b = b[:len(b)-len(" au")]
+	default:
 		return false
 	}
-	b = strings.TrimRight(b[:strings.LastIndexByte(b, ' ')], " \u00a0\u202f")
-	w := unaccentE.Replace(lower.String(b[strings.LastIndexAny(b, " '’")+1:]))
-	if p := strings.TrimRight(w, "s"); !strings.HasSuffix(p, "e") {
+	w := b[strings.LastIndexAny(b, " '’")+1:]
+	if p := strings.TrimRight(w, "s"); !strings.HasSuffix(p, "e") && !strings.HasSuffix(p, "é") {
 		return false // a participle: "reporté", "repoussées"
 	}
+	w = lower.String(w)
 	for _, m := range movedWords {
 		if strings.HasPrefix(w, m) {
 			before := lower.String(text[max(0, pos-64):pos])
@@ -816,6 +853,3 @@ func movedTo(text string, pos int) bool {
 	}
 	return false
 }
-
-// unaccentE folds the accented e of participles.
-var unaccentE = strings.NewReplacer("é", "e", "è", "e")
