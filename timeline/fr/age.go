@@ -52,6 +52,11 @@ func isAge(before, after string) bool {
 	case strings.HasSuffix(lb, " de") || strings.HasSuffix(lb, " d'"):
 		head := foldString(lastWord(strings.TrimSuffix(strings.TrimSuffix(b, "de"), "d'")))
 		return head != "" && !durationHeads[head]
+	case endsWithWord(before, "a", "avait", "aura", "aurait", "ont", "avaient", "auront") && !strings.HasSuffix(lb, " y a"):
+		// "le président a 70 ans.", "elle avait 6 ans quand": an age;
+		// "il a 10 ans de retard" is left a length of time
+		a := strings.TrimLeft(after, " \u00a0\u202f")
+		return a == "" || strings.ContainsRune(",.;:)", rune(a[0])) || startsWithWord(foldString(a), "et", "quand", "lorsque", "lors", "au", "aujourd", "a", "à")
 	}
 	return false
 }
