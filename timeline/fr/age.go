@@ -52,6 +52,8 @@ func isAge(before, after string) bool {
 	case strings.HasSuffix(lb, " de") || strings.HasSuffix(lb, " d'"):
 		head := foldString(lastWord(strings.TrimSuffix(strings.TrimSuffix(b, "de"), "d'")))
 		return head != "" && !durationHeads[head]
+	case strings.HasSuffix(b, "À") && sentenceStart(strings.TrimSuffix(b, "À")):
+		return true // "À 28 ans, Renan Luce a reçu"
 	case endsWithWord(before, "a", "avait", "aura", "aurait", "ont", "avaient", "auront") && !strings.HasSuffix(lb, " y a"):
 		// "le président a 70 ans.", "elle avait 6 ans quand": an age;
 		// "il a 10 ans de retard" is left a length of time

@@ -18,6 +18,8 @@ func TestAge(t *testing.T) {
 		{name: "à l'issue de", text: "à l'issue de deux ans de travaux", at: "deux", ok: true, match: "deux ans", want: years("P2Y")},
 		{name: "âgé de", text: "âgé de 54 ans", at: "54", ok: false},
 		{name: "has years", text: "Le président a 70 ans.", at: "70", ok: false},
+		{name: "at years opening a sentence", text: "Il chante. À 28 ans, il a reçu un prix.", at: "28", ok: false},
+		{name: "sentenced to years", text: "Il a été condamné à 10 ans.", at: "10", ok: true, match: "10 ans", want: years("P10Y")},
 		{name: "had years when", text: "elle avait 6 ans quand la guerre a éclaté", at: "6", ok: false},
 		{name: "years of delay", text: "il a 10 ans de retard", at: "10", ok: true, match: "10 ans", want: years("P10Y")},
 		{name: "spent years", text: "il a passé 10 ans en prison", at: "10", ok: true, match: "10 ans", want: years("P10Y")},
