@@ -412,6 +412,7 @@ var compiledRules = sync.OnceValue(func() []*Rule {
 		DayRange().shapedBy(dayRangeShape),
 		NarrativeDay(),
 		OrdinalPeriod().need(TMonth, TWeekday|TPeriod).shapedBy(ordinalShape),
+		EdgePeriod().need(TUnit, TMonth),
 		YearPart().need(TYearPart).shapedBy(unitAheadShape("trimestre", "semestre")),
 		Century().need(TYearPart).shapedBy(unitAheadShape("siecle")),
 		AbsoluteDate().need(TMonth).readBy(fastAbsolute),

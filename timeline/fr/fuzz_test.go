@@ -39,6 +39,7 @@ func FuzzRules(f *testing.F) {
 		"Le 15\u00a0FÉVRIER\u202f2016, févr. 2016, sept. 2014, 14 - 20 sept. 2014.",
 		"Actuellement, désormais, autrefois ; ces derniers jours ; lundi dernier matin.",
 		"Au premier trimestre 2016, au 2e semestre de l'année dernière, au début du XXe siècle, le 19e siècle.",
+		"Les dix derniers jours de février, les 3 premiers mois de l'année dernière, la seconde moitié de 2015.",
 		"mardi, 15 mars ; mercredi matin ; ce même lundi après-midi ; 30 février.",
 		"le 15 mars 44 av. J.-C. ; une vingtaine d'années ; quatre-vingt-dix jours.",
 		"\xff\xfe le 2\xe2\x80 mars \xc3",

@@ -125,7 +125,7 @@ var prefixWords = withCenturies(map[string]bool{
 	"avant": true, "apres": true, "plus": true, "moins": true, "dernier": true,
 	"derniere": true, "derniers": true, "dernieres": true, "prochain": true,
 	"prochaine": true, "prochains": true, "prochaines": true, "premier": true,
-	"premiere": true, "meme": true, "un": true, "une": true, "quelques": true,
+	"premiere": true, "premiers": true, "premieres": true, "meme": true, "un": true, "une": true, "quelques": true,
 	"plusieurs": true, "pour": true, "mois": true, "nuit": true, "annee": true,
 	"an": true, "aujourd": true, "hui": true, "ou": true, "et": true,
 	"par": true, "lors": true, "ici": true, "quelque": true, "autour": true,

@@ -147,6 +147,9 @@ func TestTag(t *testing.T) {
 		{"a year said in passing frames no story", "Né en 1950, il a été élu le 15 mars.", "le 15 mars", "2016-03-15", timeline.TypeDate, ""},
 		{"yesterday closes a story", "Le 21 août 2013, une attaque a frappé la Ghouta. Hier, l'ONU a publié un rapport. Le 15 mars, rien.", "Le 15 mars", "2016-03-15", timeline.TypeDate, ""},
 		{"a date to come is not of the story", "Le 21 août 2013, une attaque a frappé la Ghouta. Le 22 août, l'enquête sera rendue publique.", "Le 22 août", "2016-08-22", timeline.TypeDate, ""},
+		{"last days of a month", "Les dix derniers jours de février ont été calmes.", "Les dix derniers jours de février", "2016-02-20/2016-02-29", timeline.TypeDate, ""},
+		{"first months of a year", "Les trois premiers mois de 2016 ont été difficiles.", "Les trois premiers mois de 2016", "2016-01/2016-03", timeline.TypeDate, ""},
+		{"first days of a month", "Au cours des premiers jours de mars, les combats ont repris.", "des premiers jours de mars", "2016-03", timeline.TypeDate, ""},
 		{"clock after a weekday evening", "Il est arrivé mercredi soir à 9 heures.", "mercredi soir à 9 heures", "2016-03-16T21:00", timeline.TypeTime, ""},
 		{"clock after last evening", "Il est arrivé hier soir à 10 heures.", "hier soir à 10 heures", "2016-03-21T22:00", timeline.TypeTime, ""},
 		{"clock after this afternoon stays apart", "Il a parlé cet après-midi à 3 heures.", "3 heures", "2016-03-22T15:00", timeline.TypeTime, ""},
@@ -220,6 +223,11 @@ func TestTagNotDates(t *testing.T) {
 		{"newspaper", "Le quotidien a publié l'enquête."},
 		{"compound", "Ils se sont vus dans l'après-midi."},
 		{"day alone with no date before", "Le 3, un convoi est parti."},
+		{"last days of something else", "Les dix derniers jours de la campagne ont été tendus."},
+		{"an age told with avoir", "Le président a 70 ans."},
+		{"once upon a day", "Il disait un jour que rien ne changerait."},
+		{"a foreign national day", "La fête nationale syrienne est un jour férié."},
+		{"the south of France", "Les populations du Midi vont souffrir."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
