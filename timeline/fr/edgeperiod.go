@@ -14,7 +14,7 @@ import (
 // ones are the month or year with mod START or END; a half of a month is
 // its first fifteen days or the rest, a half of a year is H1 or H2.
 func EdgePeriod() *Rule {
-	return newRule("edge-period", TNumWord|TDigit|TUnit|TPeriod,
+	return newRule("edge-period", TNumWord|TDigit|TEdge,
 		`(?:(?P<det>les|des|aux|la|de`+sp+`la|à`+sp+`la)`+sp+`)?(?:`+
 			`(?:(?P<n>`+number+`)`+sp+`)?(?P<edge>premi[eè]re?s|derni[eè]re?s)`+sp+`(?P<unit>jours|mois)`+
 			`|(?P<half>premi[eè]re|deuxi[eè]me|seconde)`+sp+`moiti[ée])`+

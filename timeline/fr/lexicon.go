@@ -56,6 +56,9 @@ const (
 	// ("trimestre", "semestre", "siècle"), which YearPart and Century need
 	// near them.
 	TYearPart
+	// TEdge marks the words of the edges of a period ("premiers",
+	// "dernières", "moitié"), which EdgePeriod needs near it.
+	TEdge
 )
 
 // triggerWords maps folded words (lower case, accents removed) to classes.
@@ -76,6 +79,7 @@ var triggerWords = map[string]Trigger{
 	"seize": TNumWord, "vingt": TNumWord, "trente": TNumWord, "quarante": TNumWord,
 	"cinquante": TNumWord, "soixante": TNumWord, "cent": TNumWord, "mille": TNumWord,
 	"premier": TNumWord, "quelques": TNumWord, "plusieurs": TNumWord,
+	"premiers": TEdge, "premieres": TEdge, "derniers": TEdge, "dernieres": TEdge, "moitie": TEdge,
 	"premiere": TNumWord, "deuxieme": TNumWord, "troisieme": TNumWord, "quatrieme": TNumWord,
 	"cinquieme": TNumWord, "dernier": TNumWord, "derniere": TNumWord,
 

@@ -838,18 +838,41 @@ func ordinalShape(win *Window) bool {
 	return w.opens("premi", "derni", "deuxi", "troisi", "quatri", "cinqui", "semaine")
 }
 
-// unitAheadShape returns a shape test that holds when one of the first
-// three words of the window opens on one of units: YearPart needs
-// "trimestre" or "semestre" there, Century "siècle". A word it cannot
-// fold leaves the rule to its expression.
-func unitAheadShape(units ...string) func(win *Window) bool {
+// wordAheadShape returns a shape test that holds when one of the first n
+// words of the window opens on one of prefixes: YearPart needs "trimestre"
+// or "semestre" there, Century "siècle". A word it cannot fold leaves the
+// rule to its expression.
+func wordAheadShape(n int, prefixes ...string) func(win *Window) bool {
 	return func(win *Window) bool {
-		ws, _ := win.words(3)
+		ws, _ := win.words(n)
 		for k := range ws {
-			if ws[k].odd || ws[k].opens(units...) {
+			if ws[k].odd || ws[k].opens(prefixes...) {
 				return true
 			}
 		}
 		return false
 	}
+}
+
+// edgeShape is EdgePeriod's shape test: after a determiner and a count,
+// "premiers" or "derniers" and the unit ("jours", "mois"), or "première"
+// and "moitié".
+func edgeShape(win *Window) bool {
+	ws, more := win.words(6)
+	for k := range ws {
+		w := &ws[k]
+		switch {
+		case w.odd:
+			return true
+		case w.opens("premi", "derni", "deuxi", "second"):
+			if k+1 >= len(ws) {
+				return more
+			}
+			return ws[k+1].odd || ws[k+1].opens("jours", "mois", "moiti")
+		case w.digit || w.isNumWord() || w.is("les", "des", "aux", "la", "de", "a"):
+		default:
+			return false
+		}
+	}
+	return more
 }

@@ -37,6 +37,38 @@ type scan struct {
 	win  fr.Window
 	best match
 	expr fr.Expr
+	// needs caches, by the classes seen around a trigger, the rules whose
+	// needs those classes meet: the same few sets of classes come back
+	// all along a text.
+	needs needCache
+}
+
+// needCache maps sets of token classes to the rules (bits of Tagger.rules)
+// whose needs they meet, direct-mapped.
+type needCache struct {
+	owner *Tagger // the tagger whose rules the sets number
+	keys  [64]fr.Trigger
+	sets  [64]uint64
+	full  [64]bool
+}
+
+// met returns the rules of t whose needs seen meets.
+func (c *needCache) met(t *Tagger, seen fr.Trigger) uint64 {
+	if c.owner != t {
+		*c = needCache{owner: t}
+	}
+	h := (uint32(seen) * 0x9e3779b1) >> 26
+	if c.full[h] && c.keys[h] == seen {
+		return c.sets[h]
+	}
+	var set uint64
+	for k, r := range t.rules[:min(len(t.rules), 64)] {
+		if r.CanMatch(seen) {
+			set |= 1 << k
+		}
+	}
+	c.keys[h], c.sets[h], c.full[h] = seen, set, true
+	return set
 }
 
 // scanPool recycles scans between texts.
@@ -51,6 +83,7 @@ func (t *Tagger) find(text string, out []match) []match {
 		sc.toks = toks[:0]
 		sc.win.Reset("", 0)
 		sc.best, sc.expr = match{}, fr.Expr{} // drop the expressions' pointers
+		sc.needs.owner = nil                  // nor keep the tagger
 		scanPool.Put(sc)
 	}()
 	return t.matchTokens(text, toks, sc, out)
@@ -222,6 +255,10 @@ func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastE
 	}
 	found, bestEnd := false, 0
 	win := &sc.win
+	var rules uint64 // the rules the token triggers whose needs are met
+	if t.byClass != nil {
+		rules = t.rulesOf(cur.trig) & sc.needs.met(t, seen)
+	}
 	for j := n - 1; j >= 0; j-- {
 		s := starts[j]
 		if afterHyphen(text, s) {
@@ -246,7 +283,7 @@ func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastE
 			}
 			continue
 		}
-		for set := t.rulesOf(cur.trig); set != 0; set &= set - 1 {
+		for set := rules; set != 0; set &= set - 1 {
 			try(t.rules[bits.TrailingZeros64(set)])
 		}
 	}

@@ -54,3 +54,27 @@ func TestTagWithoutClassTable(t *testing.T) {
 		t.Errorf("%d mentions in the fixtures: too few to compare", found)
 	}
 }
+
+// The cache of met needs gives what asking every rule gives, whatever
+// the order the sets of classes come in, and forgets a tagger for another.
+func TestNeedCacheMatchesRules(t *testing.T) {
+	a, b := New(PolicyNews), New(PolicyFuture)
+	b.rules = b.rules[:len(b.rules)-1] // another rule set
+	var c needCache
+	for i := range 4096 {
+		tg := a
+		if i%3 == 0 {
+			tg = b
+		}
+		seen := fr.Trigger(uint32(i) * 2654435761 % (1 << 18))
+		var want uint64
+		for k, r := range tg.rules {
+			if r.CanMatch(seen) {
+				want |= 1 << k
+			}
+		}
+		if got := c.met(tg, seen); got != want {
+			t.Fatalf("met(%b) = %b, want %b", seen, got, want)
+		}
+	}
+}
