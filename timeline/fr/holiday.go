@@ -9,7 +9,8 @@ import "strings"
 func Holiday() *Rule {
 	return newRule("holiday", TRef|TUnit|TPeriod|TDigit,
 		`(?:(?:le|la|l`+apos+`)`+sp0+`)?(?:(?:jour|journ[ée]e|f[eê]te)`+sp+`(?:de`+sp+`(?:la`+sp+`|l`+apos+`)?|du`+sp+`|des`+sp+`)?)?`+
-			`(?P<name>no[eë]l|nouvel`+sp+`an|an|toussaint|morts|travail|saint-valentin|saint-sylvestre|14-juillet|14`+sp+`juillet|f[eê]te`+sp+`nationale|armistice|assomption|p[aâ]ques|pentec[oô]te|ascension|r[ée]veillon)`,
+			`(?P<name>no[eë]l|nouvel`+sp+`an|an|toussaint|morts|travail|saint-valentin|saint-sylvestre|14-juillet|14`+sp+`juillet|f[eê]te`+sp+`nationale|armistice|assomption|p[aâ]ques|pentec[oô]te|ascension|r[ée]veillon`+
+			`|(?P<dmday>1er|[1-3]?\d)-(?P<dmmonth>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))`,
 		parseHoliday)
 }
 
@@ -37,7 +38,26 @@ var holidayOpeners = func() map[string]bool {
 	return m
 }()
 
+// namedDays are days that name one event of one year when written with a
+// hyphen, as French does for events known by their date: "le 11-Septembre"
+// (2001), "le 13-Novembre" (2015). Other hyphenated days ("le 14-Juillet",
+// "le 8-Mai") recur every year.
+var namedDays = map[string]int{"11-septembre": 2001, "13-novembre": 2015}
+
 func parseHoliday(g groups) (Expr, bool) {
+	if g.has("dmday") {
+		// "le 11-Septembre", "le 13-Novembre", "le 1er-Mai": a day known by
+		// its date
+		e := Expr{Kind: KindDate, Day: dayNumber(g.get("dmday")), Month: monthNumber(g.get("dmmonth"))}
+		if e.Day < 1 || e.Day > maxDay(e.Month) {
+			return Expr{}, false
+		}
+		if !strings.HasPrefix(g.get("dmmonth"), strings.ToUpper(g.get("dmmonth")[:1])) {
+			return Expr{}, false // "11-septembre" in lower case is a score or a range, not a name
+		}
+		e.Year = namedDays[foldString(g.get("dmday")+"-"+g.get("dmmonth"))]
+		return e, true
+	}
 	name := strings.Join(strings.Fields(foldString(g.get("name"))), " ")
 	name = strings.ReplaceAll(name, "â", "a")
 	whole := foldString(g.s[g.idx[0]:g.idx[1]])

@@ -735,8 +735,12 @@ func holidayShape(win *Window) bool {
 			return dated
 		case !w.digit && holidayOpeners[string(w.folded())]:
 			return true
-		case w.digit && w.text == "14":
-			return k+1 < len(ws) && (ws[k+1].is("juillet") || ws[k+1].odd)
+		case w.digit && w.text == "14" && k+1 < len(ws) && (ws[k+1].is("juillet") || ws[k+1].odd):
+			return true
+		case w.digit && len(w.text) <= 2 && k+1 < len(ws) && (ws[k+1].sep == "-" || ws[k+1].is("er")):
+			return true // "le 11-Septembre", "le 1er-Mai"
+		case w.digit:
+			return false
 		default:
 			return false
 		}
