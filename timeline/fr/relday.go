@@ -47,10 +47,15 @@ func parseRelativeDay(g groups) (Expr, bool) {
 		w = "aujourd'hui"
 	}
 	switch w {
-	case "jour-d'avant", "jour-precedent":
-		w = "veille"
-	case "jour-d'apres", "jour-suivant":
-		w = "lendemain"
+	case "jour-d'avant", "jour-precedent", "jour-d'apres", "jour-suivant":
+		if strings.HasSuffix(foldString(strings.TrimRight(g.before, " \u00a0\u202f")), "ordre du") {
+			return Expr{}, false // "l'ordre du jour suivant": an agenda
+		}
+		if w == "jour-d'avant" || w == "jour-precedent" {
+			w = "veille"
+		} else {
+			w = "lendemain"
+		}
 	}
 	rd, ok := relativeDays[w]
 	if !ok {

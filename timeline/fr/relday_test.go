@@ -10,6 +10,7 @@ import (
 func TestRelativeDay(t *testing.T) {
 	day := timeline.GrainDay
 	cases := []matchCase{
+		{name: "an agenda", text: "avec l'ordre du jour suivant : 1.", at: "jour", ok: false},
 		{name: "aujourd'hui", text: "aujourd'hui", ok: true, match: "aujourd'hui",
 			want: fr.Expr{Unit: day}, zero: "Shift Origin Part"},
 		{name: "typographic apostrophe", text: "aujourd’hui,", ok: true, match: "aujourd’hui",

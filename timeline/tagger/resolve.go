@@ -430,8 +430,18 @@ func (st *state) anchorFor(m match, men *timeline.Mention) time.Time {
 			return st.nightEnds
 		}
 		if !st.last.IsZero() {
-			men.Anchor = "previous date " + st.last.Format(time.DateOnly)
-			return st.last
+			last := st.last
+			if men.Tense == timeline.TensePast && last.After(st.ref) && e.Unit == timeline.GrainDay && e.Shift != 0 &&
+				e.Part == "" && !e.HasTime {
+				// "Lundi, il a indiqué que les pourparlers reprendraient le
+				// 11 avril. Il a précisé la veille que ...": told in the
+				// past, the day counts from the last date not to come.
+				last = st.lastPast()
+			}
+			if !last.IsZero() {
+				men.Anchor = "previous date " + last.Format(time.DateOnly)
+				return last
+			}
 		}
 		return st.ref
 	}
@@ -443,6 +453,18 @@ func (st *state) anchorFor(m match, men *timeline.Mention) time.Time {
 		return d
 	}
 	return st.ref
+}
+
+// lastPast returns the day of the last mention resolved to a day (or
+// finer) on or before publication, or zero.
+func (st *state) lastPast() time.Time {
+	for i := len(st.done) - 1; i >= 0; i-- {
+		p := &st.done[i]
+		if p.HasInterval() && grainRank(p.Grain) <= grainRank(timeline.GrainDay) && !p.Start.After(st.refTime) {
+			return dayStart(p.Start)
+		}
+	}
+	return time.Time{}
 }
 
 // isRelative reports whether e counts from an anchor rather than naming a

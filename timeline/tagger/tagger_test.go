@@ -151,6 +151,7 @@ func TestTag(t *testing.T) {
 		{"first months of a year", "Les trois premiers mois de 2016 ont été difficiles.", "Les trois premiers mois de 2016", "2016-01/2016-03", timeline.TypeDate, ""},
 		{"first days of a month", "Au cours des premiers jours de mars, les combats ont repris.", "des premiers jours de mars", "2016-03", timeline.TypeDate, ""},
 		{"an event named by its date", "Les attentats du 13-Novembre ont fait 130 morts.", "13-Novembre", "2015-11-13", timeline.TypeDate, ""},
+		{"the eve told in the past skips a date to come", "Lundi, il a indiqué que les pourparlers reprendraient le 11 avril. Il a précisé la veille que rien ne changerait.", "la veille", "2016-03-20", timeline.TypeDate, ""},
 		{"clock after a weekday evening", "Il est arrivé mercredi soir à 9 heures.", "mercredi soir à 9 heures", "2016-03-16T21:00", timeline.TypeTime, ""},
 		{"clock after last evening", "Il est arrivé hier soir à 10 heures.", "hier soir à 10 heures", "2016-03-21T22:00", timeline.TypeTime, ""},
 		{"clock after this afternoon stays apart", "Il a parlé cet après-midi à 3 heures.", "3 heures", "2016-03-22T15:00", timeline.TypeTime, ""},
