@@ -8,7 +8,7 @@ import (
 )
 
 // NumericDate matches dates written in digits: "22/03/2016", "22.03.2016",
-// "22/03", "2016-03-22", "2015-3-3", and with spaces when nothing else can
+// "22-03-2016", "22/03", "2016-03-22", "2016/03/22", "2015-3-3", and with spaces when nothing else can
 // be meant: "le 20 02 2014", "24 12 14", "le 17 02" (day and month of one
 // or two digits, a year of two or four, no other number around).
 func NumericDate() *Rule {
@@ -16,7 +16,8 @@ func NumericDate() *Rule {
 		`(?:le`+sp+`)?(?:`+weekdayName+sp0+`,?`+sp+`)?(?:`+
 			`(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d\d))?`+
 			`|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>\d{4})`+
-			`|(?P<iy>\d{4})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)`+
+			`|(?P<iy>\d{4})[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)`+
+			`|(?P<d4>[0-3]?\d)-(?P<m4>[01]?\d)-(?P<y4>\d{4})`+
 			`|(?P<d3>[0-3]?\d) (?P<m3>[01]?\d)(?: (?P<y3>\d{4}|\d\d))?)`,
 		parseNumeric)
 }
@@ -28,6 +29,8 @@ func parseNumeric(g groups) (Expr, bool) {
 		d, m, y = g.get("id"), g.get("im"), g.get("iy")
 	case g.has("d2"):
 		d, m, y = g.get("d2"), g.get("m2"), g.get("y2")
+	case g.has("d4"):
+		d, m, y = g.get("d4"), g.get("m4"), g.get("y4")
 	case g.has("d3"):
 		d, m, y = g.get("d3"), g.get("m3"), g.get("y3")
 		if !spacedDate(g, y != "") {

@@ -8,6 +8,9 @@ import (
 
 func TestNumericDate(t *testing.T) {
 	cases := []matchCase{
+		{name: "day month year with hyphens", text: "daté du 24-03-2016.", at: "24", ok: true, match: "24-03-2016", want: fr.Expr{Day: 24, Month: 3, Year: 2016}},
+		{name: "year month day with slashes", text: "2016/03/24 08:15", ok: true, match: "2016/03/24", want: fr.Expr{Day: 24, Month: 3, Year: 2016}},
+		{name: "an age band with a hyphen", text: "les 15-24 ans", at: "15", ok: false},
 		{name: "slashes", text: "22/03/2016", ok: true, match: "22/03/2016",
 			want: fr.Expr{Day: 22, Month: 3, Year: 2016}, zero: "Century Weekday"},
 		{name: "ISO", text: "2016-03-22", ok: true, match: "2016-03-22", want: fr.Expr{Day: 22, Month: 3, Year: 2016}},

@@ -682,9 +682,10 @@ func numericShape(win *Window) bool {
 	}
 	switch sep := ws[k+1].sep; len(ws[k].text) {
 	case 1, 2:
-		return sep == "/" || sep == "." || sep == " "
+		return sep == "/" || sep == "." || sep == " " ||
+			sep == "-" && k+2 < len(ws) && ws[k+2].sep == "-" && len(ws[k+2].text) == 4 // "24-03-2016"
 	case 4:
-		return sep == "-"
+		return sep == "-" || sep == "/"
 	}
 	return false
 }
