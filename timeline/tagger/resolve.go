@@ -50,6 +50,13 @@ type state struct {
 	// frameWhole marks a frame of a year or a part of one ("En 2013"):
 	// its dates are of that year, not the nearest to its start.
 	frameWhole bool
+	// eventDay is the date of the event named after "au lendemain" or "à
+	// la veille" ("au lendemain des attentats du 13 novembre"), resolved
+	// ahead for the mention being resolved; zero otherwise.
+	eventDay time.Time
+	// eventSaid marks an eventDay that is the day itself, set beside it
+	// ("au lendemain de l'annonce, le 15 mars,"), not the event's.
+	eventSaid bool
 	// anchor is what the mention being resolved counts from.
 	anchor    time.Time
 	done      []timeline.Mention
@@ -77,6 +84,10 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 	for i, m := range ms {
 		if (isBareClock(m.expr) || isFloatingPart(m.expr)) && i+1 < len(ms) {
 			st.clockDayAhead(m, ms[i+1])
+		}
+		st.eventDay, st.eventSaid = time.Time{}, false
+		if i+1 < len(ms) && isDayShift(m.expr) {
+			st.eventDayAhead(m, ms[i+1])
 		}
 		var listed []string
 		if m.rule == dayListRule {
@@ -225,6 +236,43 @@ func (st *state) clockDayAhead(clock, next match) {
 	}
 }
 
+// isDayShift reports whether e is a day counted from the previous date with
+// nothing of its own: "la veille", "au lendemain".
+func isDayShift(e fr.Expr) bool {
+	return e.Origin == fr.FromPrevious && e.Unit == timeline.GrainDay && e.Base == nil && !e.Offset && e.Shift != 0 &&
+		e.Part == "" && !e.HasTime
+}
+
+// eventDayAhead resolves, for a day counted from an event ("au lendemain
+// des attentats", "à la veille du sommet"), the date the event's own noun
+// phrase gives right after it ("du 13 novembre") into st.eventDay.
+func (st *state) eventDayAhead(shift, next match) {
+	between := st.text[shift.end:next.start]
+	if len(between) > 64 || !eventAfter(between) || !isDay(next.expr) || next.expr.Day == 0 && !next.expr.Feast {
+		return
+	}
+	trimmed := strings.TrimRight(between, " \u00a0\u202f")
+	said := false
+	if np, ok := strings.CutSuffix(trimmed, ","); ok && !strings.ContainsAny(np, ",.;:!?()«»\n") {
+		said = true // "au lendemain de l'annonce, le 15 mars,": that day
+	} else if strings.ContainsAny(between, ",.;:!?()«»\n") {
+		return
+	} else if w := lower.String(lastWord(trimmed)); w != "du" && w != "de" && w != "le" {
+		return // the date must be the event's: "des attentats du 13 novembre"
+	}
+	ahead := *st // shares the sentence index
+	ahead.done = nil
+	if men, ok := ahead.resolve(next); ok && men.HasInterval() {
+		st.eventDay, st.eventSaid = dayStart(men.Start), said
+	}
+}
+
+// lastWord returns the last run of letters of s.
+func lastWord(s string) string {
+	i := strings.LastIndexAny(s, " \u00a0\u202f'’")
+	return s[i+1:]
+}
+
 // shortGlue reports whether the text between a clock time and the day
 // after it only joins them: punctuation and the words that lead to a day
 // ("vers 0 h 40, jeudi", "à 3 h, dans la nuit de vendredi"), not a clause
@@ -338,7 +386,7 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 		return men, true
 	}
 	if e.Origin == fr.FromPrevious && e.Unit == timeline.GrainDay && e.Base == nil && !e.Offset && e.Shift != 0 &&
-		eventAfter(st.text[m.end:]) {
+		st.eventDay.IsZero() && eventAfter(st.text[m.end:]) {
 		switch {
 		case st.last.IsZero():
 			// "au lendemain de l'annonce" with no date before: the day
@@ -413,6 +461,15 @@ func (st *state) anchorFor(m match, men *timeline.Mention) time.Time {
 			men.Anchor = "named date " + iv.start.Format(time.DateOnly)
 			return dayStart(iv.start)
 		}
+	}
+	if !st.eventDay.IsZero() {
+		// "au lendemain des attentats du 13 novembre": from that date;
+		// "au lendemain de l'annonce, le 15 mars": that date itself
+		men.Anchor = "named date " + st.eventDay.Format(time.DateOnly)
+		if st.eventSaid {
+			return st.eventDay.AddDate(0, 0, -e.Shift)
+		}
+		return st.eventDay
 	}
 	if e.Origin == fr.FromPrevious && !st.period.IsZero() && (e.Offset && grainRank(e.Unit) >= grainRank(timeline.GrainMonth) ||
 		!e.Offset && e.Dir != fr.DirNone && grainRank(e.Unit) > grainRank(timeline.GrainDay)) {
