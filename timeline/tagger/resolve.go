@@ -377,6 +377,14 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 	case fr.KindRange:
 		return st.resolveRange(men, e)
 	}
+	if e.Weekday != 0 && e.Day == 0 && e.Month == 0 && e.Dir == fr.DirNone && e.Unit == "" && !e.HasTime {
+		if start, ok := habitualDay(st.text, m.start, m.end); ok {
+			// "ouvert uniquement le mercredi": every Wednesday
+			men.Offset, men.Text = start, st.text[start:m.end]
+			men.Type, men.Value = timeline.TypeSet, fmt.Sprintf("XXXX-WXX-%d", e.Weekday)
+			return men, true
+		}
+	}
 	if e.Day != 0 {
 		men.Weekday = e.Weekday
 	}
@@ -931,4 +939,31 @@ func movedTo(text string, pos int) bool {
 		}
 	}
 	return false
+}
+
+// habitualWords, said before "le" and a weekday, make the weekday every
+// one: "fermé le lundi", "uniquement le mercredi", "sauf le dimanche".
+// They tell of a habit whatever the tense of the clause ("le musée est
+// fermé le lundi"); "a lieu le mardi" may be one Tuesday and is left alone.
+var habitualWords = map[string]bool{"uniquement": true, "seulement": true, "sauf": true, "excepté": true, "hormis": true,
+	"fermé": true, "fermée": true, "fermés": true, "fermées": true, "ouvert": true, "ouverte": true, "ouverts": true,
+	"ouvertes": true, "permanence": true}
+
+// habitualDay reports whether the weekday at [pos, end) is "le" and a
+// weekday after a word that makes it a habit, with no date after it ("le
+// mardi 24" is one day), and returns where "le" starts.
+func habitualDay(text string, pos, end int) (int, bool) {
+	if a := strings.TrimLeft(text[end:min(len(text), end+8)], " \u00a0\u202f"); a != "" && isDigit(a[0]) {
+		return 0, false
+	}
+	off := max(0, pos-32)
+	t := strings.TrimRight(text[off:pos], " \u00a0\u202f")
+	if len(t) < 4 || t[len(t)-3:] != " le" {
+		return 0, false
+	}
+	w := lower.String(lastWord(strings.TrimRight(t[:len(t)-3], " \u00a0\u202f")))
+	if !habitualWords[w] {
+		return 0, false
+	}
+	return off + len(t) - 2, true
 }
