@@ -738,8 +738,10 @@ func holidayShape(win *Window) bool {
 			return true
 		case w.digit && w.text == "14" && k+1 < len(ws) && (ws[k+1].is("juillet") || ws[k+1].odd):
 			return true
-		case w.digit && len(w.text) <= 2 && k+1 < len(ws) && (ws[k+1].sep == "-" || ws[k+1].is("er")):
-			return true // "le 11-Septembre", "le 1er-Mai"
+		case w.digit && len(w.text) <= 2 && k+1 < len(ws) && ws[k+1].sep == "-":
+			return true // "le 11-Septembre"
+		case w.text == "1" && k+2 < len(ws) && ws[k+1].is("er") && ws[k+2].sep == "-":
+			return true // "le 1er-Mai"
 		case w.digit:
 			return false
 		default:

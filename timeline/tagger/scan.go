@@ -38,8 +38,9 @@ type scan struct {
 	best match
 	expr fr.Expr
 	// needs caches, by the classes seen around a trigger, the rules whose
-	// needs those classes meet: the same few sets of classes come back
-	// all along a text.
+	// needs those classes meet: the same few hundred sets of classes come
+	// back from one text to the next. It keeps the last tagger it served
+	// (a pooled scan may so keep a tagger alive until the pool is emptied).
 	needs needCache
 }
 
@@ -47,9 +48,9 @@ type scan struct {
 // whose needs they meet, direct-mapped.
 type needCache struct {
 	owner *Tagger // the tagger whose rules the sets number
-	keys  [64]fr.Trigger
-	sets  [64]uint64
-	full  [64]bool
+	keys  [256]fr.Trigger
+	sets  [256]uint64
+	full  [256]bool
 }
 
 // met returns the rules of t whose needs seen meets.
@@ -57,7 +58,7 @@ func (c *needCache) met(t *Tagger, seen fr.Trigger) uint64 {
 	if c.owner != t {
 		*c = needCache{owner: t}
 	}
-	h := (uint32(seen) * 0x9e3779b1) >> 26
+	h := (uint32(seen) * 0x9e3779b1) >> 24
 	if c.full[h] && c.keys[h] == seen {
 		return c.sets[h]
 	}
@@ -83,7 +84,6 @@ func (t *Tagger) find(text string, out []match) []match {
 		sc.toks = toks[:0]
 		sc.win.Reset("", 0)
 		sc.best, sc.expr = match{}, fr.Expr{} // drop the expressions' pointers
-		sc.needs.owner = nil                  // nor keep the tagger
 		scanPool.Put(sc)
 	}()
 	return t.matchTokens(text, toks, sc, out)
