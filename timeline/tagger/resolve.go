@@ -267,7 +267,8 @@ func (st *state) eventDayAhead(shift, next match) {
 	}
 }
 
-// lastWord returns the last run of letters of s.
+// lastWord returns what follows the last space or apostrophe of s: its last
+// word, when s ends on one.
 func lastWord(s string) string {
 	i := strings.LastIndexAny(s, " \u00a0\u202f'’")
 	return s[i+1:]
