@@ -378,6 +378,14 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 	case fr.KindRange:
 		return st.resolveRange(men, e)
 	}
+	if e.Day != 0 && e.Month != 0 && e.Year == 0 && e.Weekday == 0 && !e.HasTime && e.Kind == fr.KindDate && e.Unit == "" {
+		if start, ok := st.yearlyDay(m.start); ok {
+			// "chaque 15 mars", "chaque année, le 15 mars": every 15 March
+			men.Offset, men.Text = start, st.text[start:m.end]
+			men.Type, men.Value = timeline.TypeSet, fmt.Sprintf("XXXX-%02d-%02d", e.Month, e.Day)
+			return men, true
+		}
+	}
 	if e.Weekday != 0 && e.Day == 0 && e.Month == 0 && e.Dir == fr.DirNone && e.Unit == "" && !e.HasTime {
 		if start, ok := habitualDay(st.text, m.start, m.end); ok {
 			// "ouvert uniquement le mercredi": every Wednesday
@@ -967,4 +975,26 @@ func habitualDay(text string, pos, end int) (int, bool) {
 		return 0, false
 	}
 	return off + len(t) - 2, true
+}
+
+// yearlyDay reports whether the day at pos recurs every year: "chaque" or
+// "tous les" just before it ("chaque 15 mars", "tous les 14 juillet"), and
+// returns where that word starts; or a yearly set just before it, a comma
+// between ("chaque année, le 15 mars"), and then returns pos.
+func (st *state) yearlyDay(pos int) (int, bool) {
+	off := max(0, pos-16)
+	t := strings.TrimRight(st.text[off:pos], " \u00a0\u202f")
+	for _, w := range [...]string{"chaque", "Chaque", "tous les", "Tous les"} {
+		if strings.HasSuffix(t, w) && (len(t) == len(w) || !isLetterASCII(t[len(t)-len(w)-1])) {
+			return off + len(t) - len(w), true
+		}
+	}
+	if n := len(st.done); n > 0 {
+		p := &st.done[n-1]
+		if p.Type == timeline.TypeSet && p.Value == "P1Y" && p.EndOffset <= pos &&
+			strings.Trim(st.text[p.EndOffset:pos], " ,\u00a0\u202f") == "" {
+			return pos, true
+		}
+	}
+	return 0, false
 }

@@ -158,6 +158,8 @@ func TestTag(t *testing.T) {
 		{"a weekday as a habit", "La piscine rouvrira ses portes en août, uniquement le mercredi.", "le mercredi", "XXXX-WXX-3", timeline.TypeSet, ""},
 		{"a weekday closed", "Le musée est fermé le lundi.", "le lundi", "XXXX-WXX-1", timeline.TypeSet, ""},
 		{"a weekday with its date is one day", "Le musée est ouvert le samedi 12 mars.", "le samedi 12 mars", "2016-03-12", timeline.TypeDate, ""},
+		{"a day every year", "Chaque 15 mars, ils défilent.", "Chaque 15 mars", "XXXX-03-15", timeline.TypeSet, ""},
+		{"a day after a yearly set", "Chaque année, le 15 mars, des manifestations ont lieu.", "le 15 mars", "XXXX-03-15", timeline.TypeSet, ""},
 		{"clock after a weekday evening", "Il est arrivé mercredi soir à 9 heures.", "mercredi soir à 9 heures", "2016-03-16T21:00", timeline.TypeTime, ""},
 		{"clock after last evening", "Il est arrivé hier soir à 10 heures.", "hier soir à 10 heures", "2016-03-21T22:00", timeline.TypeTime, ""},
 		{"clock after this afternoon stays apart", "Il a parlé cet après-midi à 3 heures.", "3 heures", "2016-03-22T15:00", timeline.TypeTime, ""},
