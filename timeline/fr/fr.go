@@ -90,9 +90,11 @@ type Expr struct {
 	// day: "il y a un an jour pour jour".
 	Exact bool
 
-	// Feast marks a movable feast, Easter days after Easter Sunday.
+	// Feast marks a movable feast, Easter days after Easter Sunday, or
+	// the feast of the Islamic calendar Hijri names (HijriRamadan, ...).
 	Feast  bool
 	Easter int
+	Hijri  int
 
 	// Ordinal picks one Unit inside the month: 1 for "la première semaine
 	// de mars", -1 for "le dernier jour d'octobre".

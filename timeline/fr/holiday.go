@@ -1,6 +1,10 @@
 package fr
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/timeline-fr/timeline/timeline"
+)
 
 // Holiday matches the holidays of the French calendar: "Noël", "le jour de
 // l'an", "la Toussaint", "le 14-Juillet", "Pâques", "la Pentecôte". Fixed
@@ -10,7 +14,9 @@ func Holiday() *Rule {
 	return newRule("holiday", TRef|TUnit|TPeriod|TDigit,
 		`(?:(?:le|la|l`+apos+`)`+sp0+`)?(?:(?:jour|journ[ée]e|f[eê]te)`+sp+`(?:de`+sp+`(?:la`+sp+`|l`+apos+`)?|du`+sp+`|des`+sp+`)?)?`+
 			`(?P<name>no[eë]l|nouvel`+sp+`an|an|toussaint|morts|travail|saint-valentin|saint-sylvestre|14-juillet|14`+sp+`juillet|f[eê]te`+sp+`nationale|armistice|assomption|p[aâ]ques|pentec[oô]te|ascension|r[ée]veillon`+
-			`|(?P<dmday>1er|[1-3]?\d)-(?P<dmmonth>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))`,
+			`|(?P<hijri>ramadan|ramadhan|a[iï]d`+sp+`(?:el|al)[- ](?:fitr|kebir|kébir|adha))`+
+			`|(?P<dmday>1er|[1-3]?\d)-(?P<dmmonth>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))`+
+			`(?:`+sp+year4+`)?`,
 		parseHoliday)
 }
 
@@ -26,7 +32,8 @@ var fixedHolidays = map[string][2]int{
 var easterOffsets = map[string]int{"paques": 0, "pentecote": 49, "ascension": 39}
 
 // holidayOpeners are the first words, folded, of the holidays' names:
-// "noel", "nouvel", "saint" ("saint-sylvestre"), "14", "fete".
+// "noel", "nouvel", "saint" ("saint-sylvestre"), "14", "fete", and those
+// of the Islamic feasts ("ramadan", "aid").
 var holidayOpeners = func() map[string]bool {
 	m := map[string]bool{}
 	for n := range easterOffsets {
@@ -35,6 +42,7 @@ var holidayOpeners = func() map[string]bool {
 	for n := range fixedHolidays {
 		m[strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' })[0]] = true
 	}
+	m["ramadan"], m["ramadhan"], m["aid"] = true, true, true
 	return m
 }()
 
@@ -44,7 +52,21 @@ var holidayOpeners = func() map[string]bool {
 // "le 8-Mai") recur every year.
 var namedDays = map[string]int{"11-septembre": 2001, "13-novembre": 2015}
 
+// hijriFeasts maps the folded names of Islamic feasts to their day.
+var hijriFeasts = map[string]int{"ramadan": HijriRamadan, "ramadhan": HijriRamadan, "fitr": HijriFitr,
+	"kebir": HijriAdha, "adha": HijriAdha}
+
 func parseHoliday(g groups) (Expr, bool) {
+	if h := foldString(g.get("hijri")); h != "" {
+		// "pendant le ramadan", "l'Aïd el-Fitr": a day, or for the
+		// ramadan a month, of the Islamic calendar
+		e := Expr{Kind: KindDate, Feast: true, Hijri: hijriFeasts[h[max(0, strings.LastIndexAny(h, " -")+1):]], Mod: "APPROX"}
+		if e.Hijri == HijriRamadan {
+			e.Unit = timeline.GrainMonth
+		}
+		e.Year, _, _ = readYear(g.get("year"), "")
+		return e, e.Hijri != 0
+	}
 	if g.has("dmday") {
 		// "le 11-Septembre", "le 13-Novembre", "le 1er-Mai": a day known by
 		// its date
@@ -73,14 +95,15 @@ func parseHoliday(g groups) (Expr, bool) {
 	if name == "fete nationale" && !frenchNationalDay(g.after) {
 		return Expr{}, false // "la fête nationale syrienne", "la fête nationale du Liban"
 	}
+	year, _, _ := readYear(g.get("year"), "") // "Noël 2015", "Pâques 2016"
 	if off, ok := easterOffsets[name]; ok {
-		return Expr{Kind: KindDate, Easter: off, Feast: true}, true
+		return Expr{Kind: KindDate, Easter: off, Feast: true, Year: year}, true
 	}
 	md, ok := fixedHolidays[name]
 	if !ok {
 		return Expr{}, false
 	}
-	return Expr{Kind: KindDate, Month: md[0], Day: md[1]}, true
+	return Expr{Kind: KindDate, Month: md[0], Day: md[1], Year: year}, true
 }
 
 // frenchNationalDay reports whether the text after "fête nationale" leaves

@@ -3,6 +3,7 @@ package fr_test
 import (
 	"testing"
 
+	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/fr"
 )
 
@@ -17,6 +18,14 @@ func TestHoliday(t *testing.T) {
 		{name: "a recurring day named by its date", text: "le 1er-Mai, les syndicats", ok: true, match: "le 1er-Mai", want: fr.Expr{Month: 5, Day: 1}, zero: "Year"},
 		{name: "a lower-case month after a hyphen", text: "le 11-septembre", ok: false},
 		{name: "an impossible named day", text: "le 31-Novembre", ok: false},
+		{name: "ramadan", text: "pendant le ramadan, les combats", at: "le", ok: true, match: "le ramadan",
+			want: fr.Expr{Feast: true, Hijri: fr.HijriRamadan, Unit: timeline.GrainMonth, Mod: "APPROX"}, zero: "Year"},
+		{name: "ramadan with its year", text: "le ramadan 2015", ok: true, match: "le ramadan 2015",
+			want: fr.Expr{Feast: true, Hijri: fr.HijriRamadan, Year: 2015, Mod: "APPROX"}},
+		{name: "aïd el-fitr", text: "l'Aïd el-Fitr", ok: true, match: "l'Aïd el-Fitr", want: fr.Expr{Feast: true, Hijri: fr.HijriFitr, Mod: "APPROX"}},
+		{name: "aïd el-kébir", text: "l’Aïd el-Kébir", ok: true, match: "l’Aïd el-Kébir", want: fr.Expr{Feast: true, Hijri: fr.HijriAdha, Mod: "APPROX"}},
+		{name: "aid al-adha", text: "l'aid al-adha", ok: true, match: "l'aid al-adha", want: fr.Expr{Feast: true, Hijri: fr.HijriAdha, Mod: "APPROX"}},
+		{name: "christmas with its year", text: "à Noël 2015", at: "Noël", ok: true, match: "Noël 2015", want: fr.Expr{Month: 12, Day: 25, Year: 2015}},
 		{name: "noel without accent", text: "noel", ok: true, match: "noel", want: fr.Expr{Month: 12, Day: 25}},
 		{name: "jour de l'an", text: "le jour de l'an", ok: true, match: "le jour de l'an", want: fr.Expr{Month: 1, Day: 1}},
 		{name: "nouvel an", text: "le nouvel an", ok: true, match: "le nouvel an", want: fr.Expr{Month: 1, Day: 1}},

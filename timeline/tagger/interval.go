@@ -246,6 +246,12 @@ func (st *state) month(e fr.Expr, anchor time.Time, dir int, men *timeline.Menti
 // feast resolves a movable feast ("Pâques", "la Pentecôte") in the year
 // that fits the tense, as a date without a year is.
 func (st *state) feast(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) (span, bool) {
+	if e.Hijri != 0 {
+		return st.hijriFeast(e, anchor, dir, men)
+	}
+	if e.Year != 0 { // "Pâques 2015"
+		return daySpan(easter(e.Year, anchor.Location()).AddDate(0, 0, e.Easter), e.Part), true
+	}
 	var cands []time.Time
 	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
 		cands = append(cands, easter(y, anchor.Location()).AddDate(0, 0, e.Easter))
@@ -469,6 +475,36 @@ func season(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) (span, 
 	// the value names a winter by the year it begins, as "l'hiver
 	// dernier" does
 	return span{s, s.AddDate(0, 3, 0), timeline.GrainSeason, fmt.Sprintf("%04d-%s", sy, e.Season)}, true
+}
+
+// hijriFeast resolves a feast of the Islamic calendar ("le ramadan",
+// "l'Aïd el-Fitr") in the Islamic year that fits the tense, as a feast of
+// the Christian calendar is; the ramadan spans its month.
+func (st *state) hijriFeast(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) (span, bool) {
+	loc := anchor.Location()
+	m, d := e.Hijri/100, e.Hijri%100
+	var cands []time.Time
+	for y := fr.HijriYear(anchor) - 1; y <= fr.HijriYear(anchor)+1; y++ {
+		if c := fr.HijriDate(y, m, d, loc); e.Year == 0 || c.Year() == e.Year {
+			cands = append(cands, c)
+		}
+	}
+	// The feast comes back every eleven months or so: the tense says which
+	// one ("pendant le ramadan, les combats ont baissé" is the last one).
+	c := pick(cands, anchor, e.Dir, dir)
+	if c.IsZero() {
+		return span{}, false
+	}
+	if e.Year == 0 {
+		men.Inferred = append(men.Inferred, "year")
+	}
+	if e.Unit != timeline.GrainMonth {
+		return daySpan(c, e.Part), true
+	}
+	y := fr.HijriYear(c)
+	end := fr.HijriDate(y, m+1, 1, loc)
+	last := end.AddDate(0, 0, -1)
+	return span{c, end, timeline.GrainDay, c.Format(time.DateOnly) + "/" + last.Format(time.DateOnly)}, true
 }
 
 // weekday resolves "mardi", "mardi dernier", "mercredi prochain",
