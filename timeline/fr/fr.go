@@ -123,6 +123,9 @@ type Expr struct {
 	// Again marks the very time last named, whatever its grain: "à ce
 	// moment-là", "au même moment".
 	Again bool
+	// Epoch marks the anchor's time of year in the year last named: "à
+	// la même époque" after "l'an dernier" is last year's same month.
+	Epoch bool
 }
 
 // Rule is one French rule. It satisfies rules.Rule so that it runs in

@@ -41,6 +41,7 @@ func FuzzRules(f *testing.F) {
 		"Au premier trimestre 2016, au 2e semestre de l'année dernière, au début du XXe siècle, le 19e siècle.",
 		"Les dix derniers jours de février, les 3 premiers mois de l'année dernière, la seconde moitié de 2015.",
 		"Pendant le ramadan 2015 et l’Aïd el-Kébir, le 11-Septembre, le 1er-Mai, Noël 2015.",
+		"L'an dernier à la même époque, chaque 15 mars, fermé le lundi, le 24-03-2016, le 2016/03/24.",
 		"mardi, 15 mars ; mercredi matin ; ce même lundi après-midi ; 30 février.",
 		"le 15 mars 44 av. J.-C. ; une vingtaine d'années ; quatre-vingt-dix jours.",
 		"\xff\xfe le 2\xe2\x80 mars \xc3",

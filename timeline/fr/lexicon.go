@@ -111,7 +111,7 @@ var triggerWords = map[string]Trigger{
 	"actuellement": TRef, "maintenant": TRef, "desormais": TRef, "autrefois": TRef,
 	"jadis": TRef, "present": TRef, "dorenavant": TRef, "recemment": TRef, "moment": TRef, "auparavant": TRef, "prochainement": TRef, "actuel": TRef, "actuelle": TRef, "actuels": TRef, "actuelles": TRef, "naguere": TRef,
 
-	"ramadan": TRef, "ramadhan": TRef, "aid": TRef,
+	"ramadan": TRef, "ramadhan": TRef, "aid": TRef, "epoque": TRef,
 	"noel": TRef, "toussaint": TRef, "paques": TRef, "pentecote": TRef, "ascension": TRef,
 	"armistice": TRef, "assomption": TRef, "reveillon": TRef, "saint": TRef, "fete": TRef, "nouvel": TRef,
 	"debut": TFuzzy, "mi": TFuzzy, "fin": TFuzzy, "milieu": TFuzzy,

@@ -10,11 +10,13 @@ import (
 // text has already named, said again: "le même jour", "le jour même",
 // "ce jour-là", "ce soir-là", "la même semaine", "cette année-là". It
 // counts from the previous date, as "la veille" does. "À ce moment-là"
-// and "au même moment" are the time last named itself.
+// and "au même moment" are the time last named itself; "à la même époque"
+// the month of the anchor in the year last named.
 func SamePeriod() *Rule {
 	return newRule("same-period", TUnit|TPeriod|TPart|TRef,
 		`(?:(?:le|la)`+sp+`m[eê]me`+sp+`(?P<unit>jour|journ[ée]e|semaine|mois|ann[ée]e|soir[ée]e|soir|matin[ée]e|matin|nuit)`+
 			`|(?P<again>ce`+sp+`moment(?:-l[àa]|`+sp+`là)|au`+sp+`m[eê]me`+sp+`moment)`+
+			`|(?P<epoch>la`+sp+`m[eê]me`+sp+`[ée]poque)`+
 			`|le`+sp+`(?P<unit>jour|soir|matin)`+sp+`m[eê]me`+
 			`|(?:ce|cet|cette)`+sp+`(?P<unit>jour|journ[ée]e|semaine|mois|ann[ée]e|an|soir[ée]e|soir|matin[ée]e|matin|nuit|apr[eè]s-midi|week-?end)(?:-l[àa]|`+sp+`là))`,
 		parseSamePeriod)
@@ -23,6 +25,9 @@ func SamePeriod() *Rule {
 func parseSamePeriod(g groups) (Expr, bool) {
 	if g.has("again") {
 		return Expr{Kind: KindDate, Origin: FromPrevious, Again: true}, true
+	}
+	if g.has("epoch") {
+		return Expr{Kind: KindDate, Origin: FromPrevious, Epoch: true, Unit: timeline.GrainMonth}, true
 	}
 	unit := foldString(g.get("unit"))
 	e := Expr{Kind: KindDate, Origin: FromPrevious, Unit: timeline.GrainDay}

@@ -10,6 +10,8 @@ import (
 func TestSamePeriod(t *testing.T) {
 	day := fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainDay, Origin: fr.FromPrevious}
 	cases := []matchCase{
+		{name: "the same time of year", text: "à la même époque", at: "la", ok: true, match: "la même époque",
+			want: fr.Expr{Origin: fr.FromPrevious, Epoch: true, Unit: timeline.GrainMonth}},
 		{name: "le même jour", text: "Le même jour, il a parlé.", ok: true, match: "Le même jour", want: day},
 		{name: "le jour même", text: "le jour même", ok: true, match: "le jour même", want: day},
 		{name: "ce jour-là", text: "ce jour-là", ok: true, match: "ce jour-là", want: day},

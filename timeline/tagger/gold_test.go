@@ -22,7 +22,7 @@ func TestGoldScores(t *testing.T) {
 		values         tagger.Values // chrono and Duckling give start + grain, no TIMEX3
 		relaxed, value float64
 	}{
-		{"ftib_dev.jsonl", tagger.PolicyNews, tagger.ValuesTimex, 94.2, 89.6},
+		{"ftib_dev.jsonl", tagger.PolicyNews, tagger.ValuesTimex, 94.5, 89.9},
 		{"seed.jsonl", tagger.PolicyNews, tagger.ValuesTimex, 100, 100},
 		{"chrono_fr.jsonl", tagger.PolicyNews, tagger.ValuesCalendar, 96.3, 84.4},
 		{"duckling_fr.jsonl", tagger.PolicyFuture, tagger.ValuesCalendar, 98.6, 92.1},

@@ -350,6 +350,17 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 	if e.Again {
 		return st.again(men)
 	}
+	if e.Epoch {
+		// "l'an dernier à la même époque": that year, this month
+		if st.period.IsZero() {
+			return men, false
+		}
+		s := time.Date(st.period.Year(), st.ref.Month(), 1, 0, 0, 0, 0, st.ref.Location())
+		men.Type, men.Start, men.End, men.Grain = timeline.TypeDate, s, s.AddDate(0, 1, 0), timeline.GrainMonth
+		men.Value, men.Anchor = s.Format("2006-01"), "previous date "+st.period.Format(time.DateOnly)
+		men.Inferred = append(men.Inferred, "month")
+		return men, true
+	}
 	if e.YearOf != nil {
 		// "le 6 septembre de l'année prochaine": the year first
 		var y timeline.Mention
