@@ -59,6 +59,9 @@ const (
 	// TEdge marks the words of the edges of a period ("premiers",
 	// "dernières", "moitié"), which EdgePeriod needs near it.
 	TEdge
+	// TEpoch marks "époque", which only SamePeriod reads ("à la même
+	// époque"): a common word that no other rule need be tried at.
+	TEpoch
 )
 
 // triggerWords maps folded words (lower case, accents removed) to classes.
@@ -111,7 +114,7 @@ var triggerWords = map[string]Trigger{
 	"actuellement": TRef, "maintenant": TRef, "desormais": TRef, "autrefois": TRef,
 	"jadis": TRef, "present": TRef, "dorenavant": TRef, "recemment": TRef, "moment": TRef, "auparavant": TRef, "prochainement": TRef, "actuel": TRef, "actuelle": TRef, "actuels": TRef, "actuelles": TRef, "naguere": TRef,
 
-	"ramadan": TRef, "ramadhan": TRef, "aid": TRef, "epoque": TRef,
+	"ramadan": TRef, "ramadhan": TRef, "aid": TRef, "epoque": TEpoch,
 	"noel": TRef, "toussaint": TRef, "paques": TRef, "pentecote": TRef, "ascension": TRef,
 	"armistice": TRef, "assomption": TRef, "reveillon": TRef, "saint": TRef, "fete": TRef, "nouvel": TRef,
 	"debut": TFuzzy, "mi": TFuzzy, "fin": TFuzzy, "milieu": TFuzzy,

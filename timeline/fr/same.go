@@ -13,7 +13,7 @@ import (
 // and "au même moment" are the time last named itself; "à la même époque"
 // the month of the anchor in the year last named.
 func SamePeriod() *Rule {
-	return newRule("same-period", TUnit|TPeriod|TPart|TRef,
+	return newRule("same-period", TUnit|TPeriod|TPart|TRef|TEpoch,
 		`(?:(?:le|la)`+sp+`m[eê]me`+sp+`(?P<unit>jour|journ[ée]e|semaine|mois|ann[ée]e|soir[ée]e|soir|matin[ée]e|matin|nuit)`+
 			`|(?P<again>ce`+sp+`moment(?:-l[àa]|`+sp+`là)|au`+sp+`m[eê]me`+sp+`moment)`+
 			`|(?P<epoch>la`+sp+`m[eê]me`+sp+`[ée]poque)`+
