@@ -392,12 +392,13 @@ func joinDayOf(text string, ms []match) []match {
 				continue
 			}
 		}
-		if i+1 < len(ms) && isFloatingPart(a.expr) && a.expr.Mod == "" && isDay(ms[i+1].expr) && ms[i+1].expr.Part == "" &&
-			ms[i+1].expr.Base == nil && isDayOf(text[a.end:ms[i+1].start]) {
-			// "la soirée de jeudi", "la matinée du 15 mars": that day's
-			// part, one mention as "jeudi soir" is
+		if i+1 < len(ms) && (isFloatingPart(a.expr) || isDayThird(a.expr)) && isDay(ms[i+1].expr) && ms[i+1].expr.Part == "" &&
+			ms[i+1].expr.Mod == "" && ms[i+1].expr.Base == nil && isDayOf(text[a.end:ms[i+1].start]) {
+			// "la soirée de jeudi", "la matinée du 15 mars", "à l'aube du
+			// 15 mars", "en fin de journée de mardi": that day's part or
+			// third, one mention as "jeudi soir" is
 			e := ms[i+1].expr
-			e.Part = a.expr.Part
+			e.Part, e.Mod = a.expr.Part, a.expr.Mod
 			out = append(out, spanning(a, ms[i+1], e))
 			i++
 			continue

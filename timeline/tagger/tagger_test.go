@@ -164,6 +164,8 @@ func TestTag(t *testing.T) {
 		{"the next aïd", "Une trêve est prévue pour l'Aïd el-Fitr.", "l'Aïd el-Fitr", "2016-07-07", timeline.TypeDate, ""},
 		{"easter of a year", "Pâques 2015 est passé.", "Pâques 2015", "2015-04-05", timeline.TypeDate, ""},
 		{"the same time last year", "Les ventes ont baissé par rapport à l'année dernière à la même époque.", "la même époque", "2015-03", timeline.TypeDate, ""},
+		{"the end of the day of a weekday", "Le 10 mars, rien. En fin de journée de mardi, il a parlé.", "fin de journée de mardi", "2016-03-22", timeline.TypeDate, ""},
+		{"dawn of a date", "À l'aube du 15 mars, les avions ont décollé.", "l'aube du 15 mars", "2016-03-15TMO", timeline.TypeTime, ""},
 		{"clock after a weekday evening", "Il est arrivé mercredi soir à 9 heures.", "mercredi soir à 9 heures", "2016-03-16T21:00", timeline.TypeTime, ""},
 		{"clock after last evening", "Il est arrivé hier soir à 10 heures.", "hier soir à 10 heures", "2016-03-21T22:00", timeline.TypeTime, ""},
 		{"clock after this afternoon stays apart", "Il a parlé cet après-midi à 3 heures.", "3 heures", "2016-03-22T15:00", timeline.TypeTime, ""},
