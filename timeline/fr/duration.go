@@ -12,7 +12,7 @@ import (
 // siècle", "quinquennat".
 func Duration() *Rule {
 	return newRule("duration", TUnit|TNumWord|TDigit,
-		`(?:(?P<mod>environ|près`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins|quelque|pr[eè]s`+sp+`d`+apos+`)`+sp0+`)?(?:`+
+		`(?:(?P<mod>environ|près`+sp+`de|plus`+sp+`de|moins`+sp+`de|au`+sp+`moins|quelque|pr[eè]s`+sp+`d`+apos+`|plus`+sp+`d`+apos+`|moins`+sp+`d`+apos+`)`+sp0+`)?(?:`+
 			`(?P<n>`+number+`|quelques|plusieurs|des|de`+sp+`longues|de`+sp+`nombreuses|une`+sp+`(?:dizaine|quinzaine|vingtaine|trentaine|centaine)`+sp+`(?:de`+sp+`|d`+apos+`))`+sp0+unitWords+
 			`(?:`+sp+`et`+sp+`(?P<frac>demie?|quart))?`+
 			`|(?P<quarter>un`+sp+`quart`+sp+`de`+sp+`si[eè]cle|un`+sp+`demi-si[eè]cle|une`+sp+`demi-heure|une`+sp+`demi-journ[ée]e)`+

@@ -14,6 +14,8 @@ func TestDuration(t *testing.T) {
 	mod := func(e fr.Expr, m string) fr.Expr { e.Mod = m; return e }
 	hour, day, month, year := timeline.GrainHour, timeline.GrainDay, timeline.GrainMonth, timeline.GrainYear
 	cases := []matchCase{
+		{name: "more than one year with an apostrophe", text: "plus d'un an que", ok: true, match: "plus d'un an",
+			want: fr.Expr{Kind: fr.KindDuration, Value: "P1Y", Unit: timeline.GrainYear, Mod: "MORE_THAN"}},
 		{name: "one day as once", text: "il disait un jour que", at: "un", ok: false},
 		{name: "one day or another", text: "un jour ou l'autre", ok: false},
 		{name: "some day with a subject after", text: "je sais qu'un jour il reviendra", at: "un", ok: false},
