@@ -43,7 +43,7 @@ func parseYearPart(g groups) (Expr, bool) {
 	// "le premier trimestre de grossesse", "du deuxième semestre de
 	// l'exercice": a part of something else than a calendar year. "de
 	// l'année dernière" is left to the tagger, which joins it.
-	after := foldString(strings.TrimLeft(g.after, " \t\n\u00a0\u202f"))
+	after := strings.ReplaceAll(foldString(strings.TrimLeft(g.after, " \t\n\u00a0\u202f")), "’", "'")
 	if startsWithWord(after, "de", "du", "des") || strings.HasPrefix(after, "d'") {
 		rest := strings.TrimLeft(after[strings.IndexAny(after, " '")+1:], " ")
 		if !strings.HasPrefix(rest, "l'an") && !strings.HasPrefix(rest, "cette annee") {
