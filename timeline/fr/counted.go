@@ -45,7 +45,7 @@ func parseCounted(g groups) (Expr, bool) {
 		return Expr{}, false // "il était 15 heures passées": a clock time
 	}
 	if after := foldString(strings.TrimLeft(g.after, " \t\n\u00a0\u202f")); startsWithWord(after, "de", "du", "des") ||
-		strings.HasPrefix(after, "d'") {
+		strings.HasPrefix(after, "d'") || strings.HasPrefix(after, "d’") {
 		return Expr{}, false // "les dix derniers jours de la campagne": the end of something else
 	}
 	e := Expr{Kind: KindDate, Unit: timeline.Grain(grain), Shift: n * mult, Counted: true, Dir: DirNext}

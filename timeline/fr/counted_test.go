@@ -17,6 +17,7 @@ func TestCountedPeriod(t *testing.T) {
 		{name: "unit first, précédents", text: "les 30 jours précédents", ok: true, match: "les 30 jours précédents",
 			want: fr.Expr{Unit: day, Shift: -30, Counted: true, Origin: fr.FromPrevious}},
 		{name: "hours past the clock", text: "il était 15 heures passées quand", at: "15", ok: false},
+		{name: "last days of an occupation", text: "les six derniers mois d’occupation", ok: false},
 		{name: "heures passées", text: "les 24 heures passées", ok: true, match: "les 24 heures passées",
 			want: fr.Expr{Kind: fr.KindTime, Unit: timeline.GrainHour, Shift: -24, Counted: true}},
 		{name: "secondes suivantes", text: "les 90 secondes suivantes", ok: true, match: "les 90 secondes suivantes",
