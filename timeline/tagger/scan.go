@@ -265,10 +265,7 @@ func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastE
 			continue
 		}
 		win.Reset(text, s)
-		try := func(r *fr.Rule) {
-			if !r.CanMatch(seen) {
-				return
-			}
+		try := func(r *fr.Rule) { // r's needs are met
 			end, ok := r.MatchIn(win, text, s, &sc.expr)
 			if ok && end > cur.start && (!found || end > bestEnd) {
 				found, bestEnd = true, end
@@ -277,7 +274,7 @@ func (t *Tagger) bestAt(text string, toks []token, i int, seen fr.Trigger, lastE
 		}
 		if t.byClass == nil {
 			for _, r := range t.rules {
-				if r.Triggers&cur.trig != 0 {
+				if r.Triggers&cur.trig != 0 && r.CanMatch(seen) {
 					try(r)
 				}
 			}
