@@ -229,11 +229,19 @@ func (st *state) clockDayAhead(clock, next match) {
 	if len(between) > 24 || strings.ContainsAny(between, ".;\n") || !isDay(next.expr) || !shortGlue(between) {
 		return
 	}
-	ahead := *st // shares the sentence index
-	ahead.done = nil
-	if men, ok := ahead.resolve(next); ok && men.HasInterval() {
+	if men, ok := st.resolveAhead(next); ok {
 		st.last = dayStart(men.Start)
 	}
+}
+
+// resolveAhead resolves m, a match after the one being resolved, without
+// changing what the text's resolution has learnt: what the match before it
+// needs to know of it. It reports false when m names no interval.
+func (st *state) resolveAhead(m match) (timeline.Mention, bool) {
+	ahead := *st // shares the sentence index
+	ahead.done = nil
+	men, ok := ahead.resolve(m)
+	return men, ok && men.HasInterval()
 }
 
 // isDayShift reports whether e is a day counted from the previous date with
@@ -260,9 +268,7 @@ func (st *state) eventDayAhead(shift, next match) {
 	} else if w := lower.String(lastWord(trimmed)); w != "du" && w != "de" && w != "le" {
 		return // the date must be the event's: "des attentats du 13 novembre"
 	}
-	ahead := *st // shares the sentence index
-	ahead.done = nil
-	if men, ok := ahead.resolve(next); ok && men.HasInterval() {
+	if men, ok := st.resolveAhead(next); ok {
 		st.eventDay, st.eventSaid = dayStart(men.Start), said
 	}
 }
@@ -304,10 +310,8 @@ func (st *state) listedDayAhead(day match, rest []match) (match, []string) {
 		if next.rule == dayListRule {
 			continue
 		}
-		ahead := *st // shares the sentence index
-		ahead.done = nil
-		men, ok := ahead.resolve(next)
-		if !ok || !men.HasInterval() || day.expr.Year != 0 {
+		men, ok := st.resolveAhead(next)
+		if !ok || day.expr.Year != 0 {
 			return day, nil
 		}
 		day.expr.Year = men.Start.Year()
