@@ -97,8 +97,17 @@ func frenchDay(t time.Time) string {
 
 // romanCentury writes the ordinal of a century as French does: "XXIe".
 func romanCentury(n int) string {
-	if n < 1 || n > 39 {
-		return fmt.Sprintf("%de", n)
+	if r := RomanNumeral(n); r != "" {
+		return r + "e"
 	}
-	return strings.Repeat("X", n/10) + []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}[n%10] + "e"
+	return fmt.Sprintf("%de", n)
+}
+
+// RomanNumeral writes n, from 1 to 39, in Roman numerals ("XXI"); "" for
+// any other n.
+func RomanNumeral(n int) string {
+	if n < 1 || n > 39 {
+		return ""
+	}
+	return strings.Repeat("X", n/10) + []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}[n%10]
 }

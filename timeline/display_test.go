@@ -70,3 +70,17 @@ func ExampleDisplayDate() {
 	fmt.Println(timeline.DisplayDate(m))
 	// Output: semaine du 21 mars 2016
 }
+
+func TestRomanNumeral(t *testing.T) {
+	tests := []struct {
+		n    int
+		want string
+	}{{1, "I"}, {4, "IV"}, {9, "IX"}, {19, "XIX"}, {21, "XXI"}, {39, "XXXIX"}, {0, ""}, {40, ""}, {-3, ""}}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.n), func(t *testing.T) {
+			if got := timeline.RomanNumeral(tt.n); got != tt.want {
+				t.Errorf("RomanNumeral(%d) = %q, want %q", tt.n, got, tt.want)
+			}
+		})
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/timeline-fr/timeline/timeline"
 )
 
 // Pattern pieces shared by the rules. Go's \b, \w and \s are ASCII-only, so
@@ -146,7 +148,7 @@ var prefixWords = withCenturies(map[string]bool{
 // Century reads: "iie" to "xxiie", with "eme" as well as "e".
 func withCenturies(words map[string]bool) map[string]bool {
 	for n := 2; n <= 22; n++ {
-		r := strings.Repeat("x", n/10) + []string{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}[n%10]
+		r := strings.ToLower(timeline.RomanNumeral(n))
 		words[r+"e"], words[r+"eme"] = true, true
 	}
 	return words
