@@ -34,7 +34,7 @@ var configKeys = []string{keyDB, keyTimezone, keyPolicy, keyFormat, keyLang, key
 
 // Accepted values of the keys that take a closed set.
 var (
-	policies = []string{string(tagger.PolicyNews), string(tagger.PolicyFuture), string(tagger.PolicyPast)}
+	policies = []string{string(tagger.PolicyNews), string(tagger.PolicyFuture), string(tagger.PolicyPast), string(tagger.PolicyNearest)}
 	formats  = []string{formatText, formatJSON}
 )
 
@@ -74,7 +74,7 @@ func addGlobalFlags(root *cobra.Command) {
 
 // addPolicyFlag declares --policy on commands that tag.
 func addPolicyFlag(cmd *cobra.Command) {
-	cmd.Flags().String(keyPolicy, "", "resolution `POLICY`: news, future or past (config key policy, default news)")
+	cmd.Flags().String(keyPolicy, "", "resolution `POLICY`: news, future, past or nearest (config key policy, default news)")
 }
 
 // addFormatFlag declares --format on commands that print a chronology.

@@ -35,11 +35,12 @@ Gold files are JSONL, one case per line: {"id", "text", "ref", "expect":
 to N errors of each kind (missed, spurious, extent, value, type) with their
 context; --json writes each report as a JSON object with every miss.
 
---values calendar scores the calendar value style (see timeline tag --help):
-the values compared are then derived from start + grain, as for gold sets
-that carry no TIMEX3 value (chrono, Duckling).`,
+--values calendar and --values instant score those value styles (see
+timeline tag --help): the values compared are then derived from start +
+grain, as for gold sets that carry no TIMEX3 value (chrono, Duckling).`,
 		Example: `  timeline eval --gold ../shared/gold/ftib_dev.jsonl --misses 10
   timeline eval --gold ../shared/gold/duckling_fr.jsonl --policy future --values calendar
+  timeline eval --gold ../shared/gold/chrono_fr.jsonl --policy nearest --values instant
   timeline eval --gold a.jsonl --gold b.jsonl --json`,
 		Args: noArgs,
 		RunE: a.configured(func(*cobra.Command, []string) error { return a.eval(f) }),

@@ -44,7 +44,12 @@ local wall-clock times (end exclusive); found is [] when nothing is found.
 would put in an agenda, start and grain with no timex: "15h" is the hour
 15:00, "ce soir" 18:00, "dans une heure" the reference time plus an hour to
 the minute, "maintenant" the reference instant (README.md, "Value styles").
-The default, --values timex, gives TIMEX3 values.
+--values instant is the calendar style of libraries that reduce every
+expression to one instant, as chrono does: "la semaine prochaine" is the
+reference plus seven days, "le mois dernier" a month back, "en 1 heure" the
+reference plus an hour (README.md, "Value styles"); --policy nearest, as
+chrono, takes the nearest "dimanche". The default, --values timex, gives
+TIMEX3 values.
 
 --in reads JSONL lines {"id", "text", "ref"} (ref is the reference time, RFC
 3339 with an offset; other fields are ignored: the gold files of the
@@ -56,7 +61,8 @@ Article files given as PATH (text, JSONL, HTML, folders, see timeline build
 		Example: `  timeline tag --in ../shared/gold/seed.jsonl
   echo '{"id":"1","text":"Rendez-vous mardi prochain.","ref":"2016-03-22T09:00:00+01:00"}' | timeline tag --in -
   timeline tag --policy past fixtures/articles/
-  timeline tag --policy future --values calendar --in ../shared/gold/duckling_fr.jsonl`,
+  timeline tag --policy future --values calendar --in ../shared/gold/duckling_fr.jsonl
+  timeline tag --policy nearest --values instant --in ../shared/gold/chrono_fr.jsonl`,
 		RunE: a.configured(func(cmd *cobra.Command, args []string) error {
 			v, err := valuesStyle(values)
 			if err != nil {
@@ -104,14 +110,14 @@ func (a *app) tag(ctx context.Context, in string, paths []string, v tagger.Value
 // addValuesFlag declares --values on commands that report values.
 func addValuesFlag(cmd *cobra.Command, v *string) {
 	cmd.Flags().StringVar(v, "values", string(tagger.ValuesTimex),
-		"value `STYLE`: timex (TIMEX3 values) or calendar (start and grain of the agenda instant)")
+		"value `STYLE`: timex (TIMEX3 values), calendar (start and grain of the agenda instant) or instant (amounts counted from the reference, as chrono does)")
 }
 
 // valuesStyle checks the --values flag.
 func valuesStyle(s string) (tagger.Values, error) {
 	v, ok := tagger.ParseValues(s)
 	if !ok {
-		return "", usageErrorf("--values %q: want timex or calendar", s)
+		return "", usageErrorf("--values %q: want timex, calendar or instant", s)
 	}
 	return v, nil
 }

@@ -58,6 +58,11 @@ var partHour = map[string]map[string]int{
 // calendar restates a resolved mention in the calendar value style.
 func (st *state) calendar(men timeline.Mention, e fr.Expr) timeline.Mention {
 	men.Value = ""
+	if st.values == ValuesInstant {
+		if m, ok := st.instantShift(men, e); ok {
+			return m
+		}
+	}
 	switch e.Kind {
 	case fr.KindRef:
 		if e.Value == "PRESENT_REF" {

@@ -109,9 +109,71 @@ func TestParseValues(t *testing.T) {
 	for _, tt := range []struct {
 		in string
 		ok bool
-	}{{"timex", true}, {"calendar", true}, {"", false}, {"iso", false}} {
+	}{{"timex", true}, {"calendar", true}, {"instant", true}, {"", false}, {"iso", false}} {
 		if _, ok := tagger.ParseValues(tt.in); ok != tt.ok {
 			t.Errorf("ParseValues(%q) ok = %v, want %v", tt.in, ok, tt.ok)
+		}
+	}
+}
+
+// TestInstantValues checks the instant value style: amounts counted from
+// the reference instant, as chrono reads them.
+func TestInstantValues(t *testing.T) {
+	ref := time.Date(2016, 3, 24, 10, 20, 30, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name, text, want, typ, start, grain string
+		policy                              tagger.Policy
+	}{
+		{"next week is seven days on", "Il viendra la semaine prochaine.", "la semaine prochaine", "DATE", "2016-03-31T00:00:00", "day", ""},
+		{"last month is a month back", "Il est venu le mois dernier.", "le mois dernier", "DATE", "2016-02-24T00:00:00", "day", ""},
+		{"next year", "Il viendra l'année prochaine.", "l'année prochaine", "DATE", "2017-03-24T00:00:00", "day", ""},
+		{"last quarter", "Les ventes ont baissé le trimestre dernier.", "le trimestre dernier", "DATE", "2015-12-24T00:00:00", "day", ""},
+		{"counted weeks to come end the span", "Il sera absent les trois prochaines semaines.", "les trois prochaines semaines", "DATE", "2016-04-14T00:00:00", "day", ""},
+		{"counted days past start it", "Il a plu les 30 derniers jours.", "les 30 derniers jours", "DATE", "2016-02-23T00:00:00", "day", ""},
+		{"counted seconds keep the time", "Tout se joue dans les 90 secondes suivantes.", "les 90 secondes suivantes", "TIME", "2016-03-24T10:22:00", "second", ""},
+		{"duration in hours is an instant to the minute", "Le train part en 1 heure.", "1 heure", "TIME", "2016-03-24T11:20:00", "minute", ""},
+		{"duration in minutes", "Réglez une minuterie de 5 minutes.", "5 minutes", "TIME", "2016-03-24T10:25:00", "minute", ""},
+		{"duration and a half", "Le trajet dure deux heures et demie.", "deux heures et demie", "TIME", "2016-03-24T12:50:00", "minute", ""},
+		{"duration of a year lands on a day", "C'est fait en une année.", "une année", "DATE", "2017-03-24T00:00:00", "day", ""},
+		{"duration told in the past counts back", "Il a parlé pendant 5 minutes.", "5 minutes", "TIME", "2016-03-24T10:15:00", "minute", tagger.PolicyNews},
+		{"offset as in the calendar style", "Il part dans trois jours.", "dans trois jours", "DATE", "2016-03-27T00:00:00", "day", ""},
+		{"named day keeps its time", "La réunion est demain à 17h.", "demain à 17h", "TIME", "2016-03-25T17:00:00", "hour", ""},
+		{"this week keeps its grain", "Il viendra cette semaine.", "cette semaine", "DATE", "2016-03-21T00:00:00", "week", ""},
+		{"nearest Sunday ahead", "Rendez-vous dimanche.", "dimanche", "DATE", "2016-03-27T00:00:00", "day", ""},
+		{"nearest Monday back", "Rendez-vous lundi.", "lundi", "DATE", "2016-03-21T00:00:00", "day", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.policy
+			if p == "" {
+				p = tagger.PolicyNearest
+			}
+			ms := tagger.New(p, tagger.WithValues(tagger.ValuesInstant)).Tag(tt.text, ref)
+			for _, m := range ms {
+				if m.Text != tt.want {
+					continue
+				}
+				got := m.Start.Format("2006-01-02T15:04:05")
+				if got != tt.start || string(m.Grain) != tt.grain || string(m.Type) != tt.typ || m.Value != "" {
+					t.Errorf("Tag(%q) %q = %s %s %s value %q, want %s %s %s no value",
+						tt.text, m.Text, m.Type, got, m.Grain, m.Value, tt.typ, tt.start, tt.grain)
+				}
+				return
+			}
+			t.Errorf("Tag(%q) = %v, want a mention %q", tt.text, texts(ms), tt.want)
+		})
+	}
+}
+
+// TestInstantVagueDuration checks that a duration without a count keeps
+// no instant.
+func TestInstantVagueDuration(t *testing.T) {
+	ref := time.Date(2016, 3, 24, 10, 20, 30, 0, time.UTC)
+	text := "Il reviendra dans quelques mois."
+	ms := tagger.New(tagger.PolicyNearest, tagger.WithValues(tagger.ValuesInstant)).Tag(text, ref)
+	for _, m := range ms {
+		if m.HasInterval() {
+			t.Errorf("Tag(%q) %q = %s %s, want no instant", text, m.Text, m.Start, m.Grain)
 		}
 	}
 }

@@ -70,6 +70,8 @@ func (st *state) direction(tense timeline.Tense) int {
 		return 1
 	case PolicyPast:
 		return -1
+	case PolicyNearest:
+		return 0
 	}
 	switch tense {
 	case timeline.TenseFuture, timeline.TenseConditional:
@@ -540,7 +542,7 @@ func (st *state) weekday(e fr.Expr, anchor time.Time, dir int, men *timeline.Men
 	if d == fr.DirNone {
 		men.Inferred = append(men.Inferred, "direction")
 		switch {
-		case dir == 0:
+		case dir == 0 && st.policy != PolicyNearest:
 			dir = -1 // news: an undirected weekday is the latest one
 		case dir > 0 && e.Dir != fr.DirThis && st.policy != PolicyNews:
 			// Said on a Tuesday, "mardi" to come is next week's for an

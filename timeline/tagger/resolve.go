@@ -24,6 +24,7 @@ type state struct {
 	// heures" and "dans cinq minutes".
 	refTime time.Time
 	policy  Policy
+	values  Values
 	// last is the last resolved day (or finer) and where it ended, the
 	// origin of "la veille", "trois jours plus tard" and of bare clock times.
 	last    time.Time
@@ -70,7 +71,7 @@ var donePool = sync.Pool{New: func() any { ms := make([]timeline.Mention, 0, 64)
 // resolveAll resolves the matches of a text in order.
 func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.Mention {
 	done := donePool.Get().(*[]timeline.Mention)
-	st := &state{text: text, ref: dayStart(ref), refTime: ref, policy: t.policy, lastEnd: -1,
+	st := &state{text: text, ref: dayStart(ref), refTime: ref, policy: t.policy, values: t.values, lastEnd: -1,
 		sentences: reusedSentenceIndex(text), done: (*done)[:0]}
 	st.refAnchor = "publication " + st.ref.Format(time.DateOnly)
 	defer func() {
@@ -138,7 +139,7 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 				st.period = men.Start
 			}
 		}
-		if t.values == ValuesCalendar {
+		if t.values != ValuesTimex {
 			men = st.calendar(men, m.expr)
 		}
 		out = append(out, men)

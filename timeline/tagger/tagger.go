@@ -31,12 +31,16 @@ const (
 	PolicyFuture Policy = "future"
 	// PolicyPast always resolves backward, as an archive does.
 	PolicyPast Policy = "past"
+	// PolicyNearest resolves to the nearest candidate whatever the tense,
+	// as chrono does: "dimanche" said on a Thursday is the coming Sunday,
+	// said on a Monday the last one.
+	PolicyNearest Policy = "nearest"
 )
 
 // ParsePolicy checks a policy name.
 func ParsePolicy(s string) (Policy, bool) {
 	switch p := Policy(s); p {
-	case PolicyNews, PolicyFuture, PolicyPast:
+	case PolicyNews, PolicyFuture, PolicyPast, PolicyNearest:
 		return p, true
 	}
 	return "", false
@@ -55,12 +59,17 @@ const (
 	// an agenda, as a start and a grain with no TIMEX3 value: see
 	// calendar.go for the conventions.
 	ValuesCalendar Values = "calendar"
+	// ValuesInstant is the calendar style for libraries that reduce an
+	// expression to one instant, as chrono does: "la semaine prochaine" is
+	// the reference plus seven days, "en 1 heure" the reference plus an
+	// hour. See instant.go.
+	ValuesInstant Values = "instant"
 )
 
 // ParseValues checks a value style name.
 func ParseValues(s string) (Values, bool) {
 	switch v := Values(s); v {
-	case ValuesTimex, ValuesCalendar:
+	case ValuesTimex, ValuesCalendar, ValuesInstant:
 		return v, true
 	}
 	return "", false
@@ -125,7 +134,7 @@ func (t *Tagger) Tag(text string, ref time.Time) []timeline.Mention {
 	found = joinDayOf(text, found)
 	found = joinWeekdayDate(text, found)
 	found = joinDateYear(text, found)
-	if t.values == ValuesCalendar {
+	if t.values != ValuesTimex {
 		found = mergeAgenda(text, found)
 	}
 	found = mergeDateTime(text, found)
