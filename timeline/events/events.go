@@ -197,7 +197,9 @@ func (x *Extractor) clauseEvent(a timeline.Article, d *doc, m timeline.Mention, 
 		}
 	}
 	ev.Modality = modality(d, cs, ce, m, predSpan(ok, pf), pt)
-	if !ok && ev.Modality == timeline.ModalityOngoing {
+	if (!ok || m.Tense == timeline.TensePresent) && ev.Modality == timeline.ModalityOngoing {
+		// Without a verb, or in the present of what is scheduled ("les
+		// obsèques ont lieu demain"), the date tells.
 		ev.Modality = byDate(m, a.Published)
 	}
 	return ev

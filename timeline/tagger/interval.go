@@ -74,7 +74,7 @@ func (st *state) direction(tense timeline.Tense) int {
 		return 0
 	}
 	switch tense {
-	case timeline.TenseFuture, timeline.TenseConditional:
+	case timeline.TenseFuture, timeline.TenseConditional, timeline.TensePresent:
 		return 1
 	case timeline.TensePast:
 		return -1

@@ -972,7 +972,7 @@ func movedTo(text string, pos int) bool {
 // fermé le lundi"); "a lieu le mardi" may be one Tuesday and is left alone.
 var habitualWords = map[string]bool{"uniquement": true, "seulement": true, "sauf": true, "excepté": true, "hormis": true,
 	"fermé": true, "fermée": true, "fermés": true, "fermées": true, "ouvert": true, "ouverte": true, "ouverts": true,
-	"ouvertes": true, "permanence": true}
+	"ouvertes": true, "ouvre": true, "ouvrent": true, "ferme": true, "ferment": true, "permanence": true}
 
 // habitualDay reports whether the weekday at [pos, end) is "le" and a
 // weekday after a word that makes it a habit, with no date after it ("le

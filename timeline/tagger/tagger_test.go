@@ -208,6 +208,18 @@ func TestTag(t *testing.T) {
 		{"day of next year", "Le sommet aura lieu le 6 septembre de l'année prochaine.", "le 6 septembre de l'année prochaine", "2017-09-06", timeline.TypeDate, ""},
 		{"month of last year", "Il est venu en mars l'an dernier.", "mars l'an dernier", "2015-03", timeline.TypeDate, ""},
 		{"part of the day just named", "Jeudi en fin d'après-midi, il a signé.", "fin d'après-midi", "2016-03-17TAF", timeline.TypeTime, ""},
+		{"present of schedule", "Le président reçoit vendredi son homologue.", "vendredi", "2016-03-25", timeline.TypeDate, ""},
+		{"reflexive present of schedule", "Le Conseil de sécurité se réunit mercredi.", "mercredi", "2016-03-23", timeline.TypeDate, ""},
+		{"present of schedule today", "Le secrétaire d'État se rend mardi à Moscou.", "mardi", "2016-03-22", timeline.TypeDate, ""},
+		{"entre en vigueur", "Le cessez-le-feu entre en vigueur samedi à minuit.", "samedi à minuit", "2016-03-26T00:00", timeline.TypeTime, ""},
+		{"a lieu is no past", "La réunion a lieu jeudi à Vienne.", "jeudi", "2016-03-24", timeline.TypeDate, ""},
+		{"a eu lieu is past", "La réunion a eu lieu jeudi à Vienne.", "jeudi", "2016-03-17", timeline.TypeDate, ""},
+		{"present noun after a determiner", "La rencontre de jeudi a été annulée.", "jeudi", "2016-03-17", timeline.TypeDate, ""},
+		{"present noun after a marked tense", "Il a rendu mardi matin visite au président.", "mardi matin", "2016-03-22TMO", timeline.TypeTime, ""},
+		{"present of schedule across a comma", "Jeudi, le président reçoit son homologue.", "Jeudi", "2016-03-17", timeline.TypeDate, ""},
+		{"present of another verb", "Poutine annonce lundi le retrait de ses troupes.", "lundi", "2016-03-21", timeline.TypeDate, ""},
+		{"present of schedule far from the date", "Kerry, arrivé lundi à Moscou, rencontre mardi Vladimir Poutine.", "lundi", "2016-03-21", timeline.TypeDate, ""},
+		{"habit of opening", "Le musée ouvre le dimanche.", "le dimanche", "XXXX-WXX-7", timeline.TypeSet, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -176,6 +176,7 @@ const (
 	kAdverb                    // adverbs
 	kClitic                    // clitics
 	kGoing                     // "va", "vont", "doit", "doivent": + infinitive, a future
+	kPresent                   // presents of schedule (present.go) and the words that open one
 )
 
 // tenseLexicon gives the classes of every word of the tense lexicons.
@@ -197,6 +198,9 @@ var tenseLexicon = func() map[string]uint8 {
 	for w := range futureForms {
 		m[w] |= kFuture
 	}
+	add(kPresent, presentVerbs)
+	add(kPresent, reflexivePresent)
+	add(kPresent, map[string]bool{"entre": true, "entrent": true, "prend": true, "prennent": true, "a": true, "ont": true})
 	return m
 }()
 
@@ -327,6 +331,10 @@ func cues(text string, ws []word) []cue {
 			continue
 		}
 		switch {
+		case k&kPresent != 0 && presentCue(ws, i):
+			// "a lieu jeudi" before the auxiliary's participle test:
+			// "lieu" ends like a participle.
+			out = append(out, cue{w.start, timeline.TensePresent})
 		case k&kGoing != 0 && infinitiveAfter(ws, i):
 			out = append(out, cue{w.start, timeline.TenseFuture})
 		case w.text == "avant" && i+2 < len(ws) && (ws[i+1].text == "de" || ws[i+1].text == "d") && isInfinitive(ws[i+2].text):
@@ -401,6 +409,16 @@ func clauseTense(text string, start, end int) timeline.Tense {
 // tenseWindow bounds how far from a mention a tense cue may govern it.
 const tenseWindow = 400
 
+// presentReach bounds how far from a mention a present of schedule may
+// govern it, with no punctuation between: "se réunit mercredi", "entre en
+// vigueur samedi à minuit", not "arrivé lundi à Moscou, il reçoit".
+const presentReach = 40
+
+// presentWeight is added to the distance of a present of schedule: the
+// verbs of presentVerbs are also nouns ("a rendu mardi matin visite",
+// "faisait part dimanche"), and a marked tense as near wins over them.
+const presentWeight = 20
+
 // tense returns the tense that governs the mention at [start, end).
 func (x *sentenceIndex) tense(start, end int) timeline.Tense {
 	best, bestDist := timeline.TenseUnknown, 1<<30
@@ -413,6 +431,12 @@ func (x *sentenceIndex) tense(start, end int) timeline.Tense {
 			lo, hi = end, c.pos
 		}
 		d := hi - lo
+		if c.tense == timeline.TensePresent {
+			if d > presentReach || anyIn(x.punct, lo, hi) || anyIn(x.ques, lo, hi) {
+				continue // a present of schedule governs the date it is said with only
+			}
+			d += presentWeight
+		}
 		if anyIn(x.punct, lo, hi) {
 			d += 150
 		}
