@@ -61,8 +61,9 @@ const (
 	// TEdge marks the words of the edges of a period ("premiers",
 	// "dernières", "moitié"), which EdgePeriod needs near it.
 	TEdge
-	// TEpoch marks "époque", which only SamePeriod reads ("à la même
-	// époque"): a common word that no other rule need be tried at.
+	// TEpoch marks "époque", "période" and "date", which only SamePeriod
+	// reads ("à la même époque", "à la même date"): common words that no
+	// other rule need be tried at.
 	TEpoch
 )
 
@@ -116,7 +117,7 @@ var triggerWords = map[string]Trigger{
 	"actuellement": TRef, "maintenant": TRef, "desormais": TRef, "autrefois": TRef,
 	"jadis": TRef, "present": TRef, "dorenavant": TRef, "recemment": TRef, "moment": TRef, "auparavant": TRef, "prochainement": TRef, "actuel": TRef, "actuelle": TRef, "actuels": TRef, "actuelles": TRef, "naguere": TRef,
 
-	"ramadan": TRef, "ramadhan": TRef, "aid": TRef, "epoque": TEpoch,
+	"ramadan": TRef, "ramadhan": TRef, "aid": TRef, "epoque": TEpoch, "periode": TEpoch, "date": TEpoch,
 	"noel": TRef, "toussaint": TRef, "paques": TRef, "pentecote": TRef, "ascension": TRef,
 	"armistice": TRef, "assomption": TRef, "reveillon": TRef, "saint": TRef, "fete": TRef, "nouvel": TRef,
 	"debut": TFuzzy, "mi": TFuzzy, "fin": TFuzzy, "milieu": TFuzzy,
@@ -141,7 +142,7 @@ var prefixWords = withCenturies(map[string]bool{
 	"par": true, "lors": true, "ici": true, "quelque": true, "autour": true,
 	"alentours": true, "plutot": true, "tot": true, "tard": true, "tres": true,
 	"moment": true, "tout": true, "presque": true, "quasiment": true, "bientot": true,
-	"second": true,
+	"second": true, "pareille": true,
 })
 
 // withCenturies adds to words the folded Roman ordinals of the centuries

@@ -776,13 +776,13 @@ func setShape(win *Window) bool {
 		"heure", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 }
 
-// sameShape is SamePeriod's shape test: "même", "moment" or "là" among
-// the first words.
+// sameShape is SamePeriod's shape test: "même", "moment", "pareille" or
+// "là" among the first words.
 func sameShape(win *Window) bool {
 	ws, _ := win.words(4)
 	for k := range ws[:min(len(ws), 4)] {
 		w := &ws[k]
-		if w.odd || w.is("meme", "moment") || w.is("la") && (w.text != "la" && w.text != "La" && w.text != "LA" || strings.HasSuffix(w.sep, "-")) {
+		if w.odd || w.is("meme", "moment", "pareille") || w.is("la") && (w.text != "la" && w.text != "La" && w.text != "LA" || strings.HasSuffix(w.sep, "-")) {
 			return true
 		}
 	}

@@ -361,9 +361,17 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 			return men, false
 		}
 		s := time.Date(st.period.Year(), st.ref.Month(), 1, 0, 0, 0, 0, st.ref.Location())
-		men.Type, men.Start, men.End, men.Grain = timeline.TypeDate, s, s.AddDate(0, 1, 0), timeline.GrainMonth
-		men.Value, men.Anchor = s.Format("2006-01"), "previous date "+st.period.Format(time.DateOnly)
+		men.Type, men.Anchor = timeline.TypeDate, "previous date "+st.period.Format(time.DateOnly)
 		men.Inferred = append(men.Inferred, "month")
+		if e.Unit == timeline.GrainDay {
+			// "à la même date": the day of publication, 29 February
+			// the 28th in a common year
+			s = s.AddDate(0, 0, min(st.ref.Day(), daysIn(s))-1)
+			men.Start, men.End, men.Grain, men.Value = s, s.AddDate(0, 0, 1), timeline.GrainDay, s.Format(time.DateOnly)
+			men.Inferred = append(men.Inferred, "day")
+			return men, true
+		}
+		men.Start, men.End, men.Grain, men.Value = s, s.AddDate(0, 1, 0), timeline.GrainMonth, s.Format("2006-01")
 		return men, true
 	}
 	if e.YearOf != nil {
@@ -1013,4 +1021,9 @@ func (st *state) yearlyDay(pos int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// daysIn returns the number of days of the month t is in.
+func daysIn(t time.Time) int {
+	return time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }

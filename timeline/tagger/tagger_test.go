@@ -220,6 +220,10 @@ func TestTag(t *testing.T) {
 		{"present of another verb", "Poutine annonce lundi le retrait de ses troupes.", "lundi", "2016-03-21", timeline.TypeDate, ""},
 		{"present of schedule far from the date", "Kerry, arrivé lundi à Moscou, rencontre mardi Vladimir Poutine.", "lundi", "2016-03-21", timeline.TypeDate, ""},
 		{"habit of opening", "Le musée ouvre le dimanche.", "le dimanche", "XXXX-WXX-7", timeline.TypeSet, ""},
+		{"same period of last year", "L'an dernier à la même période, les combats faisaient rage.", "la même période", "2015-03", timeline.TypeDate, ""},
+		{"pareille époque", "L'année dernière à pareille époque, la trêve n'existait pas.", "pareille époque", "2015-03", timeline.TypeDate, ""},
+		{"same date of a year named", "En 2015, à la même date, le régime tenait Palmyre.", "la même date", "2015-03-22", timeline.TypeDate, ""},
+		{"during the same period", "Au premier semestre, les ventes ont baissé. Durant la même période, les prix ont monté.", "la même période", "2016-H1", timeline.TypeDate, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
