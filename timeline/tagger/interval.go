@@ -7,6 +7,7 @@ import (
 
 	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/fr"
+	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // interval resolves a date or time expression to a calendar span. Fields
@@ -41,7 +42,7 @@ func (st *state) interval(e fr.Expr, anchor time.Time, tense timeline.Tense, men
 	case e.Ordinal != 0 && (e.Unit == timeline.GrainQuarter || e.Unit == timeline.GrainHalf):
 		return st.yearPart(e, anchor, dir, men), true
 	case e.Season != "":
-		return season(e, anchor, dir, men)
+		return st.season(e, anchor, dir, men)
 	case e.Year != 0 && e.Unit == timeline.GrainCentury:
 		s := time.Date(e.Year, 1, 1, 0, 0, 0, 0, anchor.Location())
 		return withMod(span{s, s.AddDate(100, 0, 0), timeline.GrainCentury, fmt.Sprintf("%02d", e.Year/100)}, e.Mod), true
@@ -80,6 +81,18 @@ func (st *state) direction(tense timeline.Tense) int {
 		return -1
 	}
 	return 0
+}
+
+// seasonBound reports whether before, the text before a season, bounds
+// a span by it: "jusqu'à", "d'ici", "avant", "fin".
+func seasonBound(before string) bool {
+	b := lower.String(before)
+	for _, w := range [...]string{"jusqu", "d'ici", "d’ici", "avant", "fin"} {
+		if strings.Contains(b, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pick chooses among candidate times the one that fits the direction
@@ -427,13 +440,31 @@ func withMod(s span, mod string) span {
 // season resolves "au printemps 2016", "cet été"; a season with no year and
 // no determiner stays underspecified (XXXX-SU). dir is the way the tense
 // resolves it.
-func season(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) (span, bool) {
+func (st *state) season(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) (span, bool) {
 	y := e.Year
-	if y == 0 && e.Dir == fr.DirNone {
-		return span{value: "XXXX-" + e.Season, grain: timeline.GrainSeason}, true
-	}
 	starts := map[string][2]int{"SP": {3, 20}, "SU": {6, 21}, "FA": {9, 22}, "WI": {12, 21}}
 	sm := starts[e.Season]
+	if y == 0 && e.Dir == fr.DirNone && marksFuture(men.Tense) {
+		// "au printemps, il partira": the next season to begin, or the
+		// one begun less than a month ago; with a bound before it
+		// ("jusqu'à l'été", "d'ici la fin de l'hiver", "avant
+		// l'automne") the one not yet over
+		left := 1
+		if seasonBound(st.text[max(0, men.Offset-24):men.Offset]) {
+			left = 3
+		}
+		for k := -1; k <= 1; k++ {
+			c := time.Date(anchor.Year()+k, time.Month(sm[0]), sm[1], 0, 0, 0, 0, anchor.Location())
+			if c.AddDate(0, left, 0).After(anchor) {
+				men.Inferred = append(men.Inferred, "year")
+				return span{c, c.AddDate(0, 3, 0), timeline.GrainSeason, fmt.Sprintf("%04d-%s", c.Year(), e.Season)}, true
+			}
+		}
+	}
+	if y == 0 && e.Dir == fr.DirNone {
+		// a season of every year: "un boom en été", "été comme hiver"
+		return span{value: "XXXX-" + e.Season, grain: timeline.GrainSeason}, true
+	}
 	if y == 0 && (e.Dir == fr.DirNext || e.Dir == fr.DirLast) {
 		// "l'été prochain" said in March is this summer; "le printemps
 		// dernier" said in July is this spring: the next one to start,

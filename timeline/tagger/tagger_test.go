@@ -223,6 +223,13 @@ func TestTag(t *testing.T) {
 		{"same period of last year", "L'an dernier à la même période, les combats faisaient rage.", "la même période", "2015-03", timeline.TypeDate, ""},
 		{"pareille époque", "L'année dernière à pareille époque, la trêve n'existait pas.", "pareille époque", "2015-03", timeline.TypeDate, ""},
 		{"same date of a year named", "En 2015, à la même date, le régime tenait Palmyre.", "la même date", "2015-03-22", timeline.TypeDate, ""},
+		{"season to come", "Les Russes resteront au moins jusqu'à l'été.", "l'été", "2016-SU", timeline.TypeDate, ""},
+		{"season just begun, to come", "Au printemps, il partira pour Moscou.", "Au printemps", "2016-SP", timeline.TypeDate, ""},
+		{"season of every year", "Les ventes connaissent un boom en été.", "été", "XXXX-SU", timeline.TypeDate, ""},
+		{"season told in the past", "Il est venu au printemps.", "au printemps", "XXXX-SP", timeline.TypeDate, ""},
+		{"attendu after avoir is past", "Ils avaient attendu jusqu'à lundi.", "lundi", "2016-03-21", timeline.TypeDate, ""},
+		{"attendu after être is to come", "Il est attendu jusqu'à lundi.", "lundi", "2016-03-28", timeline.TypeDate, ""},
+		{"a prévu plans", "Le président a prévu de revenir jusqu'à lundi.", "lundi", "2016-03-28", timeline.TypeDate, ""},
 		{"during the same period", "Au premier semestre, les ventes ont baissé. Durant la même période, les prix ont monté.", "la même période", "2016-H1", timeline.TypeDate, ""},
 	}
 	for _, tt := range tests {

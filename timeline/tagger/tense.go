@@ -327,6 +327,9 @@ func cues(text string, ws []word) []cue {
 			continue
 		}
 		if t := wordTenseOf(w.text, k, i > 0 && startsUpper(text[w.start:])); t != timeline.TenseUnknown {
+			if strings.HasPrefix(w.text, "attendu") && avoirBefore(ws, i) {
+				continue // "ils avaient attendu": a past, told by the auxiliary
+			}
 			out = append(out, cue{w.start, t})
 			continue
 		}
@@ -344,6 +347,28 @@ func cues(text string, ws []word) []cue {
 		}
 	}
 	return out
+}
+
+// avoirForms are the forms of "avoir" that make a compound past with
+// "attendu": with "être" it tells what is planned ("il est attendu
+// jeudi"), with "avoir" what was done ("ils avaient attendu la fin de
+// l'hiver"). "Il a prévu", "a programmé" still plan what they date.
+var avoirForms = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "ai": true,
+	"as": true, "avons": true, "avez": true, "eu": true, "aurait": true, "auraient": true}
+
+// avoirBefore reports whether a form of "avoir" stands before the word at
+// i, past adverbs and negation.
+func avoirBefore(ws []word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := ws[j].text
+		if avoirForms[w] {
+			return true
+		}
+		if tenseClasses(w)&kAdverb == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // startsUpper reports whether s opens on an upper-case letter.
