@@ -47,6 +47,9 @@ func parseClock(g groups) (Expr, bool) {
 		if !g.has("prep") && endsWithWord(g.before, "en", "pendant", "durant", "pour") {
 			return Expr{}, false // "en 1 heure", "pendant 2 h": an amount of time
 		}
+		if outOf(g.after) {
+			return Expr{}, false // "24 heures sur 24", "24h/24": always
+		}
 		if whole := foldString(g.s[g.idx[0]:g.idx[1]]); strings.Contains(whole, "heure.") || strings.Contains(whole, "heures.") ||
 			strings.Contains(whole, "h.") && startsWithWord(strings.TrimLeft(g.after, " "), "h") {
 			return Expr{}, false // "18 heures.37, rue": a sentence ends; "10 h.12 h.": two hours
@@ -239,4 +242,20 @@ func dayPartHour(part string, h int) int {
 		return (h + 12) % 24
 	}
 	return h
+}
+
+// outOf reports whether after, the text after an amount, opens on "sur"
+// or "/" and a number: "24 heures sur 24", "7 jours sur 7", "24h/24" say
+// "always", no time and no amount.
+func outOf(after string) bool {
+	a := strings.TrimLeft(after, " \u00a0\u202f")
+	switch {
+	case strings.HasPrefix(a, "/"):
+		a = a[1:]
+	case strings.HasPrefix(a, "sur "):
+		a = strings.TrimLeft(a[len("sur "):], " ")
+	default:
+		return false
+	}
+	return a != "" && isDigitByte(a[0])
 }

@@ -41,6 +41,9 @@ func parseDuration(g groups) (Expr, bool) {
 	default:
 		grain, letter, mult := unitGrain(g.get("unit"))
 		n := foldString(g.get("n"))
+		if outOf(g.after) {
+			return Expr{}, false // "7 jours sur 7": always
+		}
 		if grain == "" || n == "des" && (!vagueUnitOK(grain) || startsWithDigit(g.after)) {
 			return Expr{}, false
 		}

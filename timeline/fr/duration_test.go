@@ -18,6 +18,8 @@ func TestDuration(t *testing.T) {
 			want: fr.Expr{Kind: fr.KindDuration, Value: "P1Y", Unit: timeline.GrainYear, Mod: "MORE_THAN"}},
 		{name: "one day as once", text: "il disait un jour que", at: "un", ok: false},
 		{name: "one day or another", text: "un jour ou l'autre", ok: false},
+		{name: "every day of the week", text: "ouvert 7 jours sur 7", at: "7", ok: false},
+		{name: "three days out of five", text: "il travaille 3 jours sur 5", at: "3", ok: false},
 		{name: "some day with a subject after", text: "je sais qu'un jour il reviendra", at: "un", ok: false},
 		{name: "a holiday", text: "c'est un jour férié", at: "un", ok: false},
 		{name: "only one day", text: "il ne restera qu'un jour en France", at: "un", ok: true, match: "un jour",

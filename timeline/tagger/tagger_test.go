@@ -268,6 +268,8 @@ func TestTagNotDates(t *testing.T) {
 		{"once upon a day", "Il disait un jour que rien ne changerait."},
 		{"a foreign national day", "La fête nationale syrienne est un jour férié."},
 		{"the south of France", "Les populations du Midi vont souffrir."},
+		{"round the clock", "Les secours travaillent 24 heures sur 24, 7 jours sur 7."},
+		{"round the clock with slashes", "Un service ouvert 24h/24."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
