@@ -142,7 +142,7 @@ var prefixWords = withCenturies(map[string]bool{
 	"par": true, "lors": true, "ici": true, "quelque": true, "autour": true,
 	"alentours": true, "plutot": true, "tot": true, "tard": true, "tres": true,
 	"moment": true, "tout": true, "presque": true, "quasiment": true, "bientot": true,
-	"second": true, "pareille": true,
+	"second": true, "pareille": true, "voila": true, "voici": true,
 })
 
 // withCenturies adds to words the folded Roman ordinals of the centuries

@@ -14,12 +14,13 @@ const unitWords = `(?P<unit>secondes?|secs?|minutes?|mins?|mn|heures?|jours?|jou
 
 // Offset matches dates given as a distance from the anchor or from the
 // previous date: "il y a trois jours", "il y a 20 ans", "dans deux
-// semaines", "trois jours plus tard", "deux semaines auparavant", "dans
+// semaines", "voilà deux ans", "trois jours plus tard", "deux semaines
+// auparavant", "dans
 // 2'" (minutes), "dans 30\"" (seconds), "il y a un an jour pour jour" (that
 // very day).
 func Offset() *Rule {
 	return newRule("offset", TUnit|TNumWord|TDigit,
-		`(?:(?P<ago>il`+sp+`y`+sp+`a)`+sp+`|(?P<in>dans|d`+apos+`ici)`+sp+`)?`+
+		`(?:(?P<ago>il`+sp+`y`+sp+`a|(?P<voila>voil[àa]|voici))`+sp+`|(?P<in>dans|d`+apos+`ici)`+sp+`)?`+
 			`(?:(?P<q>pr[eè]s`+sp+`(?:de`+sp+`|d`+apos+`)|environ`+sp+`|(?:un`+sp+`peu`+sp+`)?(?:plus|moins)`+sp+`(?:de`+sp+`|d`+apos+`)|presque`+sp+`|quasiment`+sp+`|(?:tout`+sp+`)?juste`+sp+`|exactement`+sp+`|au`+sp+`moins`+sp+`|bient[oô]t`+sp+`))?`+
 			`(?:(?P<n>`+number+`|quelques|plusieurs|une`+sp+`(?P<round>dizaine|quinzaine|vingtaine|trentaine|centaine)`+sp+`(?:de`+sp+`|d`+apos+`))`+sp0+unitWords+`|(?P<mark>\d+)(?P<unit>["″'′’]))`+
 			`(?:`+sp+`(?P<rel>plus`+sp+`tard|plus`+sp+`t[ôo]t|apr[eè]s|auparavant|avant|de`+sp+`plus))?`+
@@ -34,6 +35,9 @@ func parseOffset(g groups) (Expr, bool) {
 	}
 	if (ago || in) && rel != "" && rel != "plus tard" {
 		rel = ""
+	}
+	if g.has("voila") && (rel != "" || strings.HasPrefix(strings.TrimLeft(g.after, " \u00a0\u202f"), "qu")) {
+		return Expr{}, false // "voilà dix-huit ans que": since, a duration
 	}
 	if (rel == "apres" || rel == "avant") && !ago && !in && startsNounPhrase(g.after) {
 		return Expr{}, false // "six mois après l'accident": counted from an event; the amount is a duration

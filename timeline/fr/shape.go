@@ -521,7 +521,7 @@ func offsetShape(win *Window) bool {
 	switch {
 	case len(ws) >= 3 && ws[0].is("il") && ws[1].is("y") && ws[2].is("a"):
 		k, anchored = 3, true
-	case len(ws) >= 1 && ws[0].is("dans"):
+	case len(ws) >= 1 && ws[0].is("dans", "voila", "voici"):
 		k, anchored = 1, true
 	case len(ws) >= 2 && ws[0].is("d") && ws[1].is("ici"):
 		k, anchored = 2, true

@@ -223,6 +223,8 @@ func TestTag(t *testing.T) {
 		{"same period of last year", "L'an dernier à la même période, les combats faisaient rage.", "la même période", "2015-03", timeline.TypeDate, ""},
 		{"pareille époque", "L'année dernière à pareille époque, la trêve n'existait pas.", "pareille époque", "2015-03", timeline.TypeDate, ""},
 		{"same date of a year named", "En 2015, à la même date, le régime tenait Palmyre.", "la même date", "2015-03-22", timeline.TypeDate, ""},
+		{"voilà as il y a", "Voilà deux ans, le régime contrôlait encore la ville.", "Voilà deux ans", "2014", timeline.TypeDate, ""},
+		{"voilà ... que is a duration", "Voilà dix-huit ans que la guerre dure.", "dix-huit ans", "P18Y", timeline.TypeDuration, ""},
 		{"season to come", "Les Russes resteront au moins jusqu'à l'été.", "l'été", "2016-SU", timeline.TypeDate, ""},
 		{"season just begun, to come", "Au printemps, il partira pour Moscou.", "Au printemps", "2016-SP", timeline.TypeDate, ""},
 		{"season of every year", "Les ventes connaissent un boom en été.", "été", "XXXX-SU", timeline.TypeDate, ""},
