@@ -124,6 +124,9 @@ func words(text string, from, to int, out []word) []word {
 type cue struct {
 	pos   int
 	tense timeline.Tense
+	// end is where a bare participle ends (cueParticiple), 0 for other
+	// cues.
+	end int
 }
 
 // auxiliaries of compound past tenses.
@@ -323,27 +326,31 @@ func cues(text string, ws []word) []cue {
 		if k&kCondAux != 0 && participleFollows(ws, i) {
 			// "aurait été tué", "auraient quitté": a past event reported,
 			// not one to come.
-			out = append(out, cue{w.start, timeline.TensePast})
+			out = append(out, cue{pos: w.start, tense: timeline.TensePast})
 			continue
 		}
 		if t := wordTenseOf(w.text, k, i > 0 && startsUpper(text[w.start:])); t != timeline.TenseUnknown {
 			if strings.HasPrefix(w.text, "attendu") && avoirBefore(ws, i) {
 				continue // "ils avaient attendu": a past, told by the auxiliary
 			}
-			out = append(out, cue{w.start, t})
+			out = append(out, cue{pos: w.start, tense: t})
 			continue
 		}
 		switch {
 		case k&kPresent != 0 && presentCue(ws, i):
 			// "a lieu jeudi" before the auxiliary's participle test:
 			// "lieu" ends like a participle.
-			out = append(out, cue{w.start, timeline.TensePresent})
+			out = append(out, cue{pos: w.start, tense: timeline.TensePresent})
 		case k&kGoing != 0 && infinitiveAfter(ws, i):
-			out = append(out, cue{w.start, timeline.TenseFuture})
+			out = append(out, cue{pos: w.start, tense: timeline.TenseFuture})
 		case w.text == "avant" && i+2 < len(ws) && (ws[i+1].text == "de" || ws[i+1].text == "d") && isInfinitive(ws[i+2].text):
-			out = append(out, cue{w.start, timeline.TenseFuture}) // "avant de quitter": still to come
+			out = append(out, cue{pos: w.start, tense: timeline.TenseFuture}) // "avant de quitter": still to come
 		case k&kAux != 0 && participleFollows(ws, i):
-			out = append(out, cue{w.start, timeline.TensePast})
+			out = append(out, cue{pos: w.start, tense: timeline.TensePast})
+		case k == 0 && bareParticiple(ws, i):
+			// "les discussions, entamées mercredi,": what the date right
+			// after it names is past
+			out = append(out, cue{pos: w.start, tense: timeline.TensePast, end: w.end})
 		}
 	}
 	return out
@@ -370,6 +377,44 @@ func avoirBefore(ws []word, i int) bool {
 	}
 	return false
 }
+
+// bareParticiple reports whether the word at i is the past participle of
+// a verb in -er with no auxiliary before it ("entamées", "annoncé",
+// "signés"): of four letters or more, not "été", not after a form of
+// "avoir" or "être" ("sera inaugurée", "soit ouverte": the auxiliary
+// tells the tense) nor after a determiner or a preposition (a noun: "la
+// société", "une journée", "le Conseil de sécurité").
+func bareParticiple(ws []word, i int) bool {
+	w := ws[i].text
+	if w == "été" || utf8.RuneCountInString(w) < 4 || !endsLikeParticipleEr(w) {
+		return false
+	}
+	if i > 0 {
+		p := ws[i-1].text
+		if tenseClasses(p)&(kAux|kCondAux) != 0 || notSubject[p] || auxForms[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// endsLikeParticipleEr reports whether w ends as the participles of verbs
+// in -er do: -é, -ée, -és, -ées.
+func endsLikeParticipleEr(w string) bool {
+	for _, e := range [...]string{"é", "ée", "és", "ées"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// auxForms are the forms of "être" and "avoir" beyond the auxiliaries of
+// the compound pasts, after which a participle is no bare one: "sera
+// inaugurée", "soit ouverte", "aurait signé", "ayant annoncé".
+var auxForms = map[string]bool{"sera": true, "seront": true, "serait": true, "seraient": true, "soit": true,
+	"soient": true, "serons": true, "serez": true, "aura": true, "auront": true, "ait": true, "aient": true,
+	"eût": true, "être": true, "étant": true, "ayant": true, "avoir": true, "été": true, "fût": true}
 
 // startsUpper reports whether s opens on an upper-case letter.
 func startsUpper(s string) bool {
@@ -456,6 +501,13 @@ func (x *sentenceIndex) tense(start, end int) timeline.Tense {
 			lo, hi = end, c.pos
 		}
 		d := hi - lo
+		if c.end > 0 {
+			// a bare participle governs the date right after it only
+			if c.pos > start || start-c.end > 3 {
+				continue
+			}
+			d = 0
+		}
 		if c.tense == timeline.TensePresent {
 			if d > presentReach || anyIn(x.punct, lo, hi) || anyIn(x.ques, lo, hi) {
 				continue // a present of schedule governs the date it is said with only
