@@ -1,6 +1,7 @@
 package fr
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/timeline-fr/timeline/timeline"
@@ -13,7 +14,7 @@ func Season() *Rule {
 	return newRule("season", TSeason,
 		`(?:(?P<det>au|en|cet|cette|ce|l`+apos+`|le|à`+sp+`l`+apos+`|durant`+sp+`l`+apos+`|pendant`+sp+`l`+apos+`)`+sp0+`)?`+
 			`(?P<season>printemps|[ée]t[ée]|automne|hiver)`+
-			`(?:`+sp+`(?:`+year4+`|(?P<dir>derni[eè]r|prochain)))?`,
+			`(?:`+sp+`(?:`+year4+`(?:[-/](?P<year2>\d{4}))?|(?P<dir>derni[eè]r|prochain)))?`,
 		parseSeason)
 }
 
@@ -24,6 +25,13 @@ func parseSeason(g groups) (Expr, bool) {
 	e := Expr{Kind: KindDate, Season: seasonCodes[s], Unit: timeline.GrainSeason}
 	if y := g.get("year"); y != "" {
 		e.Year, _, _ = readYear(y, "")
+		if y2 := g.get("year2"); y2 != "" {
+			// "l'hiver 2015-2016": a winter of two years, named by the
+			// first; other seasons lie within one year
+			if n, err := strconv.Atoi(y2); err != nil || n != e.Year+1 || e.Season != "WI" {
+				return Expr{}, false
+			}
+		}
 	}
 	e.Dir = readDir(g.get("dir"))
 	det := foldString(g.get("det"))

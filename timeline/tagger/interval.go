@@ -629,7 +629,13 @@ func (st *state) relativeSpan(e fr.Expr, anchor time.Time, men *timeline.Mention
 		s := weekStart(a).AddDate(0, 0, 7*e.Shift)
 		return withMod(span{s, s.AddDate(0, 0, 7), timeline.GrainWeek, isoWeek(s)}, e.Mod), true
 	case timeline.GrainWeekend:
-		sat := weekStart(a).AddDate(0, 0, 7*e.Shift+5)
+		shift := e.Shift
+		if wd := a.Weekday(); shift == 1 && e.Dir == fr.DirNext && wd != time.Saturday && wd != time.Sunday {
+			// "le week-end prochain" said on a weekday is the coming
+			// one, as "samedi prochain" is the coming Saturday
+			shift = 0
+		}
+		sat := weekStart(a).AddDate(0, 0, 7*shift+5)
 		return span{sat, sat.AddDate(0, 0, 2), timeline.GrainWeekend, isoWeek(sat) + "-WE"}, true
 	case timeline.GrainMonth:
 		s := time.Date(a.Year(), a.Month()+time.Month(e.Shift), 1, 0, 0, 0, 0, loc)
