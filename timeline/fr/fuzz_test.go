@@ -43,6 +43,7 @@ func FuzzRules(f *testing.F) {
 		"Pendant le ramadan 2015 et l’Aïd el-Kébir, le 11-Septembre, le 1er-Mai, Noël 2015.",
 		"L'an dernier à la même époque, chaque 15 mars, fermé le lundi, le 24-03-2016, le 2016/03/24.",
 		"L'an dernier à la même période, à pareille époque, en 2015 à la même date ; durant la même période.",
+		"le 7 courant, du 16 courant, le 15 de ce mois-ci, le 6 du mois prochain, le 31 du mois passé.",
 		"mardi, 15 mars ; mercredi matin ; ce même lundi après-midi ; 30 février.",
 		"le 15 mars 44 av. J.-C. ; une vingtaine d'années ; quatre-vingt-dix jours.",
 		"\xff\xfe le 2\xe2\x80 mars \xc3",

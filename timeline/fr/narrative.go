@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
@@ -14,9 +15,15 @@ import (
 // whose sentence has just named a month. The day counts from the date mentioned
 // before it (its month, or the next one), so resolution gives it none when
 // no date comes before.
+//
+// It also matches a day of a month named relative to the anchor: "le 7
+// courant", "du 16 courant", "le 15 de ce mois", "le 6 du mois
+// prochain", "le 20 du mois dernier", which need no date before.
 func NarrativeDay() *Rule {
 	return newRule("narrative-day", TDigit,
-		`le`+sp+`(?P<d>1er|[0-3]?\d)`,
+		`(?P<det>le|du|au)`+sp+`(?P<d>1er|[0-3]?\d)`+
+			`(?:`+sp+`(?:(?P<cur>courant|de`+sp+`ce`+sp+`mois(?:-ci)?|du`+sp+`mois`+sp+`(?:courant|en`+sp+`cours))`+
+			`|du`+sp+`mois`+sp+`(?P<rel>prochain|dernier|pass[ée])))?`,
 		parseNarrativeDay)
 }
 
@@ -28,6 +35,20 @@ var dayParts = []string{"au matin", "au soir", "dans la nuit", "dans la matinée
 func parseNarrativeDay(g groups) (Expr, bool) {
 	d := dayNumber(g.get("d"))
 	if d == 0 {
+		return Expr{}, false
+	}
+	if g.has("cur") || g.has("rel") {
+		// the anchor's month, or the one after or before it
+		e := Expr{Kind: KindDate, Day: d, Unit: timeline.GrainMonth}
+		switch foldString(g.get("rel")) {
+		case "prochain":
+			e.Shift = 1
+		case "dernier", "passe":
+			e.Shift = -1
+		}
+		return e, true
+	}
+	if foldString(g.get("det")) != "le" {
 		return Expr{}, false
 	}
 	after := strings.TrimLeft(g.after, " \u00a0\u202f")

@@ -3,6 +3,7 @@ package fr_test
 import (
 	"testing"
 
+	"github.com/timeline-fr/timeline/timeline"
 	"github.com/timeline-fr/timeline/timeline/fr"
 )
 
@@ -25,6 +26,20 @@ func TestNarrativeDay(t *testing.T) {
 		{name: "inside a sentence", text: "Selon le 3, ça va.", at: "le 3", ok: false},
 		{name: "no day", text: "Le 32, rien.", ok: false},
 		{name: "no comma", text: "Le 3 mars, rien.", ok: false},
+		{name: "day of the current month", text: "il est venu le 7 courant", at: "le", ok: true, match: "le 7 courant",
+			want: fr.Expr{Day: 7, Unit: timeline.GrainMonth}},
+		{name: "du and courant", text: "votre télégramme du 16 courant", at: "du", ok: true, match: "du 16 courant",
+			want: fr.Expr{Day: 16, Unit: timeline.GrainMonth}},
+		{name: "de ce mois", text: "lancé le 15 de ce mois, en présence", at: "le", ok: true, match: "le 15 de ce mois",
+			want: fr.Expr{Day: 15, Unit: timeline.GrainMonth}},
+		{name: "du mois prochain", text: "le 6 du mois prochain", ok: true, match: "le 6 du mois prochain",
+			want: fr.Expr{Day: 6, Unit: timeline.GrainMonth, Shift: 1}},
+		{name: "du mois dernier", text: "le 20 du mois dernier", ok: true, match: "le 20 du mois dernier",
+			want: fr.Expr{Day: 20, Unit: timeline.GrainMonth, Shift: -1}},
+		{name: "du mois passé", text: "le 20 du mois passé", ok: true, match: "le 20 du mois passé",
+			want: fr.Expr{Day: 20, Unit: timeline.GrainMonth, Shift: -1}},
+		{name: "du alone is no day", text: "Le prix du 3, rien.", at: "du", ok: false},
+		{name: "du mois alone", text: "le 6 du mois", at: "le", ok: false},
 	}
 	runCases(t, fr.NarrativeDay(), cases, nil)
 }

@@ -196,6 +196,13 @@ func absDur(d time.Duration) time.Duration {
 func (st *state) dayOfMonth(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) (span, bool) {
 	loc := anchor.Location()
 	month, year := e.Month, e.Year
+	if month == 0 && e.Unit == timeline.GrainMonth {
+		// "le 7 courant", "le 6 du mois prochain": that day of the
+		// anchor's month, or of the one after or before it
+		m := time.Date(anchor.Year(), anchor.Month()+time.Month(e.Shift), 1, 0, 0, 0, 0, loc)
+		month, year = int(m.Month()), m.Year()
+		men.Inferred = append(men.Inferred, "month", "year")
+	}
 	if month == 0 {
 		c := st.pickMonth(e, anchor, dir)
 		month = int(c.Month())
