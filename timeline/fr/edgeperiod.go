@@ -10,7 +10,8 @@ import (
 // months of a year, and the halves of both: "les dix derniers jours de
 // février", "les trois premiers mois de 2016", "les premiers jours de
 // mars", "les derniers mois de l'année", "la première moitié de mars",
-// "la seconde moitié de l'année 2015". Counted ones are ranges; uncounted
+// "la seconde moitié de l'année 2015", "les premiers jours du mois
+// prochain". Counted ones are ranges; uncounted
 // ones are the month or year with mod START or END; a half of a month is
 // its first fifteen days or the rest, a half of a year is H1 or H2.
 func EdgePeriod() *Rule {
@@ -21,11 +22,15 @@ func EdgePeriod() *Rule {
 			sp+`(?:de|du|d`+apos+`)`+sp0+`(?:`+
 			`(?:mois`+sp+`(?:de`+sp+`|d`+apos+`))?`+monthName+`(?:`+sp+year4+`)?`+
 			`|(?P<year>l`+apos+`(?:ann[ée]e|an)(?:`+sp+`(?:(?P<ly>1[5-9]\d\d|20\d\d)|(?P<ydir>derni[eè]re?|prochaine?|pass[ée]e?|pr[ée]c[ée]dente?)))?`+
-			`|cette`+sp+`ann[ée]e|(?P<y>1[5-9]\d\d|20\d\d)))`,
+			`|cette`+sp+`ann[ée]e|(?P<y>1[5-9]\d\d|20\d\d)`+
+			`|(?P<rmonth>(?:ce`+sp+`)?mois)(?:`+sp+`(?P<rdir>prochain|dernier|pass[ée]|en`+sp+`cours|courant))?))`,
 		parseEdgePeriod)
 }
 
 func parseEdgePeriod(g groups) (Expr, bool) {
+	if g.has("rmonth") {
+		return edgeOfRelativeMonth(g)
+	}
 	month := monthNumber(g.get("month"))
 	year := 0
 	if y := g.get("year"); y != "" && month != 0 {
@@ -101,4 +106,53 @@ func parseEdgePeriod(g groups) (Expr, bool) {
 		}
 	}
 	return Expr{Kind: KindRange, From: &from, To: &to, YearOf: thisYear}, true
+}
+
+// edgeOfRelativeMonth reads the first or last days of a month named
+// relative to the anchor: uncounted, its start or end ("les premiers jours
+// du mois prochain", "les derniers jours du mois dernier", "les premiers
+// jours de ce mois"); counted first days, a range ("les dix premiers jours
+// du mois prochain"). Counted last days and halves of such a month are
+// left out.
+func edgeOfRelativeMonth(g groups) (Expr, bool) {
+	if g.has("half") || foldString(g.get("unit")) != "jours" || endsWithNumber(g.before) {
+		return Expr{}, false
+	}
+	first := strings.HasPrefix(foldString(g.get("edge")), "premi")
+	e := Expr{Kind: KindDate, Unit: timeline.GrainMonth, Dir: DirThis, Mod: "END"}
+	if first {
+		e.Mod = "START"
+	}
+	switch foldString(g.get("rdir")) {
+	case "prochain":
+		e.Dir, e.Shift = DirNext, 1
+	case "dernier", "passe":
+		e.Dir, e.Shift = DirLast, -1
+	}
+	if !g.has("n") {
+		return e, true
+	}
+	n, vague := offsetCount(g.get("n"))
+	if vague || n < 1 || n > 27 || !first {
+		return Expr{}, false
+	}
+	from := Expr{Kind: KindDate, Day: 1, Unit: timeline.GrainMonth, Shift: e.Shift}
+	to := from
+	to.Day = n
+	return Expr{Kind: KindRange, From: &from, To: &to}, true
+}
+
+// endsWithNumber reports whether before ends with a number, in figures or
+// words: "dix" before "premiers jours" is the count of a longer match.
+func endsWithNumber(before string) bool {
+	b := strings.TrimRight(before, " \u00a0\u202f")
+	if b != "" && isDigitByte(b[len(b)-1]) {
+		return true
+	}
+	w := lastWord(b)
+	if w == "" || !strings.HasSuffix(b, w) {
+		return false
+	}
+	_, ok := numberValue(w)
+	return ok
 }

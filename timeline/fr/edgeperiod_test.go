@@ -9,6 +9,16 @@ import (
 
 func TestEdgePeriod(t *testing.T) {
 	cases := []matchCase{
+		{name: "first days of next month", text: "les premiers jours du mois prochain", ok: true, match: "les premiers jours du mois prochain",
+			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainMonth, Dir: fr.DirNext, Shift: 1, Mod: "START"}},
+		{name: "last days of last month", text: "les derniers jours du mois dernier", ok: true, match: "les derniers jours du mois dernier",
+			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainMonth, Dir: fr.DirLast, Shift: -1, Mod: "END"}},
+		{name: "first days of this month", text: "les premiers jours de ce mois", ok: true, match: "les premiers jours de ce mois",
+			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainMonth, Dir: fr.DirThis, Mod: "START"}},
+		{name: "ten first days of next month", text: "les dix premiers jours du mois prochain", ok: true,
+			match: "les dix premiers jours du mois prochain", want: fr.Expr{Kind: fr.KindRange}},
+		{name: "counted last days of a relative month", text: "les 3 derniers jours du mois dernier", at: "derniers", ok: false},
+		{name: "first months of a relative month", text: "les premiers mois du mois prochain", ok: false},
 		{name: "last days of a month", text: "les dix derniers jours de février", ok: true, match: "les dix derniers jours de février",
 			want: fr.Expr{Kind: fr.KindRange}},
 		{name: "first months of a year", text: "les trois premiers mois de 2016", ok: true, match: "les trois premiers mois de 2016",

@@ -44,6 +44,7 @@ func FuzzRules(f *testing.F) {
 		"L'an dernier à la même époque, chaque 15 mars, fermé le lundi, le 24-03-2016, le 2016/03/24.",
 		"L'an dernier à la même période, à pareille époque, en 2015 à la même date ; durant la même période.",
 		"le 7 courant, du 16 courant, le 15 de ce mois-ci, le 6 du mois prochain, le 31 du mois passé.",
+		"au commencement de juin ; les dix premiers jours du mois prochain ; les 3 derniers jours du mois dernier.",
 		"mardi, 15 mars ; mercredi matin ; ce même lundi après-midi ; 30 février.",
 		"le 15 mars 44 av. J.-C. ; une vingtaine d'années ; quatre-vingt-dix jours.",
 		"\xff\xfe le 2\xe2\x80 mars \xc3",

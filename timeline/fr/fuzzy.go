@@ -10,11 +10,12 @@ import (
 // FuzzyPeriod matches the start, middle or end of a month, year or period:
 // "début mars", "mi-mars", "fin 2015", "au début du mois de mars", "à la
 // fin de l'année dernière", "au début de l'année 2013", "en fin de
-// semaine", "au début des années 2000", "au début du XXe siècle".
+// semaine", "au début des années 2000", "au début du XXe siècle", "au
+// commencement du mois".
 func FuzzyPeriod() *Rule {
 	return newRule("fuzzy-period", TFuzzy,
 		`(?:(?:au|en|à`+sp+`la|la|le|dès`+sp+`le|dès|jusqu`+apos+`(?:à`+sp+`la|au|en))`+sp+`)?`+
-			`(?P<fz>d[ée]but|mi|fin|milieu)(?:-|`+sp+`)(?:(?:du|de|d`+apos+`)`+sp0+`)?(?:`+
+			`(?P<fz>d[ée]but|commencement|mi|fin|milieu)(?:-|`+sp+`)(?:(?:du|de|d`+apos+`)`+sp0+`)?(?:`+
 			`(?:mois`+sp+`(?:de`+sp+`|d`+apos+`))?`+monthName+`(?:`+sp+year4+`|`+sp+`(?P<mdir>derni[eè]r|prochain))?`+
 			`|(?P<y>1[5-9]\d\d|20\d\d)`+
 			`|des`+sp+`ann[ée]es`+sp+`(?P<dyear>(?:1[5-9]|20)\d0|\d0)`+
@@ -26,7 +27,7 @@ func FuzzyPeriod() *Rule {
 }
 
 // fuzzyMods maps the fuzzy words to TIMEX3 mods.
-var fuzzyMods = map[string]string{"debut": "START", "mi": "MID", "milieu": "MID", "fin": "END"}
+var fuzzyMods = map[string]string{"debut": "START", "commencement": "START", "mi": "MID", "milieu": "MID", "fin": "END"}
 
 func parseFuzzy(g groups) (Expr, bool) {
 	e := Expr{Kind: KindDate, Mod: fuzzyMods[foldString(g.get("fz"))]}

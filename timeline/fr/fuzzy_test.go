@@ -12,6 +12,11 @@ func TestFuzzyPeriod(t *testing.T) {
 	cases := []matchCase{
 		{name: "début mars", text: "début mars", ok: true, match: "début mars",
 			want: fr.Expr{Mod: "START", Month: 3, Unit: month}, zero: "Year Dir"},
+		{name: "au commencement de juin", text: "au commencement de juin", ok: true, match: "au commencement de juin",
+			want: fr.Expr{Mod: "START", Month: 6, Unit: month}, zero: "Year Dir"},
+		{name: "au commencement de cette année", text: "au commencement de cette année", ok: true, match: "au commencement de cette année",
+			want: fr.Expr{Mod: "START", Unit: year, Dir: fr.DirThis}},
+		{name: "au commencement alone", text: "Au commencement était le Verbe", ok: false},
 		{name: "mi-mars", text: "mi-mars", ok: true, match: "mi-mars", want: fr.Expr{Mod: "MID", Month: 3, Unit: month}},
 		{name: "au début de l'après-midi", text: "au début de l'après-midi", ok: true, match: "au début de l'après-midi",
 			want: fr.Expr{Mod: "START", Part: "AF", Unit: timeline.GrainDay}},

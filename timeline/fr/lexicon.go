@@ -120,7 +120,7 @@ var triggerWords = map[string]Trigger{
 	"ramadan": TRef, "ramadhan": TRef, "aid": TRef, "epoque": TEpoch, "periode": TEpoch, "date": TEpoch,
 	"noel": TRef, "toussaint": TRef, "paques": TRef, "pentecote": TRef, "ascension": TRef,
 	"armistice": TRef, "assomption": TRef, "reveillon": TRef, "saint": TRef, "fete": TRef, "nouvel": TRef,
-	"debut": TFuzzy, "mi": TFuzzy, "fin": TFuzzy, "milieu": TFuzzy,
+	"debut": TFuzzy, "commencement": TFuzzy, "mi": TFuzzy, "fin": TFuzzy, "milieu": TFuzzy,
 }
 
 // prefixWords may stand before a rule's core word ("il y a", "le", "au
@@ -130,7 +130,7 @@ var prefixWords = withCenturies(map[string]bool{
 	"le": true, "la": true, "les": true, "l": true, "du": true, "de": true, "des": true,
 	"d": true, "au": true, "aux": true, "en": true, "entre": true, "il": true, "y": true,
 	"a": true, "dans": true, "depuis": true, "vers": true, "ce": true,
-	"cet": true, "cette": true, "ces": true, "debut": true, "mi": true, "fin": true,
+	"cet": true, "cette": true, "ces": true, "debut": true, "commencement": true, "mi": true, "fin": true,
 	"milieu": true, "chaque": true, "tous": true, "toutes": true, "courant": true,
 	"pendant": true, "durant": true, "environ": true, "pres": true, "jusqu": true,
 	"avant": true, "apres": true, "plus": true, "moins": true, "dernier": true,
