@@ -721,8 +721,8 @@ func fastWeekday(re *regexp.Regexp) fastMatcher {
 
 // relativeDayTails open what RelativeDay's expression may read after the
 // day: a part of the day ("hier soir", "demain après-midi") or a day of
-// the week ("demain mardi").
-var relativeDayTails = []string{"matin", "apr", "soir", "nuit", "journ", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+// the week ("demain mardi"), a week or two later ("demain en huit").
+var relativeDayTails = []string{"matin", "apr", "soir", "nuit", "journ", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "en "}
 
 // fastRelativeDay reads for RelativeDay "hier", "demain" and
 // "aujourd'hui" alone. The other days it reads ("avant-hier", "la

@@ -9,13 +9,15 @@ import (
 // RelativeDay matches days named relative to the anchor or to the previous
 // date: "aujourd'hui", "hier", "avant-hier", "demain", "après-demain",
 // "la veille", "le lendemain", "le jour d'avant", "le jour suivant", "ce
-// jour", with a part of day ("hier soir").
+// jour", with a part of day ("hier soir"), a week or two later
+// ("d'aujourd'hui en huit", "demain en quinze").
 func RelativeDay() *Rule {
 	return newRule("relative-day", TRelDay|TPeriod, // TPeriod: "le jour suivant"
 		`(?P<rel>aujourd`+apos+`hui|avant-hier|avant`+sp+`hier|hier|apr[eè]s-demain|apr[eè]s`+sp+`demain|demain`+
 			`|(?:le`+sp+`)?jour`+sp+`(?:d`+apos+`avant|d`+apos+`apr[eè]s|pr[ée]c[ée]dent|suivant)|ce`+sp+`jour`+
 			`|(?:la`+sp+`)?veille|l`+apos+sp0+`avant-veille|(?:le`+sp+`|au`+sp+`)?lendemain|(?:le`+sp+`)?surlendemain)`+
-			`(?:`+sp+`(?:`+partName+`(?:`+sp+`m[eê]me)?|(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)))?`,
+			`(?:`+sp+`(?:`+partName+`(?:`+sp+`m[eê]me)?|(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`+
+			`|en`+sp+`(?P<weeks>huit|quinze)))?`,
 		parseRelativeDay)
 }
 
@@ -62,6 +64,12 @@ func parseRelativeDay(g groups) (Expr, bool) {
 		return Expr{}, false
 	}
 	e := Expr{Kind: KindDate, Unit: timeline.GrainDay, Shift: rd.shift, Origin: rd.origin}
+	switch foldString(g.get("weeks")) {
+	case "huit": // "d'aujourd'hui en huit", "demain en huit": a week later
+		e.Shift += 7
+	case "quinze":
+		e.Shift += 14
+	}
 	e.Part = partCode(g.get("part"))
 	if wd := g.get("weekday"); wd != "" {
 		e.Weekday = weekdayNumber(wd)

@@ -10,6 +10,12 @@ import (
 func TestRelativeDay(t *testing.T) {
 	day := timeline.GrainDay
 	cases := []matchCase{
+		{name: "a week from today", text: "d'aujourd'hui en huit", at: "aujourd", ok: true, match: "aujourd'hui en huit",
+			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainDay, Shift: 7}},
+		{name: "two weeks from tomorrow", text: "demain en quinze", ok: true, match: "demain en quinze",
+			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainDay, Shift: 15}},
+		{name: "today in France", text: "aujourd'hui en France", ok: true, match: "aujourd'hui",
+			want: fr.Expr{Kind: fr.KindDate, Unit: timeline.GrainDay}},
 		{name: "an agenda", text: "avec l'ordre du jour suivant : 1.", at: "jour", ok: false},
 		{name: "aujourd'hui", text: "aujourd'hui", ok: true, match: "aujourd'hui",
 			want: fr.Expr{Unit: day}, zero: "Shift Origin Part"},

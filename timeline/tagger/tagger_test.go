@@ -238,6 +238,7 @@ func TestTag(t *testing.T) {
 		{"start said commencement", "On l'attend à Vienne au commencement de juin.", "au commencement de juin", "2016-06", timeline.TypeDate, ""},
 		{"first days of next month", "Dans les premiers jours du mois prochain, il partira.", "les premiers jours du mois prochain", "2016-04", timeline.TypeDate, ""},
 		{"first ten days of next month", "Les dix premiers jours du mois prochain seront décisifs.", "Les dix premiers jours du mois prochain", "2016-04-01/2016-04-10", timeline.TypeDate, ""},
+		{"a week from today", "D'aujourd'hui en huit, la chambre se réunira.", "aujourd'hui en huit", "2016-03-29", timeline.TypeDate, ""},
 		{"season to come", "Les Russes resteront au moins jusqu'à l'été.", "l'été", "2016-SU", timeline.TypeDate, ""},
 		{"season just begun, to come", "Au printemps, il partira pour Moscou.", "Au printemps", "2016-SP", timeline.TypeDate, ""},
 		{"season of every year", "Les ventes connaissent un boom en été.", "été", "XXXX-SU", timeline.TypeDate, ""},
