@@ -91,8 +91,16 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 			st.eventDayAhead(m, ms[i+1])
 		}
 		var listed []string
-		if m.rule == dayListRule {
+		switch {
+		case m.rule == dayListRule:
 			m, listed = st.listedDayAhead(m, ms[i+1:])
+		case i+1 < len(ms) && monthListed(text, m, ms[i+1]):
+			// "mars, avril ou mai 2015": the year of the list's last month
+			j := i + 1
+			for j+1 < len(ms) && monthListed(text, ms[j], ms[j+1]) {
+				j++
+			}
+			m, listed = st.listedDayAhead(m, ms[j:])
 		}
 		men, ok := st.resolve(m)
 		if !ok {
@@ -322,6 +330,23 @@ func (st *state) listedDayAhead(day match, rest []match) (match, []string) {
 		return day, nil
 	}
 	return day, nil
+}
+
+// monthListed reports whether m is a month without its year listed
+// before the month next, later in the year: "janvier" in "en janvier et
+// février 2014", "mars, avril ou mai 2015". It then takes next's year.
+func monthListed(text string, m, next match) bool {
+	a, b := m.expr, next.expr
+	if a.Kind != fr.KindDate || b.Kind != fr.KindDate || a.Month == 0 || b.Month <= a.Month || a.Year != 0 ||
+		a.Day != 0 || b.Day != 0 || a.Weekday != 0 || a.Mod != "" || a.Dir != fr.DirNone || b.Century {
+		return false // a year in two figures is too often a price ("mai et juin 23 75")
+	}
+	sep := strings.TrimSpace(spaces.Replace(text[m.end:next.start]))
+	switch strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(sep, " en"), " de")) {
+	case "et", "ou", ",", "à":
+		return true
+	}
+	return false
 }
 
 // isDay reports whether e names a single day.
