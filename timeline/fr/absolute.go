@@ -76,6 +76,10 @@ func readYear(s, after string) (year int, century bool, ok bool) {
 	if followedByNoun(after) || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "h") || strings.HasPrefix(after, " h") {
 		return 0, false, false // "5 mai 12:00": a time, not the year 2012
 	}
+	if a := strings.TrimLeft(after, " \u00a0\u202f"); len(a) < len(after) && a != "" &&
+		(isDigitByte(a[0]) || a[0] == '/' || strings.HasPrefix(a, "..")) {
+		return 0, false, false // "février 81 75 payé", "avril 40 .. à 49": prices in a listing
+	}
 	if n < 50 {
 		return 2000 + n, true, true
 	}

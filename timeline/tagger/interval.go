@@ -226,6 +226,7 @@ func (st *state) dayOfMonth(e fr.Expr, anchor time.Time, dir int, men *timeline.
 		year = c.Year()
 		men.Inferred = append(men.Inferred, "year")
 	} else if e.Century {
+		year = nearCentury(year, st.ref.Year())
 		men.Inferred = append(men.Inferred, "century")
 	}
 	if year < 0 { // "44 av. J.-C.": the astronomical year -43, TIMEX3 BC0044
@@ -259,6 +260,7 @@ func (st *state) month(e fr.Expr, anchor time.Time, dir int, men *timeline.Menti
 		year = c.Year()
 		men.Inferred = append(men.Inferred, "year")
 	} else if e.Century {
+		year = nearCentury(year, st.ref.Year())
 		men.Inferred = append(men.Inferred, "century")
 	}
 	s := time.Date(year, time.Month(e.Month), 1, 0, 0, 0, 0, loc)
@@ -826,4 +828,19 @@ func (st *state) counted(e fr.Expr, anchor time.Time) span {
 		end = add(s, n)
 	}
 	return span{s, end, e.Unit, s.Format(layout) + "/" + end.Format(layout)}
+}
+
+// nearCentury gives a year written in two figures ("octobre 98", the rule
+// reading it in 1950-2049) the century that puts it from 89 years before
+// the reference year to 10 years after it: "juin 23" is 2023 in 2016 and
+// 1823 in 1884, "98" 1998 in 2003.
+func nearCentury(year, ref int) int {
+	y := ref - ref%100 + year%100
+	switch {
+	case y > ref+10:
+		y -= 100
+	case y < ref-89:
+		y += 100
+	}
+	return y
 }

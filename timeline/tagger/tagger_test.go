@@ -301,6 +301,36 @@ func TestTagNotDates(t *testing.T) {
 	}
 }
 
+// TestTwoFigureYears checks that a year written in two figures takes the
+// century nearest the reference, and that prices in listings are no years.
+func TestTwoFigureYears(t *testing.T) {
+	tests := []struct {
+		name, text, ref, want, value string
+	}{
+		{"recent past", "Il est né en octobre 98.", "2016-03-22", "octobre 98", "1998-10"},
+		{"near future", "Le contrat court jusqu'en juin 23.", "2016-03-22", "juin 23", "2023-06"},
+		{"in an old paper", "Paris, le 21 avril 25. Droit au bail.", "1925-04-22", "le 21 avril 25", "1925-04-21"},
+		{"a century back", "Les 7 et 11 juin 15, il a signé.", "1828-06-12", "11 juin 15", "1815-06-11"},
+		{"a price is no year", "Courant 22 75, avril 23 25 à 24.", "1884-03-15", "avril", "1884-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ref, err := time.Parse(time.DateOnly, tt.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ms := tagger.New(tagger.PolicyNews).Tag(tt.text, ref)
+			got := find(ms, tt.want)
+			if got == nil {
+				t.Fatalf("Tag(%q) has no mention %q; got %v", tt.text, tt.want, texts(ms))
+			}
+			if got.Value != tt.value {
+				t.Errorf("Tag(%q) %q = %s, want %s", tt.text, tt.want, got.Value, tt.value)
+			}
+		})
+	}
+}
+
 func TestTagInferred(t *testing.T) {
 	ms := tagger.New(tagger.PolicyNews).Tag("Il est venu le 21 mars et le 3 mars 2016.", tuesday)
 	if len(ms) != 2 {
