@@ -94,10 +94,10 @@ func (t *Tagger) resolveAll(text string, ms []match, ref time.Time) []timeline.M
 		switch {
 		case m.rule == dayListRule:
 			m, listed = st.listedDayAhead(m, ms[i+1:])
-		case i+1 < len(ms) && monthListed(text, m, ms[i+1]):
+		case i+1 < len(ms) && monthListed(text, &ms[i], &ms[i+1]):
 			// "mars, avril ou mai 2015": the year of the list's last month
 			j := i + 1
-			for j+1 < len(ms) && monthListed(text, ms[j], ms[j+1]) {
+			for j+1 < len(ms) && monthListed(text, &ms[j], &ms[j+1]) {
 				j++
 			}
 			m, listed = st.listedDayAhead(m, ms[j:])
@@ -335,9 +335,9 @@ func (st *state) listedDayAhead(day match, rest []match) (match, []string) {
 // monthListed reports whether m is a month without its year listed
 // before the month next, later in the year: "janvier" in "en janvier et
 // février 2014", "mars, avril ou mai 2015". It then takes next's year.
-func monthListed(text string, m, next match) bool {
-	a, b := m.expr, next.expr
-	if a.Kind != fr.KindDate || b.Kind != fr.KindDate || a.Month == 0 || b.Month <= a.Month || a.Year != 0 ||
+func monthListed(text string, m, next *match) bool {
+	a, b := &m.expr, &next.expr
+	if a.Month == 0 || a.Kind != fr.KindDate || b.Kind != fr.KindDate || b.Month <= a.Month || a.Year != 0 ||
 		a.Day != 0 || b.Day != 0 || a.Weekday != 0 || a.Mod != "" || a.Dir != fr.DirNone || b.Century {
 		return false // a year in two figures is too often a price ("mai et juin 23 75")
 	}

@@ -124,9 +124,6 @@ func words(text string, from, to int, out []word) []word {
 type cue struct {
 	pos   int
 	tense timeline.Tense
-	// end is where a bare participle ends (cueParticiple), 0 for other
-	// cues.
-	end int
 }
 
 // auxiliaries of compound past tenses.
@@ -347,10 +344,6 @@ func cues(text string, ws []word) []cue {
 			out = append(out, cue{pos: w.start, tense: timeline.TenseFuture}) // "avant de quitter": still to come
 		case k&kAux != 0 && participleFollows(ws, i):
 			out = append(out, cue{pos: w.start, tense: timeline.TensePast})
-		case k == 0 && bareParticiple(ws, i):
-			// "les discussions, entamées mercredi,": what the date right
-			// after it names is past
-			out = append(out, cue{pos: w.start, tense: timeline.TensePast, end: w.end})
 		}
 	}
 	return out
@@ -378,19 +371,31 @@ func avoirBefore(ws []word, i int) bool {
 	return false
 }
 
-// bareParticiple reports whether the word at i is the past participle of
-// a verb in -er with no auxiliary before it ("entamées", "annoncé",
-// "signés"): of four letters or more, not "été", not after a form of
-// "avoir" or "être" ("sera inaugurée", "soit ouverte": the auxiliary
-// tells the tense) nor after a determiner or a preposition (a noun: "la
-// société", "une journée", "le Conseil de sécurité").
-func bareParticiple(ws []word, i int) bool {
-	w := ws[i].text
-	if w == "été" || utf8.RuneCountInString(w) < 4 || !endsLikeParticipleEr(w) {
+// participleBefore reports whether the mention at start follows a bare
+// past participle of a verb in -er, a space or two between ("entamées
+// mercredi", "annoncé lundi"): of four letters or more, not "été", not
+// after a form of "avoir" or "être" ("sera inaugurée", "soit ouverte": the
+// auxiliary tells the tense) nor after a determiner or a preposition (a
+// noun: "la société", "une journée", "le Conseil de sécurité").
+func participleBefore(text string, start int) bool {
+	e := start
+	for k := 0; k < 3 && e > 0 && (text[e-1] == ' ' || text[e-1] == 0xa0 || text[e-1] == 0xc2); k++ {
+		e--
+	}
+	if e == start || e < 2 || text[e-1] != 0xa9 && text[e-1] != 'e' && text[e-1] != 's' {
+		return false // most mentions: no participle ending just before
+	}
+	var buf [16]word
+	ws := words(text, max(0, e-48), e, buf[:0])
+	if len(ws) == 0 || ws[len(ws)-1].end != e {
 		return false
 	}
-	if i > 0 {
-		p := ws[i-1].text
+	w := ws[len(ws)-1].text
+	if !endsLikeParticipleEr(w) || w == "été" || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	if len(ws) > 1 {
+		p := ws[len(ws)-2].text
 		if tenseClasses(p)&(kAux|kCondAux) != 0 || notSubject[p] || auxForms[p] {
 			return false
 		}
@@ -401,12 +406,14 @@ func bareParticiple(ws []word, i int) bool {
 // endsLikeParticipleEr reports whether w ends as the participles of verbs
 // in -er do: -é, -ée, -és, -ées.
 func endsLikeParticipleEr(w string) bool {
-	for _, e := range [...]string{"é", "ée", "és", "ées"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
+	n := len(w)
+	switch {
+	case n >= 2 && w[n-1] == 0xa9 && w[n-2] == 0xc3: // -é
+		return true
+	case n >= 3 && (w[n-1] == 'e' || w[n-1] == 's') && w[n-2] == 0xa9 && w[n-3] == 0xc3: // -ée, -és
+		return true
 	}
-	return false
+	return n >= 4 && w[n-1] == 's' && w[n-2] == 'e' && w[n-3] == 0xa9 && w[n-4] == 0xc3 // -ées
 }
 
 // auxForms are the forms of "être" and "avoir" beyond the auxiliaries of
@@ -491,6 +498,11 @@ const presentWeight = 20
 
 // tense returns the tense that governs the mention at [start, end).
 func (x *sentenceIndex) tense(start, end int) timeline.Tense {
+	if participleBefore(x.text, start) {
+		// "les discussions, entamées mercredi,": what the date right
+		// after a bare participle names is past
+		return timeline.TensePast
+	}
 	best, bestDist := timeline.TenseUnknown, 1<<30
 	for _, c := range x.cuesOf(start) {
 		if c.pos >= start && c.pos < end || c.pos < start-tenseWindow || c.pos > end+tenseWindow {
@@ -501,13 +513,6 @@ func (x *sentenceIndex) tense(start, end int) timeline.Tense {
 			lo, hi = end, c.pos
 		}
 		d := hi - lo
-		if c.end > 0 {
-			// a bare participle governs the date right after it only
-			if c.pos > start || start-c.end > 3 {
-				continue
-			}
-			d = 0
-		}
 		if c.tense == timeline.TensePresent {
 			if d > presentReach || anyIn(x.punct, lo, hi) || anyIn(x.ques, lo, hi) {
 				continue // a present of schedule governs the date it is said with only
