@@ -68,16 +68,13 @@ func TestCalendarValues(t *testing.T) {
 				p = tagger.PolicyNews
 			}
 			ms := tagger.New(p, tagger.WithValues(tagger.ValuesCalendar)).Tag(tt.text, ref)
-			for _, m := range ms {
-				if m.Text != tt.want {
-					continue
-				}
-				if got := m.Start.Format("2006-01-02T15:04"); got != tt.start || string(m.Grain) != tt.grain || m.Value != "" {
-					t.Errorf("Tag(%q) %q = %s %s value %q, want %s %s no value", tt.text, m.Text, got, m.Grain, m.Value, tt.start, tt.grain)
-				}
-				return
+			m := find(ms, tt.want)
+			if m == nil {
+				t.Fatalf("Tag(%q) = %v, want a mention %q", tt.text, texts(ms), tt.want)
 			}
-			t.Errorf("Tag(%q) = %v, want a mention %q", tt.text, texts(ms), tt.want)
+			if got := m.Start.Format("2006-01-02T15:04"); got != tt.start || string(m.Grain) != tt.grain || m.Value != "" {
+				t.Errorf("Tag(%q) %q = %s %s value %q, want %s %s no value", tt.text, m.Text, got, m.Grain, m.Value, tt.start, tt.grain)
+			}
 		})
 	}
 }
@@ -149,18 +146,15 @@ func TestInstantValues(t *testing.T) {
 				p = tagger.PolicyNearest
 			}
 			ms := tagger.New(p, tagger.WithValues(tagger.ValuesInstant)).Tag(tt.text, ref)
-			for _, m := range ms {
-				if m.Text != tt.want {
-					continue
-				}
-				got := m.Start.Format("2006-01-02T15:04:05")
-				if got != tt.start || string(m.Grain) != tt.grain || string(m.Type) != tt.typ || m.Value != "" {
-					t.Errorf("Tag(%q) %q = %s %s %s value %q, want %s %s %s no value",
-						tt.text, m.Text, m.Type, got, m.Grain, m.Value, tt.typ, tt.start, tt.grain)
-				}
-				return
+			m := find(ms, tt.want)
+			if m == nil {
+				t.Fatalf("Tag(%q) = %v, want a mention %q", tt.text, texts(ms), tt.want)
 			}
-			t.Errorf("Tag(%q) = %v, want a mention %q", tt.text, texts(ms), tt.want)
+			got := m.Start.Format("2006-01-02T15:04:05")
+			if got != tt.start || string(m.Grain) != tt.grain || string(m.Type) != tt.typ || m.Value != "" {
+				t.Errorf("Tag(%q) %q = %s %s %s value %q, want %s %s %s no value",
+					tt.text, m.Text, m.Type, got, m.Grain, m.Value, tt.typ, tt.start, tt.grain)
+			}
 		})
 	}
 }
