@@ -475,6 +475,12 @@ func (st *state) resolve(m match) (timeline.Mention, bool) {
 		// cette nuit": told in the past on the day it was published, the
 		// night is the one that ended that morning.
 		e.Shift, e.Unit, e.Origin = -1, timeline.GrainDay, fr.FromAnchor
+	} else if isFloatingPart(e) && e.Part != "NI" && tense == timeline.TensePast && men.Anchor == st.refAnchor &&
+		e.Base == nil && !daySpan(st.ref, e.Part).start.Before(st.refTime) {
+		// "le sommet s'est achevé tard dans la soirée", told in the
+		// past with no day before it, in a paper out before that part of
+		// the day began (or at an unknown hour): the evening before
+		e.Shift, e.Unit, e.Origin = -1, timeline.GrainDay, fr.FromAnchor
 	}
 	iv, ok := st.interval(e, anchor, tense, &men)
 	if men.Problem != "" {
