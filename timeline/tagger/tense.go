@@ -378,10 +378,8 @@ func avoirBefore(ws []word, i int) bool {
 // auxiliary tells the tense) nor after a determiner or a preposition (a
 // noun: "la société", "une journée", "le Conseil de sécurité").
 func participleBefore(text string, start int) bool {
-	e := start
-	for k := 0; k < 3 && e > 0 && (text[e-1] == ' ' || text[e-1] == 0xa0 || text[e-1] == 0xc2); k++ {
-		e--
-	}
+	gap := text[max(0, start-3):start]
+	e := start - len(gap) + len(strings.TrimRight(gap, " \u00a0\u202f"))
 	if e == start || e < 2 || text[e-1] != 0xa9 && text[e-1] != 'e' && text[e-1] != 's' {
 		return false // most mentions: no participle ending just before
 	}
