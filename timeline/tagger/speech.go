@@ -12,7 +12,12 @@ import (
 // prefix so that "a indiqué", "indiquant" and "se prononçant" all count.
 var speechVerbs = []string{"indiqu", "déclar", "annonç", "annonc", "affirm", "dit", "dis", "assur",
 	"expliqu", "précis", "estim", "soulign", "confirm", "promi", "promett", "prononç", "ajout",
-	"répét", "prévenu", "averti", "laissé entendre", "fait savoir", "rappel", "jug", "insist"}
+	"répét", "prévenu", "averti", "rappel", "jug", "insist"}
+
+// speechPhrases are the verbs of saying of two words, found in the text
+// rather than word by word: "le Kremlin a fait savoir que".
+var speechPhrases = []string{"fait savoir", "faisait savoir", "font savoir", "faire savoir",
+	"laissé entendre", "laisse entendre", "laissait entendre", "fait valoir"}
 
 // speechAnchor finds the date of the speech act that governs a relative
 // expression at pos: "Se prononçant mardi dernier, X a indiqué qu'il
@@ -69,6 +74,12 @@ func hasSpeechVerb(s string) bool {
 	l := lower.String(s)
 	for _, w := range words(l, 0, len(l), nil) {
 		if IsSpeechVerb(w.text) {
+			return true
+		}
+	}
+	l = strings.Join(strings.Fields(l), " ") // "fait\nsavoir"
+	for _, p := range speechPhrases {
+		if strings.Contains(l, p) {
 			return true
 		}
 	}

@@ -246,6 +246,7 @@ func TestTag(t *testing.T) {
 		{"morning told in the past after it began", "Dans la matinée, un incendie s'est déclaré.", "la matinée", "2016-03-22TMO", timeline.TypeTime, ""},
 		{"evening to come", "Il arrivera dans la soirée.", "la soirée", "2016-03-22TEV", timeline.TypeTime, ""},
 		{"evening of the day named", "Hier, il est arrivé. Dans la soirée, il a parlé.", "la soirée", "2016-03-21TEV", timeline.TypeTime, ""},
+		{"speech of two words anchors", "Vendredi, le Kremlin a fait savoir que Poutine recevrait Kerry la semaine prochaine.", "la semaine prochaine", "2016-W12", timeline.TypeDate, ""},
 		{"season to come", "Les Russes resteront au moins jusqu'à l'été.", "l'été", "2016-SU", timeline.TypeDate, ""},
 		{"season just begun, to come", "Au printemps, il partira pour Moscou.", "Au printemps", "2016-SP", timeline.TypeDate, ""},
 		{"season of every year", "Les ventes connaissent un boom en été.", "été", "XXXX-SU", timeline.TypeDate, ""},
