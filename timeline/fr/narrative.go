@@ -38,6 +38,10 @@ func parseNarrativeDay(g groups) (Expr, bool) {
 		return Expr{}, false
 	}
 	if g.has("cur") || g.has("rel") {
+		if a := strings.TrimLeft(g.after, " \u00a0\u202f"); startsWithWord(a, "de", "du", "des") || strings.HasPrefix(a, "d'") ||
+			strings.HasPrefix(a, "d’") {
+			return Expr{}, false // "au 7 courant d'air": a noun after it
+		}
 		// the anchor's month, or the one after or before it
 		e := Expr{Kind: KindDate, Day: d, Unit: timeline.GrainMonth}
 		switch foldString(g.get("rel")) {

@@ -40,6 +40,7 @@ func TestNarrativeDay(t *testing.T) {
 			want: fr.Expr{Day: 20, Unit: timeline.GrainMonth, Shift: -1}},
 		{name: "du alone is no day", text: "Le prix du 3, rien.", at: "du", ok: false},
 		{name: "du mois alone", text: "le 6 du mois", at: "le", ok: false},
+		{name: "courant and a noun", text: "il habite au 7 courant d'air", at: "au", ok: false},
 	}
 	runCases(t, fr.NarrativeDay(), cases, nil)
 }

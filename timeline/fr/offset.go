@@ -36,8 +36,9 @@ func parseOffset(g groups) (Expr, bool) {
 	if (ago || in) && rel != "" && rel != "plus tard" {
 		rel = ""
 	}
-	if g.has("voila") && (rel != "" || strings.HasPrefix(strings.TrimLeft(g.after, " \u00a0\u202f"), "qu")) {
-		return Expr{}, false // "voilà dix-huit ans que": since, a duration
+	if a := strings.TrimLeft(g.after, " \u00a0\u202f"); g.has("voila") && (rel != "" || strings.HasPrefix(a, "qu") ||
+		(startsWithWord(a, "de") || strings.HasPrefix(a, "d'") || strings.HasPrefix(a, "d’")) && !startsWithWord(a, "de cela", "de ça")) {
+		return Expr{}, false // "voilà dix-huit ans que": since; "voilà deux ans de travail": an amount
 	}
 	if (rel == "apres" || rel == "avant") && !ago && !in && startsNounPhrase(g.after) {
 		return Expr{}, false // "six mois après l'accident": counted from an event; the amount is a duration
