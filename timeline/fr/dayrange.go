@@ -10,12 +10,14 @@ import (
 // words around them can only mean days: a range opened by "du" or "entre
 // le" ("du 13 au 18", "entre le 13 et le dix-huit") and a day after "à
 // partir du" or "jusqu'au" ("à partir du 8"). The month is left to
-// resolution. A number that counts something ("du 13 au 18 %", "du 3 au 5
+// resolution, unless "courant" or "de ce mois" follows ("du 3 au 7
+// courant": the anchor's month). A number that counts something ("du 13 au 18 %", "du 3 au 5
 // ans") or that goes on ("du 13 au 18 mars" is DateRange's) is no match.
 func DayRange() *Rule {
 	return newRule("day-range", TDigit|TNumWord,
 		`(?:(?:du|entre`+sp+`le)`+sp+rangeDay("d1")+sp+`(?:au|jusqu`+apos+`au|et`+sp+`le)`+sp+rangeDay("d2")+
-			`|(?P<single>du|jusqu`+apos+`au)`+sp+`(?P<d>1er|[0-3]?\d)(?:er|e)?)`,
+			`|(?P<single>du|jusqu`+apos+`au)`+sp+`(?P<d>1er|[0-3]?\d)(?:er|e)?)`+
+			`(?:`+sp+`(?P<cur>courant|de`+sp+`ce`+sp+`mois))?`,
 		parseDayRange)
 }
 
@@ -29,7 +31,7 @@ func parseDayRange(g groups) (Expr, bool) {
 			return Expr{}, false // "la nuit du 8": only a bound makes a lone number a day
 		}
 		d := dayNumber(g.get("d"))
-		return Expr{Kind: KindDate, Day: d}, d != 0
+		return dayOfCurrent(Expr{Kind: KindDate, Day: d}, g), d != 0
 	}
 	if g.has("wd1") || g.has("wd2") {
 		return Expr{}, false
@@ -38,8 +40,17 @@ func parseDayRange(g groups) (Expr, bool) {
 	if from == 0 || to == 0 || from >= to {
 		return Expr{}, false
 	}
-	return Expr{Kind: KindRange, Unit: timeline.GrainDay,
-		From: &Expr{Kind: KindDate, Day: from}, To: &Expr{Kind: KindDate, Day: to}}, true
+	f, t := dayOfCurrent(Expr{Kind: KindDate, Day: from}, g), dayOfCurrent(Expr{Kind: KindDate, Day: to}, g)
+	return Expr{Kind: KindRange, Unit: timeline.GrainDay, From: &f, To: &t}, true
+}
+
+// dayOfCurrent makes e a day of the anchor's month when "courant" or "de
+// ce mois" follows it: "du 3 au 7 courant", "à partir du 8 courant".
+func dayOfCurrent(e Expr, g groups) Expr {
+	if g.has("cur") {
+		e.Unit = timeline.GrainMonth
+	}
+	return e
 }
 
 // endsDateClause reports whether the text after a day number ends the date:

@@ -12,6 +12,10 @@ func TestDayRange(t *testing.T) {
 		return fr.Expr{Kind: fr.KindRange, Unit: timeline.GrainDay, From: &fr.Expr{Day: a}, To: &fr.Expr{Day: b}}
 	}
 	cases := []matchCase{
+		{name: "days of the current month", text: "du 3 au 7 courant, la foire", ok: true, match: "du 3 au 7 courant",
+			want: fr.Expr{Kind: fr.KindRange, Unit: timeline.GrainDay}},
+		{name: "from a day of this month", text: "à partir du 8 de ce mois.", at: "du", ok: true, match: "du 8 de ce mois",
+			want: fr.Expr{Day: 8, Unit: timeline.GrainMonth}},
 		{name: "du au", text: "du 13 au 18.", ok: true, match: "du 13 au 18", want: days(13, 18)},
 		{name: "entre et words", text: "entre le 13 et le dix-huit", ok: true, match: "entre le 13 et le dix-huit", want: days(13, 18)},
 		{name: "ordinal suffix", text: "du 13e au dix-huit, puis", ok: true, match: "du 13e au dix-huit", want: days(13, 18)},

@@ -247,6 +247,7 @@ func TestTag(t *testing.T) {
 		{"evening to come", "Il arrivera dans la soirée.", "la soirée", "2016-03-22TEV", timeline.TypeTime, ""},
 		{"evening of the day named", "Hier, il est arrivé. Dans la soirée, il a parlé.", "la soirée", "2016-03-21TEV", timeline.TypeTime, ""},
 		{"speech of two words anchors", "Vendredi, le Kremlin a fait savoir que Poutine recevrait Kerry la semaine prochaine.", "la semaine prochaine", "2016-W12", timeline.TypeDate, ""},
+		{"days of the current month", "Du 3 au 7 courant, la foire a attiré du monde.", "Du 3 au 7 courant", "2016-03-03/2016-03-07", timeline.TypeDate, ""},
 		{"season to come", "Les Russes resteront au moins jusqu'à l'été.", "l'été", "2016-SU", timeline.TypeDate, ""},
 		{"season just begun, to come", "Au printemps, il partira pour Moscou.", "Au printemps", "2016-SP", timeline.TypeDate, ""},
 		{"season of every year", "Les ventes connaissent un boom en été.", "été", "XXXX-SU", timeline.TypeDate, ""},
