@@ -14,7 +14,7 @@ import (
 // derniers jours" (a vague duration).
 func RelativePeriod() *Rule {
 	return newRule("relative-period", TPeriod|TUnit,
-		`(?:(?P<det>dans`+sp+`la|la|le|l`+apos+`|cette|cet|ce|ces|les|du)`+sp0+`)`+
+		`(?:(?P<det>dans`+sp+`la|la|le|l`+apos+`|cette|cet|ce|ces|les|des|du)`+sp0+`)`+
 			`(?:(?P<pre>derni[eè]re?|prochaine?|pr[ée]c[ée]dente?)`+sp+`)?`+
 			`(?P<unit>semaine|mois|ann[ée]e|an|week-?end|trimestre|semestre|si[eè]cle|d[ée]cennie`+
 			`|(?P<vague>(?:derniers|prochains)`+sp+`(?:jours|mois)|(?:derni[eè]res|prochaines)`+sp+`(?:ann[ée]es|semaines|heures)|jours|semaines|heures|ann[ée]es))`+
@@ -25,11 +25,11 @@ func RelativePeriod() *Rule {
 // vaguePeriod reads the days, weeks, months or years just past or to come
 // that the text does not count: "ces derniers jours", "les prochaines
 // semaines", "les mois à venir", "les jours qui viennent", "les prochaines
-// heures". TimeML gives them
+// heures", "au cours des prochains mois". TimeML gives them
 // a vague duration (PXD, PXW, PXM, PXY). "Les derniers jours de mars" is
 // the end of a month, not this; "les semaines" alone is no time.
 func vaguePeriod(g groups, det, unit string) (Expr, bool) {
-	if det != "les" && det != "ces" || g.has("pre") || g.has("dir") && !g.has("coming") {
+	if det != "les" && det != "ces" && det != "des" || g.has("pre") || g.has("dir") && !g.has("coming") {
 		return Expr{}, false
 	}
 	words := strings.Fields(unit)
@@ -61,7 +61,7 @@ func vaguePeriod(g groups, det, unit string) (Expr, bool) {
 func parseRelativePeriod(g groups) (Expr, bool) {
 	det := foldString(g.get("det"))
 	unit := foldString(g.get("unit"))
-	if g.has("vague") || det == "les" || det == "ces" {
+	if g.has("vague") || det == "les" || det == "ces" || det == "des" {
 		return vaguePeriod(g, det, unit)
 	}
 	switch unit {
