@@ -17,7 +17,8 @@ func FuzzTag(f *testing.F) {
 		"du 15 au 22 mars 2016", "dans la nuit de vendredi à samedi", "4222", "mi-mars", "aujourd’hui\u00a0matin",
 		"hier soir à 10 heures", "au troisième trimestre de l'année dernière", "le XXe siècle", "cet hiver",
 		"en 1 heure", "les 90 secondes suivantes", "pendant 2 heures et demie", "se réunit mercredi",
-		"a lieu jeudi", "l'an dernier à la même date", "à pareille époque"} {
+		"a lieu jeudi", "l'an dernier à la même date", "à pareille époque", "le lundi de Pâques 2017",
+		"le jeudi de l'Ascension", "au cours des prochains mois"} {
 		f.Add(s)
 	}
 	files, err := fixtures.Texts()

@@ -454,6 +454,39 @@ func joinWeekdayDate(text string, ms []match) []match {
 	return out
 }
 
+// joinWeekdayFeast joins a weekday and the movable feast after it that
+// names its week: "le lundi de Pâques" is Easter Monday, "le lundi de
+// Pentecôte" Whit Monday, "le jeudi de l'Ascension" Ascension Day itself.
+func joinWeekdayFeast(text string, ms []match) []match {
+	out := ms[:0] // in place: out never passes the match being read
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && a.expr.Kind == fr.KindDate && a.expr.Weekday != 0 && a.expr.Day == 0 && a.expr.Unit == "" &&
+			a.expr.Part == "" && !a.expr.HasTime && a.expr.Dir == fr.DirNone {
+			b := ms[i+1]
+			if e := b.expr; e.Feast && e.Hijri == 0 && feastOfSep(text[a.end:b.start]) {
+				// the feast's own weekday, from its distance to Easter
+				// Sunday: Sunday for Easter and Whitsun, Thursday for
+				// Ascension
+				feastDay := (6+e.Easter%7)%7 + 1
+				e.Easter += (a.expr.Weekday - feastDay + 7) % 7
+				out = append(out, match{start: a.start, end: b.end, rule: b.rule, expr: e})
+				i++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// feastOfSep reports whether sep ties a weekday to the feast after it:
+// "de", "de la", "de l'".
+func feastOfSep(sep string) bool {
+	s := strings.TrimSpace(apostrophes.Replace(spaces.Replace(sep)))
+	return !strings.Contains(sep, "\n") && (s == "de" || s == "de la" || s == "de l'")
+}
+
 // appositionSep reports whether sep sets a date beside the word before
 // it: spaces or a comma.
 func appositionSep(sep string) bool {

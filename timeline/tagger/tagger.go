@@ -133,6 +133,7 @@ func (t *Tagger) Tag(text string, ref time.Time) []timeline.Mention {
 	found = addDayLists(text, found)
 	found = joinDayOf(text, found)
 	found = joinWeekdayDate(text, found)
+	found = joinWeekdayFeast(text, found)
 	found = joinDateYear(text, found)
 	if t.values != ValuesTimex {
 		found = mergeAgenda(text, found)
