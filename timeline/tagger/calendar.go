@@ -135,38 +135,56 @@ func modOf(e fr.Expr) string {
 	return ""
 }
 
+// offsetOrigin is the instant an offset counts from in the calendar and
+// instant styles: the anchor, or the publication instant rather than its
+// midnight.
+func (st *state) offsetOrigin() time.Time {
+	if st.anchor.IsZero() || st.anchor.Equal(st.ref) {
+		return st.refTime
+	}
+	return st.anchor
+}
+
+// addUnits shifts t by n units of g; ok is false for a unit that is no
+// amount of time (a part of day, a season).
+func addUnits(t time.Time, g timeline.Grain, n int) (time.Time, bool) {
+	switch g {
+	case timeline.GrainSecond:
+		return t.Add(time.Duration(n) * time.Second), true
+	case timeline.GrainMinute:
+		return t.Add(time.Duration(n) * time.Minute), true
+	case timeline.GrainHour:
+		return t.Add(time.Duration(n) * time.Hour), true
+	case timeline.GrainDay:
+		return t.AddDate(0, 0, n), true
+	case timeline.GrainWeek:
+		return t.AddDate(0, 0, 7*n), true
+	case timeline.GrainMonth:
+		return t.AddDate(0, n, 0), true
+	case timeline.GrainQuarter:
+		return t.AddDate(0, 3*n, 0), true
+	case timeline.GrainYear:
+		return t.AddDate(n, 0, 0), true
+	case timeline.GrainDecade:
+		return t.AddDate(10*n, 0, 0), true
+	case timeline.GrainCentury:
+		return t.AddDate(100*n, 0, 0), true
+	}
+	return t, false
+}
+
 // calendarOffset restates an offset as its anchor shifted by the amount.
 func (st *state) calendarOffset(men timeline.Mention, e fr.Expr) timeline.Mention {
-	from := st.anchor
-	if from.IsZero() || from.Equal(st.ref) {
-		from = st.refTime
-	}
-	switch e.Unit {
-	case timeline.GrainSecond:
-		return instant(men, from.Add(time.Duration(e.Shift)*time.Second), timeline.GrainSecond)
-	case timeline.GrainMinute:
-		return instant(men, from.Add(time.Duration(e.Shift)*time.Minute), timeline.GrainSecond)
-	case timeline.GrainHour:
-		return instant(men, from.Add(time.Duration(e.Shift)*time.Hour).Truncate(time.Minute), timeline.GrainMinute)
-	}
-	d := dayStart(from)
-	switch e.Unit {
-	case timeline.GrainDay:
-		d = d.AddDate(0, 0, e.Shift)
-	case timeline.GrainWeek:
-		d = d.AddDate(0, 0, 7*e.Shift)
-	case timeline.GrainMonth:
-		d = d.AddDate(0, e.Shift, 0)
-	case timeline.GrainYear:
-		d = d.AddDate(e.Shift, 0, 0)
-	case timeline.GrainDecade:
-		d = d.AddDate(10*e.Shift, 0, 0)
-	case timeline.GrainCentury:
-		d = d.AddDate(100*e.Shift, 0, 0)
-	default:
+	t, ok := addUnits(st.offsetOrigin(), e.Unit, e.Shift)
+	switch {
+	case !ok || e.Unit == timeline.GrainQuarter:
 		return men
+	case e.Unit == timeline.GrainSecond || e.Unit == timeline.GrainMinute:
+		return instant(men, t, timeline.GrainSecond)
+	case e.Unit == timeline.GrainHour:
+		return instant(men, t.Truncate(time.Minute), timeline.GrainMinute)
 	}
-	return instant(men, d, timeline.GrainDay)
+	return instant(men, dayStart(t), timeline.GrainDay)
 }
 
 // atHour sets the mention to an hour of a day.

@@ -56,22 +56,11 @@ func (st *state) instantShift(men timeline.Mention, e fr.Expr) (timeline.Mention
 	case e.Weekday != 0 || e.Month != 0 || e.Day != 0 || e.Year != 0 || e.Part != "" || e.Value != "" || modOf(e) != "":
 		return men, false
 	}
-	from := st.anchor
-	if from.IsZero() || from.Equal(st.ref) {
-		from = st.refTime
+	from := st.offsetOrigin()
+	if _, ok := addUnits(from, e.Unit, 0); !ok {
+		return men, false
 	}
-	a := amount{unit: e.Unit, n: abs(e.Shift)}
-	sign := 1
-	if e.Shift < 0 {
-		sign = -1
-	}
-	switch a.unit {
-	case timeline.GrainSecond, timeline.GrainMinute, timeline.GrainHour,
-		timeline.GrainDay, timeline.GrainWeek, timeline.GrainMonth,
-		timeline.GrainQuarter, timeline.GrainYear:
-		return shiftedInstant(men, from, []amount{a}, sign), true
-	}
-	return men, false
+	return shiftedInstant(men, from, []amount{{e.Unit, e.Shift}}, 1), true
 }
 
 // amount is a whole number of one unit.
@@ -147,30 +136,12 @@ func shiftedInstant(men timeline.Mention, from time.Time, as []amount, sign int)
 	t := from
 	g := timeline.GrainDay
 	for _, a := range as {
-		n := sign * a.n
-		switch a.unit {
-		case timeline.GrainSecond:
-			t, g = t.Add(time.Duration(n)*time.Second), timeline.GrainSecond
-		case timeline.GrainMinute:
-			t = t.Add(time.Duration(n) * time.Minute)
-			if g != timeline.GrainSecond {
-				g = timeline.GrainMinute
-			}
-		case timeline.GrainHour:
-			t = t.Add(time.Duration(n) * time.Hour)
-			if g == timeline.GrainDay {
-				g = timeline.GrainMinute
-			}
-		case timeline.GrainDay:
-			t = t.AddDate(0, 0, n)
-		case timeline.GrainWeek:
-			t = t.AddDate(0, 0, 7*n)
-		case timeline.GrainMonth:
-			t = t.AddDate(0, n, 0)
-		case timeline.GrainQuarter:
-			t = t.AddDate(0, 3*n, 0)
-		case timeline.GrainYear:
-			t = t.AddDate(n, 0, 0)
+		t, _ = addUnits(t, a.unit, sign*a.n)
+		switch {
+		case a.unit == timeline.GrainSecond:
+			g = timeline.GrainSecond
+		case (a.unit == timeline.GrainMinute || a.unit == timeline.GrainHour) && g == timeline.GrainDay:
+			g = timeline.GrainMinute
 		}
 	}
 	switch g {
@@ -180,12 +151,4 @@ func shiftedInstant(men timeline.Mention, from time.Time, as []amount, sign int)
 		t = t.Truncate(time.Minute)
 	}
 	return instant(men, t, g)
-}
-
-// abs returns the absolute value of n.
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }
