@@ -86,10 +86,10 @@ func (st *state) direction(tense timeline.Tense) int {
 // seasonBound reports whether before, the text before a season, bounds
 // a span by it: "jusqu'à", "d'ici", "avant", "fin".
 func seasonBound(before string) bool {
-	b := lower.String(before)
-	for _, w := range [...]string{"jusqu", "d'ici", "d’ici", "avant", "fin"} {
-		if strings.Contains(b, w) {
-			return true
+	for _, w := range strings.Fields(lower.String(before)) {
+		if strings.HasPrefix(w, "jusqu") || strings.HasPrefix(w, "d'ici") || strings.HasPrefix(w, "d’ici") ||
+			w == "avant" || w == "fin" {
+			return true // not "enfin", "afin", "davantage"
 		}
 	}
 	return false
@@ -446,13 +446,15 @@ func withMod(s span, mod string) span {
 	return s
 }
 
+// seasonStarts gives the month and day each season starts on.
+var seasonStarts = map[string][2]int{"SP": {3, 20}, "SU": {6, 21}, "FA": {9, 22}, "WI": {12, 21}}
+
 // season resolves "au printemps 2016", "cet été"; a season with no year and
 // no determiner stays underspecified (XXXX-SU). dir is the way the tense
 // resolves it.
 func (st *state) season(e fr.Expr, anchor time.Time, dir int, men *timeline.Mention) (span, bool) {
 	y := e.Year
-	starts := map[string][2]int{"SP": {3, 20}, "SU": {6, 21}, "FA": {9, 22}, "WI": {12, 21}}
-	sm := starts[e.Season]
+	sm := seasonStarts[e.Season]
 	if y == 0 && e.Dir == fr.DirNone && marksFuture(men.Tense) {
 		// "au printemps, il partira": the next season to begin, or the
 		// one begun less than a month ago; with a bound before it

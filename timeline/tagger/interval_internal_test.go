@@ -23,3 +23,24 @@ func TestNearCentury(t *testing.T) {
 		}
 	}
 }
+
+func TestSeasonBound(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"Les Russes resteront jusqu'à ", true},
+		{"un accord d'ici ", true},
+		{"avant ", true},
+		{"à la fin de ", true},
+		{"Il partira enfin à ", false},
+		{"afin de partir à ", false},
+		{"il en dira davantage à ", false},
+		{"Il partira à ", false},
+	}
+	for _, tt := range tests {
+		if got := seasonBound(tt.before); got != tt.want {
+			t.Errorf("seasonBound(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
