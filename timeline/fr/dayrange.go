@@ -10,14 +10,15 @@ import (
 // words around them can only mean days: a range opened by "du" or "entre
 // le" ("du 13 au 18", "entre le 13 et le dix-huit") and a day after "à
 // partir du" or "jusqu'au" ("à partir du 8"). The month is left to
-// resolution, unless "courant" or "de ce mois" follows ("du 3 au 7
-// courant": the anchor's month). A number that counts something ("du 13 au 18 %", "du 3 au 5
+// resolution, unless the month of the anchor, or the one after or
+// before it, follows (anchorMonth: "du 3 au 7 courant", "du 10 au 12 du
+// mois prochain"). A number that counts something ("du 13 au 18 %", "du 3 au 5
 // ans") or that goes on ("du 13 au 18 mars" is DateRange's) is no match.
 func DayRange() *Rule {
 	return newRule("day-range", TDigit|TNumWord,
 		`(?:(?:du|entre`+sp+`le)`+sp+rangeDay("d1")+sp+`(?:au|jusqu`+apos+`au|et`+sp+`le)`+sp+rangeDay("d2")+
 			`|(?P<single>du|jusqu`+apos+`au)`+sp+`(?P<d>1er|[0-3]?\d)(?:er|e)?)`+
-			`(?:`+sp+`(?P<cur>courant|de`+sp+`ce`+sp+`mois))?`,
+			`(?:`+sp+anchorMonth+`)?`,
 		parseDayRange)
 }
 
@@ -31,7 +32,8 @@ func parseDayRange(g groups) (Expr, bool) {
 			return Expr{}, false // "la nuit du 8": only a bound makes a lone number a day
 		}
 		d := dayNumber(g.get("d"))
-		return dayOfCurrent(Expr{Kind: KindDate, Day: d}, g), d != 0
+		e, ok := inAnchorMonth(Expr{Kind: KindDate, Day: d}, g)
+		return e, ok && d != 0
 	}
 	if g.has("wd1") || g.has("wd2") {
 		return Expr{}, false
@@ -40,17 +42,9 @@ func parseDayRange(g groups) (Expr, bool) {
 	if from == 0 || to == 0 || from >= to {
 		return Expr{}, false
 	}
-	f, t := dayOfCurrent(Expr{Kind: KindDate, Day: from}, g), dayOfCurrent(Expr{Kind: KindDate, Day: to}, g)
-	return Expr{Kind: KindRange, Unit: timeline.GrainDay, From: &f, To: &t}, true
-}
-
-// dayOfCurrent makes e a day of the anchor's month when "courant" or "de
-// ce mois" follows it: "du 3 au 7 courant", "à partir du 8 courant".
-func dayOfCurrent(e Expr, g groups) Expr {
-	if g.has("cur") {
-		e.Unit = timeline.GrainMonth
-	}
-	return e
+	f, ok := inAnchorMonth(Expr{Kind: KindDate, Day: from}, g)
+	t, _ := inAnchorMonth(Expr{Kind: KindDate, Day: to}, g)
+	return Expr{Kind: KindRange, Unit: timeline.GrainDay, From: &f, To: &t}, ok
 }
 
 // endsDateClause reports whether the text after a day number ends the date:

@@ -14,6 +14,9 @@ func TestDayRange(t *testing.T) {
 	cases := []matchCase{
 		{name: "days of the current month", text: "du 3 au 7 courant, la foire", ok: true, match: "du 3 au 7 courant",
 			want: fr.Expr{Kind: fr.KindRange, Unit: timeline.GrainDay}},
+		{name: "days of next month", text: "du 10 au 12 du mois prochain.", ok: true, match: "du 10 au 12 du mois prochain",
+			want: fr.Expr{Kind: fr.KindRange, Unit: timeline.GrainDay}},
+		{name: "days and a noun after courant", text: "du 3 au 7 courant d'air", ok: false},
 		{name: "from a day of this month", text: "à partir du 8 de ce mois.", at: "du", ok: true, match: "du 8 de ce mois",
 			want: fr.Expr{Day: 8, Unit: timeline.GrainMonth}},
 		{name: "du au", text: "du 13 au 18.", ok: true, match: "du 13 au 18", want: days(13, 18)},

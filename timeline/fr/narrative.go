@@ -21,10 +21,35 @@ import (
 // prochain", "le 20 du mois dernier", which need no date before.
 func NarrativeDay() *Rule {
 	return newRule("narrative-day", TDigit,
-		`(?P<det>le|du|au)`+sp+`(?P<d>1er|[0-3]?\d)`+
-			`(?:`+sp+`(?:(?P<cur>courant|de`+sp+`ce`+sp+`mois(?:-ci)?|du`+sp+`mois`+sp+`(?:courant|en`+sp+`cours))`+
-			`|du`+sp+`mois`+sp+`(?P<rel>prochain|dernier|pass[ée])))?`,
+		`(?P<det>le|du|au)`+sp+`(?P<d>1er|[0-3]?\d)`+`(?:`+sp+anchorMonth+`)?`,
 		parseNarrativeDay)
+}
+
+// anchorMonth matches, after a day, the month of the anchor or the one
+// after or before it: "courant", "de ce mois", "du mois en cours", "du
+// mois prochain", "du mois dernier". inAnchorMonth reads it.
+const anchorMonth = `(?:(?P<cur>courant|de` + sp + `ce` + sp + `mois(?:-ci)?|du` + sp + `mois` + sp + `(?:courant|en` + sp + `cours))` +
+	`|du` + sp + `mois` + sp + `(?P<rel>prochain|dernier|pass[ée]))`
+
+// inAnchorMonth makes e, a day without its month, a day of the month
+// anchorMonth matched, if it matched one; ok is false when a noun follows
+// ("au 7 courant d'air").
+func inAnchorMonth(e Expr, g groups) (Expr, bool) {
+	if !g.has("cur") && !g.has("rel") {
+		return e, true
+	}
+	if a := strings.TrimLeft(g.after, " \u00a0\u202f"); startsWithWord(a, "de", "du", "des") || strings.HasPrefix(a, "d'") ||
+		strings.HasPrefix(a, "d’") {
+		return Expr{}, false
+	}
+	e.Unit = timeline.GrainMonth
+	switch foldString(g.get("rel")) {
+	case "prochain":
+		e.Shift = 1
+	case "dernier", "passe":
+		e.Shift = -1
+	}
+	return e, true
 }
 
 // dayParts are the parts of the day that make a lone number a day: "le 5
@@ -38,19 +63,7 @@ func parseNarrativeDay(g groups) (Expr, bool) {
 		return Expr{}, false
 	}
 	if g.has("cur") || g.has("rel") {
-		if a := strings.TrimLeft(g.after, " \u00a0\u202f"); startsWithWord(a, "de", "du", "des") || strings.HasPrefix(a, "d'") ||
-			strings.HasPrefix(a, "d’") {
-			return Expr{}, false // "au 7 courant d'air": a noun after it
-		}
-		// the anchor's month, or the one after or before it
-		e := Expr{Kind: KindDate, Day: d, Unit: timeline.GrainMonth}
-		switch foldString(g.get("rel")) {
-		case "prochain":
-			e.Shift = 1
-		case "dernier", "passe":
-			e.Shift = -1
-		}
-		return e, true
+		return inAnchorMonth(Expr{Kind: KindDate, Day: d}, g)
 	}
 	if foldString(g.get("det")) != "le" {
 		return Expr{}, false
