@@ -338,8 +338,8 @@ func (st *state) listedDayAhead(day match, rest []match) (match, []string) {
 func monthListed(text string, m, next *match) bool {
 	a, b := &m.expr, &next.expr
 	if a.Month == 0 || a.Kind != fr.KindDate || b.Kind != fr.KindDate || b.Month <= a.Month || a.Year != 0 ||
-		a.Day != 0 || b.Day != 0 || a.Weekday != 0 || a.Mod != "" || a.Dir != fr.DirNone || b.Century {
-		return false // a year in two figures is too often a price ("mai et juin 23 75")
+		a.Day != 0 || b.Day != 0 || a.Weekday != 0 || a.Mod != "" || a.Dir != fr.DirNone {
+		return false
 	}
 	sep := strings.TrimSpace(spaces.Replace(text[m.end:next.start]))
 	switch strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(sep, " en"), " de")) {
