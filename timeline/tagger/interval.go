@@ -835,8 +835,12 @@ func (st *state) counted(e fr.Expr, anchor time.Time) span {
 // nearCentury gives a year written in two figures ("octobre 98", the rule
 // reading it in 1950-2049) the century that puts it from 89 years before
 // the reference year to 10 years after it: "juin 23" is 2023 in 2016 and
-// 1823 in 1884, "98" 1998 in 2003.
+// 1823 in 1884, "98" 1998 in 2003. Without a reference year (an undated
+// text, resolved against year 1) the rule's reading stays.
 func nearCentury(year, ref int) int {
+	if ref < 1000 {
+		return year
+	}
 	y := ref - ref%100 + year%100
 	switch {
 	case y > ref+10:

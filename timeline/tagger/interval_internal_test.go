@@ -16,6 +16,7 @@ func TestNearCentury(t *testing.T) {
 		{2009, 1999, 2009},
 		{2010, 1999, 1910},
 		{1925, 1925, 1925},
+		{2014, 1, 2014}, // an undated text
 	}
 	for _, tt := range tests {
 		if got := nearCentury(tt.year, tt.ref); got != tt.want {

@@ -845,9 +845,6 @@ func (st *state) keepFrame(m *match, men *timeline.Mention) {
 		if slices.Contains(men.Inferred, "year") && !strings.HasPrefix(men.Anchor, "previous date") {
 			return // a year given by another rule's reading, not the text
 		}
-		if e.Century {
-			return // a year in two figures ("avril 62" in a price list) frames no story
-		}
 		whole := coarserThanMonth(men.Grain)
 		if whole && !framingYear(st.text, m.start, m.end) {
 			return // a year said in passing: "né en 1950", "(1970 : 250 000 tonnes)"

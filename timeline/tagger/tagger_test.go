@@ -242,6 +242,7 @@ func TestTag(t *testing.T) {
 		{"month listed before a month and year", "La conférence s'était tenue en janvier et février 2014.", "janvier", "2014-01", timeline.TypeDate, ""},
 		{"months listed before a month and year", "Entre mars, avril ou mai 2015, rien.", "mars", "2015-03", timeline.TypeDate, ""},
 		{"month listed before a price", "Courant 22 75, mai et juin 23 75.", "mai", "2016-05", timeline.TypeDate, ""},
+		{"a two-figure year frames the story", "En octobre 98, il est arrivé à Paris. Le 12 novembre, il a signé.", "Le 12 novembre", "1998-11-12", timeline.TypeDate, ""},
 		{"month listed before a two-figure year", "Il y a vécu en mai et juin 98.", "mai", "1998-05", timeline.TypeDate, ""},
 		{"evening told in the past before it began", "Le sommet s'est achevé tard dans la soirée.", "la soirée", "2016-03-21TEV", timeline.TypeTime, ""},
 		{"morning told in the past after it began", "Dans la matinée, un incendie s'est déclaré.", "la matinée", "2016-03-22TMO", timeline.TypeTime, ""},
