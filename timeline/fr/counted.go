@@ -44,8 +44,7 @@ func parseCounted(g groups) (Expr, bool) {
 	case !g.has("det") && grain == "hour" && strings.HasPrefix(d, "pass"):
 		return Expr{}, false // "il était 15 heures passées": a clock time
 	}
-	if after := foldString(strings.TrimLeft(g.after, " \t\n\u00a0\u202f")); startsWithWord(after, "de", "du", "des") ||
-		strings.HasPrefix(after, "d'") || strings.HasPrefix(after, "d’") {
+	if complementAfter(g.after) {
 		return Expr{}, false // "les dix derniers jours de la campagne": the end of something else
 	}
 	e := Expr{Kind: KindDate, Unit: timeline.Grain(grain), Shift: n * mult, Counted: true, Dir: DirNext}

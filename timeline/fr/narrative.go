@@ -38,8 +38,7 @@ func inAnchorMonth(e Expr, g groups) (Expr, bool) {
 	if !g.has("cur") && !g.has("rel") {
 		return e, true
 	}
-	if a := strings.TrimLeft(g.after, " \u00a0\u202f"); startsWithWord(a, "de", "du", "des") || strings.HasPrefix(a, "d'") ||
-		strings.HasPrefix(a, "d’") {
+	if complementAfter(g.after) {
 		return Expr{}, false
 	}
 	e.Unit = timeline.GrainMonth

@@ -129,3 +129,13 @@ func startsWithWord(s string, words ...string) bool {
 	}
 	return false
 }
+
+// complementAfter reports whether after, the text after a match, opens on
+// "de", "du", "des" or "d'": a complement that makes the match part of a
+// noun phrase ("les dix derniers jours de la campagne", "voilà deux ans de
+// travail", "au 7 courant d'air").
+func complementAfter(after string) bool {
+	a := strings.TrimLeft(after, " \t\n\u00a0\u202f")
+	return startsWithWord(a, "de", "du", "des") || strings.HasPrefix(a, "d'") || strings.HasPrefix(a, "d’") ||
+		strings.HasPrefix(a, "D'") || strings.HasPrefix(a, "D’")
+}

@@ -37,7 +37,7 @@ func parseOffset(g groups) (Expr, bool) {
 		rel = ""
 	}
 	if a := strings.TrimLeft(g.after, " \u00a0\u202f"); g.has("voila") && (rel != "" || strings.HasPrefix(a, "qu") ||
-		(startsWithWord(a, "de") || strings.HasPrefix(a, "d'") || strings.HasPrefix(a, "d’")) && !startsWithWord(a, "de cela", "de ça")) {
+		complementAfter(a) && !startsWithWord(a, "de cela", "de ça")) {
 		return Expr{}, false // "voilà dix-huit ans que": since; "voilà deux ans de travail": an amount
 	}
 	if (rel == "apres" || rel == "avant") && !ago && !in && startsNounPhrase(g.after) {

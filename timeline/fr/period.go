@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/timeline-fr/timeline/timeline"
-	"github.com/timeline-fr/timeline/timeline/internal/lower"
 )
 
 // RelativePeriod matches weeks, months, years and week-ends named relative
@@ -39,8 +38,7 @@ func vaguePeriod(g groups, det, unit string) (Expr, bool) {
 	if len(words) == 2 && g.has("coming") {
 		return Expr{}, false // "les prochains jours à venir"
 	}
-	after := lower.String(strings.TrimLeft(g.after, " \t\n\u00a0\u202f"))
-	if startsWithWord(after, "de", "du", "des") || strings.HasPrefix(after, "d'") || strings.HasPrefix(after, "d’") {
+	if complementAfter(g.after) {
 		return Expr{}, false
 	}
 	switch words[len(words)-1] {
