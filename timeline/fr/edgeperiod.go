@@ -123,11 +123,11 @@ func edgeOfRelativeMonth(g groups) (Expr, bool) {
 	if first {
 		e.Mod = "START"
 	}
-	switch foldString(g.get("rdir")) {
-	case "prochain":
-		e.Dir, e.Shift = DirNext, 1
-	case "dernier", "passe":
-		e.Dir, e.Shift = DirLast, -1
+	switch d := readDir(g.get("rdir")); d {
+	case DirNext:
+		e.Dir, e.Shift = d, 1
+	case DirLast:
+		e.Dir, e.Shift = d, -1
 	}
 	if !g.has("n") {
 		return e, true

@@ -42,10 +42,10 @@ func inAnchorMonth(e Expr, g groups) (Expr, bool) {
 		return Expr{}, false
 	}
 	e.Unit = timeline.GrainMonth
-	switch foldString(g.get("rel")) {
-	case "prochain":
+	switch readDir(g.get("rel")) {
+	case DirNext:
 		e.Shift = 1
-	case "dernier", "passe":
+	case DirLast:
 		e.Shift = -1
 	}
 	return e, true
